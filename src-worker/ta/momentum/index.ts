@@ -1,0 +1,3 @@
+import type { TaFunctionSpec } from '../types.js';
+
+export const momentumFunctions: readonly TaFunctionSpec[] = [];
