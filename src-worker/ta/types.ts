@@ -10,8 +10,8 @@
 /** One price series, oldest → newest. */
 export type Series = Float64Array;
 
-/** The OHLCV fields a TA-Lib price input is made of. */
-export type PriceField = 'open' | 'high' | 'low' | 'close' | 'volume';
+/** The candle fields a price input is made of (`time`, in epoch seconds, only for extras such as VWAP). */
+export type PriceField = 'open' | 'high' | 'low' | 'close' | 'volume' | 'time';
 
 /**
  * One TA-Lib input. A `real` input takes any series; a `price` input takes
@@ -45,6 +45,8 @@ export interface TaFunctionSpec {
   outputs: readonly string[];
   /** True when the outputs are integers (candlestick codes, indexes). */
   integerOutputs: boolean;
+  /** True when the outputs are bar indexes into the input (MAXINDEX …), counted from its first bar. */
+  outputsAreIndexes?: boolean;
   /**
    * Compute every output, aligned with the input (same length, NaN during the
    * lookback). `series` holds one array per input series in declaration order

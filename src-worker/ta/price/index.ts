@@ -1,3 +1,4 @@
 import type { TaFunctionSpec } from '../types.js';
+import { AVGPRICE, MEDPRICE, TYPPRICE, WCLPRICE } from './price-transforms.js';
 
-export const priceFunctions: readonly TaFunctionSpec[] = [];
+export const priceFunctions: readonly TaFunctionSpec[] = [AVGPRICE, MEDPRICE, TYPPRICE, WCLPRICE];

@@ -1,0 +1,76 @@
+import { allocateCandles, type CandleColumns } from '../../src-worker/candles/types.js';
+import { istEpochMs, latestStartedSession, sessionSegments, type IstDate } from '../calendar/index.js';
+import { aggregateBars, barsBetween, concatBars } from './aggregate-bars.js';
+import { minuteBars } from './intraday-bars.js';
+import { recordedDailyBars, shiftToSession } from './recorded-daily.js';
+import { hashSeed } from './seeded-random.js';
+import type { SymbolRecord } from './symbol-master.js';
+import { syntheticDailyBars } from './synthetic-daily.js';
+
+export interface MarketSeries {
+  /** Daily bars as a broker would serve them at `now`: the current session's bar is still forming. */
+  dailyBars(record: SymbolRecord, now: Date): CandleColumns;
+  /** One-minute bars of `date` that have completed by `now`. */
+  minuteBarsOf(record: SymbolRecord, date: IstDate, now: Date): CandleColumns;
+}
+
+/** Series are rebuilt per session; a few hundred symbols' worth stay in memory. */
+const MAX_CACHED_SERIES = 500;
+
+/**
+ * The simulator's price source: recorded NSE series re-dated to end on the current session,
+ * synthetic series for every other symbol, and minute bars derived from the daily bars.
+ * @example createMarketSeries().dailyBars(master.find('INFY', 'NSE')!, new Date())
+ */
+export function createMarketSeries(): MarketSeries {
+  const cache = new Map<string, CandleColumns>();
+
+  /** Daily bars through `session`, with that session's bar as it will close. */
+  function completeDailyBars(record: SymbolRecord, session: IstDate): CandleColumns {
+    const key = `${record.exchange}:${record.symbol}:${session}`;
+    let bars = cache.get(key);
+    if (!bars) {
+      const recorded = record.exchange === 'NSE' ? recordedDailyBars(record.symbol) : null;
+      bars = recorded ? shiftToSession(recorded, session) : syntheticDailyBars(record, session);
+      if (cache.size >= MAX_CACHED_SERIES) cache.delete(cache.keys().next().value as string);
+      cache.set(key, bars);
+    }
+    return bars;
+  }
+
+  function fullDayMinutes(record: SymbolRecord, date: IstDate, session: IstDate): CandleColumns {
+    const daily = completeDailyBars(record, session);
+    const index = daily.time.indexOf(istEpochMs(date) / 1000);
+    if (index < 0) return allocateCandles(0);
+    const day = {
+      open: daily.open[index],
+      high: daily.high[index],
+      low: daily.low[index],
+      close: daily.close[index],
+      volume: daily.volume[index]
+    };
+    // Seeded by the day's prices too: a recorded bar re-dated onto another day gets fresh minutes.
+    const seed = hashSeed('minutes', record.symbol, date, day.open, day.close);
+    return minuteBars(day, sessionSegments(date), seed);
+  }
+
+  function minuteBarsOf(record: SymbolRecord, date: IstDate, now: Date): CandleColumns {
+    const session = latestStartedSession(now).date;
+    if (date > session) return allocateCandles(0);
+    return barsBetween(fullDayMinutes(record, date, session), 0, now.getTime() / 1000 - 60);
+  }
+
+  function dailyBars(record: SymbolRecord, now: Date): CandleColumns {
+    const session = latestStartedSession(now);
+    const complete = completeDailyBars(record, session.date);
+    if (session.complete) return complete;
+    const minutes = minuteBarsOf(record, session.date, now);
+    const settled = barsBetween(complete, 0, complete.time[complete.time.length - 1] - 1);
+    if (minutes.time.length === 0) return settled;
+    const forming = aggregateBars(minutes, () => session.date);
+    forming.time[0] = complete.time[complete.time.length - 1];
+    return concatBars([settled, forming]);
+  }
+
+  return { dailyBars, minuteBarsOf };
+}

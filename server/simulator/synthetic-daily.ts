@@ -1,0 +1,67 @@
+import type { CandleColumns } from '../../src-worker/candles/types.js';
+import { allocateCandles } from '../../src-worker/candles/types.js';
+import { istEpochMs, tradingDaysBetween, type IstDate } from '../calendar/index.js';
+import { NSE_INDICES } from './nse-indices.js';
+import { ceilToTick, floorToTick, roundToTick } from './price-ticks.js';
+import { createRandom, fatTailed, hashSeed, normal } from './seeded-random.js';
+import type { SymbolRecord } from './symbol-master.js';
+
+/** Synthetic series all start here, so a given day's bar never depends on when it is asked for. */
+export const SYNTHETIC_START = '2020-01-01' as IstDate;
+
+interface SeriesProfile {
+  startPrice: number;
+  dailyVolatility: number;
+  meanVolume: number;
+}
+
+/** Price level, volatility and liquidity derived from the symbol, so every symbol differs but repeats. */
+function profileOf(record: SymbolRecord): SeriesProfile {
+  const index = NSE_INDICES.find((entry) => entry.symbol === record.symbol);
+  if (record.exchange === 'NSE_INDEX' && index) {
+    return { startPrice: index.level, dailyVolatility: index.dailyVolatility, meanVolume: 0 };
+  }
+  const random = createRandom(hashSeed('profile', record.symbol));
+  return {
+    startPrice: Math.exp(Math.log(20) + random() * Math.log(5000 / 20)),
+    dailyVolatility: 0.015 + random() * 0.01,
+    meanVolume: Math.exp(Math.log(50_000) + random() * Math.log(100))
+  };
+}
+
+/**
+ * A deterministic daily series for `record` from SYNTHETIC_START through `through`: a geometric
+ * random walk with fat-tailed returns, occasional opening gaps, 0.05 ticks and log-normal volume.
+ * Bars are stamped at IST midnight of their session, like OpenAlgo's daily candles.
+ * @example syntheticDailyBars(master.find('SBIN', 'NSE')!, '2025-04-01' as IstDate).close.length
+ */
+export function syntheticDailyBars(record: SymbolRecord, through: IstDate): CandleColumns {
+  const profile = profileOf(record);
+  const days = tradingDaysBetween(SYNTHETIC_START, through);
+  const bars = allocateCandles(days.length);
+  const random = createRandom(hashSeed('daily', record.exchange, record.symbol));
+  const vol = profile.dailyVolatility;
+  let previousClose = roundToTick(profile.startPrice);
+  for (let i = 0; i < days.length; i++) {
+    const dayReturn = vol * fatTailed(random, 4);
+    const overnight = vol * 0.3 * normal(random);
+    // About one day in thirty opens with a news gap that the day's close keeps.
+    const gapDraw = random();
+    const gapSize = 0.02 + 0.04 * random();
+    const jump = gapDraw < 0.033 ? (gapDraw < 0.0165 ? gapSize : -gapSize) : 0;
+    const open = Math.max(1, roundToTick(previousClose * Math.exp(overnight + jump)));
+    const close = Math.max(1, roundToTick(previousClose * Math.exp(dayReturn + jump)));
+    const high = ceilToTick(Math.max(open, close) * Math.exp(vol * 0.5 * Math.abs(normal(random))));
+    const low = Math.max(0.05, floorToTick(Math.min(open, close) * Math.exp(-vol * 0.5 * Math.abs(normal(random)))));
+    const activity = 1 + 0.5 * Math.abs(dayReturn / vol);
+    const volume = Math.round(profile.meanVolume * Math.exp(0.5 * normal(random) - 0.125) * activity);
+    bars.time[i] = istEpochMs(days[i]) / 1000;
+    bars.open[i] = open;
+    bars.high[i] = high;
+    bars.low[i] = low;
+    bars.close[i] = close;
+    bars.volume[i] = volume;
+    previousClose = close;
+  }
+  return bars;
+}

@@ -1,0 +1,39 @@
+import type { PackedCandles } from '../candles/packed.js';
+import type { Validation } from '../contract/validate-scanner.js';
+import type { ParameterValues } from '../contract/parameters.js';
+import type { SandboxLimits } from '../sandbox/limits.js';
+import type { SymbolOutcome } from '../sandbox/outcome.js';
+
+/** A scanner job as every worker receives it once per scan. */
+export interface ScanJob {
+  scanId: string;
+  source: string;
+  /** Parameter overrides; validated against the scanner's declarations in the worker. */
+  params: Record<string, unknown>;
+  limits: SandboxLimits;
+}
+
+/** One symbol in a batch; `candles.packed` is transferred, not copied. */
+export interface BatchTask {
+  symbol: string;
+  exchange: string;
+  interval: string;
+  candles: PackedCandles;
+}
+
+export type PrepareResult = { ok: true; params: ParameterValues } | { error: string; validation: Validation | null };
+
+/**
+ * The engine worker's whole API: the typed message map used as the Comlink
+ * proxy's type in the browser and in Node.
+ */
+export interface EngineWorkerApi {
+  /** Compiles the scanner and resolves its parameters for the scans that follow. */
+  prepare(job: ScanJob): Promise<PrepareResult>;
+  /** Runs the prepared scanner of `scanId` over a batch of symbols. */
+  runBatch(scanId: string, tasks: BatchTask[]): Promise<SymbolOutcome[]>;
+  /** Validates scanner source without running it on data. */
+  validate(source: string): Promise<Validation>;
+  /** Forgets a finished scan. */
+  release(scanId: string): Promise<void>;
+}

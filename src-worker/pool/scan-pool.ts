@@ -1,0 +1,123 @@
+import { transfer } from 'comlink';
+import { spawnEngineWorker as spawnPlatformWorker, defaultWorkerCount } from '#spawn-engine-worker';
+import type { BatchTask } from '../engine/engine-api.js';
+import type { Validation } from '../contract/validate-scanner.js';
+import { sandboxLimitsSchema } from '../sandbox/limits.js';
+import type { SymbolOutcome } from '../sandbox/outcome.js';
+import type { SpawnedWorker } from './spawned-worker.js';
+import { ScanRecorder } from './scan-recorder.js';
+import type { ScanRequest, ScanSummary } from './scan-types.js';
+import { TaskSource } from './task-source.js';
+
+export interface ScanPoolOptions {
+  /** Worker count; defaults to cores − 1 in the browser, all cores on Node. */
+  size?: number;
+  spawn?: () => SpawnedWorker;
+}
+
+/** Aim for batches of about this long: short enough for 100 ms progress and prompt cancel. */
+const TARGET_BATCH_MS = 40;
+const FIRST_BATCH = 8;
+const MAX_BATCH = 1024;
+const PROGRESS_EVERY_MS = 100;
+
+let nextScanId = 0;
+
+/**
+ * A pool of engine workers that runs scans: symbols go out in batches (their
+ * candle buffers transferred), results stream back as each batch finishes.
+ * @example await new ScanPool().scan({ source, symbols, onPartial: (rows) => show(rows) })
+ */
+export class ScanPool {
+  private readonly workers: SpawnedWorker[];
+  private readonly spawn: () => SpawnedWorker;
+
+  constructor(options: ScanPoolOptions = {}) {
+    this.spawn = options.spawn ?? spawnPlatformWorker;
+    const size = Math.max(1, options.size ?? defaultWorkerCount());
+    this.workers = Array.from({ length: size }, () => this.spawn());
+  }
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  /** Validates scanner source in a worker (syntax with line:column, warnings). */
+  validate(source: string): Promise<Validation> {
+    return this.workers[0].api.validate(source);
+  }
+
+  /** Runs one scan to the end, or until `request.signal` aborts it. */
+  async scan(request: ScanRequest): Promise<ScanSummary> {
+    const scanId = `scan-${++nextScanId}`;
+    const limits = sandboxLimitsSchema.parse(request.limits ?? {});
+    const recorder = new ScanRecorder(request, this.workers.length);
+    const job = { scanId, source: request.source, params: request.params ?? {}, limits };
+    const prepared = await Promise.all(this.workers.map((worker) => worker.api.prepare(job)));
+    const failure = prepared.find((result) => 'error' in result);
+    if (failure && 'error' in failure) return recorder.failed(failure.error);
+    const params = 'params' in prepared[0] ? prepared[0].params : null;
+
+    const source = new TaskSource(request.symbols);
+    const cancelled = new Promise<'cancelled'>((resolve) => {
+      if (request.signal?.aborted) resolve('cancelled');
+      request.signal?.addEventListener('abort', () => resolve('cancelled'), { once: true });
+    });
+    const ticker = setInterval(() => recorder.reportProgress(), PROGRESS_EVERY_MS);
+    try {
+      const work = Promise.all(this.workers.map((_, index) => this.drive(index, scanId, source, recorder, request.signal)));
+      const ending = await Promise.race([work.then(() => 'completed' as const), cancelled]);
+      if (ending === 'cancelled') source.stop();
+      return recorder.finish(ending, params);
+    } catch (error) {
+      source.stop();
+      return recorder.failed(error instanceof Error ? error.message : String(error));
+    } finally {
+      clearInterval(ticker);
+      for (const worker of this.workers) void worker.api.release(scanId).catch(() => undefined);
+    }
+  }
+
+  /** Stops every worker. */
+  close(): void {
+    for (const worker of this.workers) worker.terminate();
+  }
+
+  /** One worker's loop: take a batch, run it, record it, size the next batch to ~40 ms. */
+  private async drive(index: number, scanId: string, source: TaskSource, recorder: ScanRecorder, signal?: AbortSignal) {
+    let batchSize = FIRST_BATCH;
+    while (!signal?.aborted) {
+      const tasks = await source.take(batchSize);
+      if (tasks.length === 0) return;
+      recorder.started(tasks[tasks.length - 1].symbol);
+      const started = performance.now();
+      const outcomes = await this.runOnWorker(index, scanId, tasks);
+      if (signal?.aborted) return;
+      recorder.record(outcomes);
+      const perSymbol = (performance.now() - started) / tasks.length;
+      // Size for ~40 ms, but leave work for every worker so none idles at the tail.
+      const fairShare = Math.ceil(source.queued / this.workers.length);
+      batchSize = Math.max(1, Math.min(MAX_BATCH, fairShare, Math.round(TARGET_BATCH_MS / Math.max(perSymbol, 0.001))));
+    }
+  }
+
+  private async runOnWorker(index: number, scanId: string, tasks: BatchTask[]): Promise<SymbolOutcome[]> {
+    const owned = tasks.map(ownBuffer);
+    try {
+      return await this.workers[index].api.runBatch(scanId, transfer(owned, owned.map((t) => t.candles.packed.buffer as ArrayBuffer)));
+    } catch (error) {
+      // The worker died (not a scanner error: those come back as outcomes). Replace it.
+      this.workers[index].terminate();
+      this.workers[index] = this.spawn();
+      const message = `the engine worker failed: ${error instanceof Error ? error.message : String(error)}`;
+      return tasks.map((t) => ({ kind: 'error', symbol: t.symbol, exchange: t.exchange, message, line: null, column: null, elapsedMs: 0 }));
+    }
+  }
+}
+
+/** A task whose candles own their whole buffer, so transferring it detaches nothing else. */
+function ownBuffer(task: BatchTask): BatchTask {
+  const { packed } = task.candles;
+  if (packed.byteOffset === 0 && packed.byteLength === packed.buffer.byteLength) return task;
+  return { ...task, candles: { bars: task.candles.bars, packed: packed.slice() } };
+}

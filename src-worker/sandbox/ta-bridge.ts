@@ -1,0 +1,42 @@
+import type { QuickJSContext, QuickJSHandle } from 'quickjs-emscripten-core';
+import { runTaFunction, seriesCount } from '../ta/run-ta-function.js';
+import type { TaFunctionSpec } from '../ta/types.js';
+
+/** The compact description of every `ta` function that the prelude turns into wrappers. */
+export function describeTaFunctions(specs: readonly TaFunctionSpec[]): string {
+  return JSON.stringify(
+    specs.map((spec, id) => [
+      spec.name,
+      seriesCount(spec),
+      spec.options.map((o) => [o.pyName, o.defaultValue, o.min, o.max, o.integer]),
+      spec.outputs.length,
+      id
+    ])
+  );
+}
+
+/**
+ * The single host function behind every `ta.*` call: it receives one packed
+ * ArrayBuffer (options, then each series) and answers one ArrayBuffer with the
+ * outputs one after another, so a call costs two copies and no per-element work.
+ */
+export function createTaHostFunction(vm: QuickJSContext, specs: readonly TaFunctionSpec[]): QuickJSHandle {
+  return vm.newFunction('hostTa', (idHandle, bufferHandle) => {
+    const spec = specs[vm.getNumber(idHandle)];
+    const lifetime = vm.getArrayBuffer(bufferHandle);
+    // Copy out of wasm memory: it may move when QuickJS grows its heap.
+    const packed = new Float64Array(lifetime.value.slice().buffer);
+    lifetime.dispose();
+    const optionCount = spec.options.length;
+    const count = seriesCount(spec);
+    const bars = (packed.length - optionCount) / count;
+    const options = Array.from(packed.subarray(0, optionCount));
+    const series = Array.from({ length: count }, (_, s) =>
+      packed.subarray(optionCount + s * bars, optionCount + (s + 1) * bars)
+    );
+    const outputs = runTaFunction(spec, series, options);
+    const result = new Float64Array(outputs.length * bars);
+    outputs.forEach((out, o) => result.set(out, o * bars));
+    return vm.newArrayBuffer(result.buffer);
+  });
+}

@@ -1,0 +1,4 @@
+import { expose } from 'comlink';
+import { EngineService } from '../engine/engine-service.js';
+
+expose(new EngineService());

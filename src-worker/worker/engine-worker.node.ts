@@ -1,0 +1,7 @@
+import { parentPort } from 'node:worker_threads';
+import { expose } from 'comlink';
+import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
+import { EngineService } from '../engine/engine-service.js';
+
+if (!parentPort) throw new Error('the engine worker must run in a worker thread');
+expose(new EngineService(), nodeEndpoint(parentPort));
