@@ -1,10 +1,6 @@
 import { z } from 'zod';
+import { VALID_EXCHANGES } from '../openalgo/exchanges.js';
 
-/** Exchanges OpenAlgo accepts (utils/constants.py VALID_EXCHANGES). */
-export const VALID_EXCHANGES = [
-  'NSE', 'BSE', 'NFO', 'BFO', 'CDS', 'BCD', 'MCX', 'NCDEX', 'NCO',
-  'NSE_INDEX', 'BSE_INDEX', 'MCX_INDEX', 'GLOBAL_INDEX', 'CRYPTO'
-] as const;
 
 // Messages are marshmallow's, so clients meet the same 400 bodies as from a real OpenAlgo.
 const MISSING = 'Missing data for required field.';

@@ -39,21 +39,25 @@ import { CDLLONGLEGGEDDOJI } from './patterns/long-legged-doji.js';
 import { CDLLONGLINE } from './patterns/long-line.js';
 import { CDLMARUBOZU } from './patterns/marubozu.js';
 import { CDLMATCHINGLOW } from './patterns/matching-low.js';
+import { CDLMATHOLD } from './patterns/mat-hold.js';
 import { CDLMORNINGDOJISTAR } from './patterns/morning-doji-star.js';
 import { CDLMORNINGSTAR } from './patterns/morning-star.js';
 import { CDLONNECK } from './patterns/on-neck.js';
 import { CDLPIERCING } from './patterns/piercing.js';
 import { CDLRICKSHAWMAN } from './patterns/rickshaw-man.js';
+import { CDLRISEFALL3METHODS } from './patterns/rise-fall-three-methods.js';
 import { CDLSEPARATINGLINES } from './patterns/separating-lines.js';
 import { CDLSHOOTINGSTAR } from './patterns/shooting-star.js';
 import { CDLSHORTLINE } from './patterns/short-line.js';
 import { CDLSPINNINGTOP } from './patterns/spinning-top.js';
+import { CDLSTALLEDPATTERN } from './patterns/stalled-pattern.js';
 import { CDLSTICKSANDWICH } from './patterns/stick-sandwich.js';
 import { CDLTAKURI } from './patterns/takuri.js';
 import { CDLTASUKIGAP } from './patterns/tasuki-gap.js';
 import { CDLTHRUSTING } from './patterns/thrusting.js';
 import { CDLTRISTAR } from './patterns/tristar.js';
 import { CDLUNIQUE3RIVER } from './patterns/unique-three-river.js';
+import { CDLUPSIDEGAP2CROWS } from './patterns/upside-gap-two-crows.js';
 import { CDLXSIDEGAP3METHODS } from './patterns/upside-downside-gap-three-methods.js';
 
 /** TA-Lib's Pattern Recognition group, in TA-Lib's (alphabetical) order. */
@@ -99,20 +103,24 @@ export const candleFunctions: readonly TaFunctionSpec[] = [
   CDLLONGLINE,
   CDLMARUBOZU,
   CDLMATCHINGLOW,
+  CDLMATHOLD,
   CDLMORNINGDOJISTAR,
   CDLMORNINGSTAR,
   CDLONNECK,
   CDLPIERCING,
   CDLRICKSHAWMAN,
+  CDLRISEFALL3METHODS,
   CDLSEPARATINGLINES,
   CDLSHOOTINGSTAR,
   CDLSHORTLINE,
   CDLSPINNINGTOP,
+  CDLSTALLEDPATTERN,
   CDLSTICKSANDWICH,
   CDLTAKURI,
   CDLTASUKIGAP,
   CDLTHRUSTING,
   CDLTRISTAR,
   CDLUNIQUE3RIVER,
+  CDLUPSIDEGAP2CROWS,
   CDLXSIDEGAP3METHODS
 ];

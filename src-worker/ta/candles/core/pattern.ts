@@ -2,6 +2,7 @@ import { nanSeries, price, realOption } from '../../spec-helpers.js';
 import type { TaFunctionSpec } from '../../types.js';
 import type { Candles } from './candle.js';
 
+/** One candlestick pattern: its TA-Lib identity and the scanner that scores each bar. */
 export interface PatternDefinition {
   name: string;
   /** TA-Lib's display name, e.g. `Engulfing Pattern`. */

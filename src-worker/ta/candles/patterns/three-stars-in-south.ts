@@ -17,6 +17,7 @@ export const CDL3STARSINSOUTH = candlePattern({
     const tiny1 = new CandleAverage(c, ShadowVeryShort, start - 1);
     const tiny0 = new CandleAverage(c, ShadowVeryShort, start);
     const short = new CandleAverage(c, BodyShort, start);
+    const averages = [long, longShadow, tiny1, tiny0, short];
     const { open, high, low, close } = c;
     for (let i = start; i < out.length; i++) {
       const stars =
@@ -37,7 +38,7 @@ export const CDL3STARSINSOUTH = candlePattern({
         low[i] > low[i - 1] &&
         high[i] < high[i - 1];
       out[i] = stars ? 100 : 0;
-      for (const average of [long, longShadow, tiny1, tiny0, short]) average.next();
+      for (const average of averages) average.next();
     }
   }
 });

@@ -21,6 +21,7 @@ export const CDL3WHITESOLDIERS = candlePattern({
     const far2 = new CandleAverage(c, Far, start - 2);
     const far1 = new CandleAverage(c, Far, start - 1);
     const short = new CandleAverage(c, BodyShort, start);
+    const averages = [tiny2, tiny1, tiny0, near2, near1, far2, far1, short];
     const { open, close } = c;
     for (let i = start; i < out.length; i++) {
       const soldiers =
@@ -40,7 +41,7 @@ export const CDL3WHITESOLDIERS = candlePattern({
         realBody(c, i) > realBody(c, i - 1) - far1.value() &&
         realBody(c, i) > short.value();
       out[i] = soldiers ? 100 : 0;
-      for (const average of [tiny2, tiny1, tiny0, near2, near1, far2, far1, short]) average.next();
+      for (const average of averages) average.next();
     }
   }
 });

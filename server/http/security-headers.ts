@@ -1,0 +1,35 @@
+import type { MiddlewareHandler } from 'hono';
+
+/**
+ * The app needs exactly: its own scripts and workers, WebAssembly compilation
+ * (QuickJS), inline styles (Svelte transitions), data:/blob: images for charts.
+ */
+const contentSecurityPolicy = (scriptHashes: readonly string[]) => [
+  "default-src 'self'",
+  ["script-src 'self' 'wasm-unsafe-eval'", ...scriptHashes.map((hash) => `'${hash}'`)].join(' '),
+  "worker-src 'self' blob:",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "frame-ancestors 'none'",
+  "form-action 'self'"
+].join('; ');
+
+/**
+ * Security headers on every response. `scriptHashes` (e.g. `sha256-…`) allow the
+ * SPA's own inline bootstrap script and nothing else inline.
+ */
+export function securityHeaders(scriptHashes: readonly string[] = []): MiddlewareHandler {
+  const policy = contentSecurityPolicy(scriptHashes);
+  return async (c, next) => {
+    await next();
+    c.header('Content-Security-Policy', policy);
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Referrer-Policy', 'no-referrer');
+    c.header('X-Frame-Options', 'DENY');
+    c.header('Cross-Origin-Opener-Policy', 'same-origin');
+    c.header('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
+  };
+}

@@ -1,0 +1,36 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import type { Hono } from 'hono';
+
+/**
+ * Serves the built SPA from `buildDir`: hashed assets with a long cache, every
+ * other non-API path falls back to index.html (client-side routing).
+ */
+export function mountSpa(app: Hono, buildDir: string): void {
+  const root = relative(process.cwd(), buildDir) || '.';
+  app.use('/_app/immutable/*', async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'public, max-age=31536000, immutable');
+  });
+  app.use('*', serveStatic({ root }));
+  app.get('*', async (c, next) => {
+    if (c.req.path.startsWith('/api/')) return next();
+    if (!existsSync(`${buildDir}/index.html`)) {
+      return c.text('The app is not built yet: run "npm run build" (npm start does it for you).', 503);
+    }
+    c.header('Cache-Control', 'no-cache');
+    return serveStatic({ root, path: 'index.html' })(c, next);
+  });
+}
+
+/** CSP hashes of the inline scripts in the built index.html (SvelteKit's bootstrap). */
+export function inlineScriptHashes(buildDir: string): string[] {
+  const index = `${buildDir}/index.html`;
+  if (!existsSync(index)) return [];
+  const html = readFileSync(index, 'utf8');
+  return [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+    ([, body]) => `sha256-${createHash('sha256').update(body).digest('base64')}`
+  );
+}
