@@ -26,45 +26,51 @@ export const PRELUDE_SOURCE = String.raw`
     throw new TypeError(where + ' must be a series (an array of numbers), got ' + (x === null ? 'null' : typeof x));
   };
 
-  function readOptions(fn, options, rest) {
-    const values = new Array(options.length);
-    const named = rest.length === 1 && rest[0] !== null && typeof rest[0] === 'object' && !ArrayBuffer.isView(rest[0]) && !Array.isArray(rest[0]);
+  function invalidOption(fn, option, given) {
+    const [name, , min, max, integer] = option;
+    return new RangeError(fn + ': ' + name + ' must be ' + (integer ? 'an integer' : 'a number') + ' between ' + min + ' and ' + max + ', got ' + String(given));
+  }
+
+  // Fills packed[0..options.length) from positional numbers or one {keyword: value} object.
+  function readOptions(fn, options, args, first, packed) {
+    const extra = args.length - first;
+    const named = extra === 1 && args[first] !== null && typeof args[first] === 'object' && !ArrayBuffer.isView(args[first]) && !Array.isArray(args[first]);
     if (named) {
-      const known = new Set(options.map((o) => o[0]));
-      for (const key of Object.keys(rest[0])) {
-        if (!known.has(key)) throw new TypeError(fn + ': unknown option "' + key + '"' + (known.size ? ' (takes ' + [...known].join(', ') + ')' : ' (takes no options)'));
+      for (const key of Object.keys(args[first])) {
+        if (!options.some((o) => o[0] === key)) {
+          throw new TypeError(fn + ': unknown option "' + key + '"' + (options.length ? ' (takes ' + options.map((o) => o[0]).join(', ') + ')' : ' (takes no options)'));
+        }
       }
-    } else if (rest.length > options.length) {
-      throw new TypeError(fn + ' takes at most ' + options.length + ' option(s), got ' + rest.length);
+    } else if (extra > options.length) {
+      throw new TypeError(fn + ' takes at most ' + options.length + ' option(s), got ' + extra);
     }
     for (let i = 0; i < options.length; i++) {
-      const [name, fallback, min, max, integer] = options[i];
-      const given = named ? rest[0][name] : rest[i];
-      const value = given === undefined || given === null ? fallback : given;
-      if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max || (integer && !Number.isInteger(value))) {
-        throw new RangeError(fn + ': ' + name + ' must be ' + (integer ? 'an integer' : 'a number') + ' between ' + min + ' and ' + max + ', got ' + String(given));
+      const option = options[i];
+      const given = named ? args[first][option[0]] : args[first + i];
+      const value = given === undefined || given === null ? option[1] : given;
+      if (typeof value !== 'number' || !(value >= option[2] && value <= option[3]) || (option[4] && !Number.isInteger(value))) {
+        throw invalidOption(fn, option, given);
       }
-      values[i] = value;
+      packed[i] = value;
     }
-    return values;
   }
 
   const ta = {};
   for (const [name, seriesCount, options, outputCount, id] of specs) {
     const fn = 'ta.' + name;
-    ta[name] = function () {
-      const args = Array.prototype.slice.call(arguments);
+    const optionCount = options.length;
+    ta[name] = function (...args) {
       if (args.length < seriesCount) throw new TypeError(fn + ' needs ' + seriesCount + ' series, got ' + args.length);
-      const series = [];
-      for (let s = 0; s < seriesCount; s++) series.push(asSeries(args[s], fn + ' argument ' + (s + 1)));
-      const bars = series[0].length;
+      const first = isSeries(args[0]) ? args[0] : asSeries(args[0], fn + ' argument 1');
+      const bars = first.length;
+      const packed = new Float64Array(optionCount + seriesCount * bars);
+      readOptions(fn, options, args, seriesCount, packed);
+      packed.set(first, optionCount);
       for (let s = 1; s < seriesCount; s++) {
-        if (series[s].length !== bars) throw new RangeError(fn + ': all series must have the same length (' + bars + ' vs ' + series[s].length + ')');
+        const series = isSeries(args[s]) ? args[s] : asSeries(args[s], fn + ' argument ' + (s + 1));
+        if (series.length !== bars) throw new RangeError(fn + ': all series must have the same length (' + bars + ' vs ' + series.length + ')');
+        packed.set(series, optionCount + s * bars);
       }
-      const values = readOptions(fn, options, args.slice(seriesCount));
-      const packed = new Float64Array(values.length + seriesCount * bars);
-      for (let i = 0; i < values.length; i++) packed[i] = values[i];
-      for (let s = 0; s < seriesCount; s++) packed.set(series[s], values.length + s * bars);
       const out = hostTa(id, packed.buffer);
       if (outputCount === 1) return new Float64Array(out);
       const outputs = [];

@@ -21,22 +21,25 @@ export function describeTaFunctions(specs: readonly TaFunctionSpec[]): string {
  * outputs one after another, so a call costs two copies and no per-element work.
  */
 export function createTaHostFunction(vm: QuickJSContext, specs: readonly TaFunctionSpec[]): QuickJSHandle {
+  const counts = specs.map(seriesCount);
   return vm.newFunction('hostTa', (idHandle, bufferHandle) => {
-    const spec = specs[vm.getNumber(idHandle)];
+    const id = vm.getNumber(idHandle);
+    const spec = specs[id];
     const lifetime = vm.getArrayBuffer(bufferHandle);
     // Copy out of wasm memory: it may move when QuickJS grows its heap.
-    const packed = new Float64Array(lifetime.value.slice().buffer);
+    const packed = new Float64Array(lifetime.value.length / 8);
+    new Uint8Array(packed.buffer).set(lifetime.value);
     lifetime.dispose();
     const optionCount = spec.options.length;
-    const count = seriesCount(spec);
+    const count = counts[id];
     const bars = (packed.length - optionCount) / count;
-    const options = Array.from(packed.subarray(0, optionCount));
-    const series = Array.from({ length: count }, (_, s) =>
-      packed.subarray(optionCount + s * bars, optionCount + (s + 1) * bars)
-    );
+    const options = new Array<number>(optionCount);
+    for (let i = 0; i < optionCount; i++) options[i] = packed[i];
+    const series = new Array<Float64Array>(count);
+    for (let s = 0; s < count; s++) series[s] = packed.subarray(optionCount + s * bars, optionCount + (s + 1) * bars);
     const outputs = runTaFunction(spec, series, options);
     const result = new Float64Array(outputs.length * bars);
-    outputs.forEach((out, o) => result.set(out, o * bars));
+    for (let o = 0; o < outputs.length; o++) result.set(outputs[o], o * bars);
     return vm.newArrayBuffer(result.buffer);
   });
 }
