@@ -1,22 +1,35 @@
+import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
 import { loadServerConfig } from './config.js';
+import { createCandleCache, openMarketDataSource } from './market/index.js';
 
-/** Starts the FluxScan server from the environment (FLUXSCAN_HOST, FLUXSCAN_PORT, …). */
-export function startServer(env: Record<string, string | undefined> = process.env) {
+function exitWith(message: string): never {
+  console.error(`FluxScan cannot start: ${message}`);
+  process.exit(2);
+}
+
+/**
+ * Starts the FluxScan server from the environment (FLUXSCAN_HOST, FLUXSCAN_PORT,
+ * OPENALGO_HOST, OPENALGO_API_KEY, …). Without OPENALGO_HOST it runs on the
+ * built-in OpenAlgo simulator (demo data).
+ */
+export async function startServer(env: Record<string, string | undefined> = process.env) {
   const config = loadServerConfig(env);
-  if ('error' in config) {
-    console.error(`FluxScan cannot start: ${config.error}`);
-    process.exit(2);
-  }
-  const app = createApp({ config: config.data });
+  if ('error' in config) exitWith(config.error);
+  const source = await openMarketDataSource(env);
+  if ('error' in source) exitWith(source.error);
+  const { client } = source.data;
+  const cache = createCandleCache({ directory: join(config.data.dataDir, 'candles'), client });
+  if (client.source === 'simulator') console.log('No OPENALGO_HOST configured: serving demo data from the built-in OpenAlgo simulator.');
+  const app = createApp({ config: config.data, market: { client, cache } });
   const server = serve({ fetch: app.fetch, hostname: config.data.host, port: config.data.port }, (info) => {
     console.log(`FluxScan is running on http://${config.data.host}:${info.port}`);
   });
-  const stop = () => server.close(() => process.exit(0));
+  const stop = () => server.close(() => void source.data.close().finally(() => process.exit(0)));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   return server;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) startServer();
+if (import.meta.url === `file://${process.argv[1]}`) await startServer();

@@ -29,4 +29,4 @@ if (buildIsStale()) {
     process.exit(1);
   }
 }
-startServer();
+await startServer();

@@ -15,7 +15,7 @@ test('the demo scanner runs over the shipped real series in the browser worker p
 test('the server answers health and refuses unknown API routes', async ({ request }) => {
   const health = await request.get('/api/health');
   expect(health.ok()).toBe(true);
-  expect(await health.json()).toMatchObject({ status: 'ok' });
+  expect(await health.json()).toMatchObject({ status: 'ok', openalgo: { source: 'simulator', demo: true, reachable: true } });
   const missing = await request.post('/api/placeorder', { data: {} });
   expect(missing.status()).toBe(404);
 });
