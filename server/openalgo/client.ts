@@ -104,7 +104,7 @@ export function createOpenAlgoClient(options: OpenAlgoClientOptions): OpenAlgoCl
 
   const dataOf = async <E extends Exclude<OpenAlgoEndpoint, 'history'>>(endpoint: E, request: unknown, callOptions?: CallOptions) => {
     const result = await call(endpoint, request, callOptions);
-    return 'error' in result ? result : { data: (result.data as { data: Data<E> }).data };
+    return 'error' in result ? result : { data: (result.data as unknown as { data: Data<E> }).data };
   };
 
   return {

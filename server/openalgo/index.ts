@@ -2,5 +2,5 @@ export { createOpenAlgoClient, type CallOptions, type MarketDataSource, type Ope
 export { loadOpenAlgoConfig, type OpenAlgoConfig } from './config.js';
 export { OpenAlgoError, type OpenAlgoErrorKind } from './errors.js';
 export { HISTORY_INTERVALS, VALID_EXCHANGES, type Exchange, type HistoryInterval } from './exchanges.js';
-export { REQUEST_SCHEMAS, issuesByField, type HistoryRequest, type OpenAlgoEndpoint, type OpenAlgoRequest } from './request-schemas.js';
+export { REQUEST_SCHEMAS, issuesByField, type HistoryRequest, type OpenAlgoEndpoint, type OpenAlgoRequest, type ValidRequest } from './request-schemas.js';
 export type { OpenAlgoResponse } from './response-schemas.js';

@@ -45,7 +45,9 @@ export const REQUEST_SCHEMAS = {
 
 export type OpenAlgoEndpoint = keyof typeof REQUEST_SCHEMAS;
 export type OpenAlgoRequest<E extends OpenAlgoEndpoint> = z.input<(typeof REQUEST_SCHEMAS)[E]>;
-export type HistoryRequest = z.output<(typeof REQUEST_SCHEMAS)['history']>;
+/** A request after validation (symbols upper-cased, optional fields settled). */
+export type ValidRequest<E extends OpenAlgoEndpoint> = z.output<(typeof REQUEST_SCHEMAS)[E]>;
+export type HistoryRequest = ValidRequest<'history'>;
 
 /**
  * zod issues as `field → messages`, for 400 answers.

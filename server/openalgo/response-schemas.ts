@@ -7,7 +7,7 @@ import { z } from 'zod';
 const price = z.number();
 const optionalNumber = z.number().optional().default(0);
 
-export const historyRowSchema = z.object({
+const historyRowSchema = z.object({
   timestamp: z.union([z.number(), z.string()]),
   open: price,
   high: price,

@@ -12,8 +12,6 @@ export interface ThrottleOptions {
 export interface Throttle {
   /** Runs `task` when its class has a token and a concurrency slot is free, taking turns between callers. */
   schedule<T>(requestClass: RequestClass, caller: string, task: () => Promise<T>): Promise<T>;
-  /** Requests waiting, per class. */
-  pending(): Record<RequestClass, number>;
 }
 
 interface Bucket {
@@ -67,7 +65,10 @@ export function createThrottle(options: ThrottleOptions): Throttle {
       inFlight++;
       takeNext(buckets[ready])();
     }
-    if (timer !== undefined || inFlight >= options.concurrency) return;
+    // Re-arm for the soonest token: a request that just arrived may need waking earlier than before.
+    clearTimeout(timer);
+    timer = undefined;
+    if (inFlight >= options.concurrency) return;
     const waits = classes
       .filter((c) => buckets[c].queues.size > 0)
       .map((c) => ((1 - buckets[c].tokens) / options.ratePerSecond[c]) * 1000);
@@ -96,10 +97,6 @@ export function createThrottle(options: ThrottleOptions): Throttle {
         else queues.set(caller, [start]);
         pump();
       });
-    },
-    pending() {
-      const count = (c: RequestClass) => [...buckets[c].queues.values()].reduce((n, q) => n + q.length, 0);
-      return { history: count('history'), general: count('general') };
     }
   };
 }

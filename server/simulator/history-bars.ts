@@ -17,7 +17,7 @@ import type { SymbolRecord } from './symbol-master.js';
 export const INTRADAY_INTERVAL_MINUTES = { '1m': 1, '3m': 3, '5m': 5, '10m': 10, '15m': 15, '30m': 30, '1h': 60 } as const;
 export const SUPPORTED_INTERVALS = [...Object.keys(INTRADAY_INTERVAL_MINUTES), 'D', 'W', 'M'] as const;
 /** Like most brokers, intraday history only reaches back this many calendar days. */
-export const INTRADAY_WINDOW_DAYS = 60;
+const INTRADAY_WINDOW_DAYS = 60;
 
 const dateOfBar = (time: number) => istDateOf(time * 1000);
 const mondayOf = (date: IstDate) => addDays(date, -((weekdayOf(date) + 6) % 7));

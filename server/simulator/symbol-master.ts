@@ -23,7 +23,7 @@ export interface SymbolMaster {
 }
 
 /** OpenAlgo caps search results; so does the simulator. */
-export const SEARCH_RESULT_LIMIT = 50;
+const SEARCH_RESULT_LIMIT = 50;
 
 function equity(symbol: string, name: string, token: number): SymbolRecord {
   return {

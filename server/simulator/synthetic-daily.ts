@@ -7,7 +7,7 @@ import { createRandom, fatTailed, hashSeed, normal } from './seeded-random.js';
 import type { SymbolRecord } from './symbol-master.js';
 
 /** Synthetic series all start here, so a given day's bar never depends on when it is asked for. */
-export const SYNTHETIC_START = '2020-01-01' as IstDate;
+const SYNTHETIC_START = '2020-01-01' as IstDate;
 
 interface SeriesProfile {
   startPrice: number;
