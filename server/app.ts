@@ -6,6 +6,7 @@ import type { ServerConfig } from './config.js';
 import { createMarketRoutes, type CandleCache } from './market/index.js';
 import type { OpenAlgoClient } from './openalgo/index.js';
 import { createDemoSeriesRoutes } from './demo/demo-series.js';
+import { createListRoutes } from './lists/list-routes.js';
 import { handleHttpError } from './http/errors.js';
 import { securityHeaders } from './http/security-headers.js';
 import { inlineScriptHashes, mountSpa } from './http/spa-static.js';
@@ -44,6 +45,7 @@ export function createApp({ config, market, buildDir = BUILD_DIR, startedAt = ne
   });
   app.route('/api/market', createMarketRoutes(market));
   app.route('/api/demo/series', createDemoSeriesRoutes());
+  app.route('/api/lists', createListRoutes());
   app.all('/api/*', (c) => c.json({ error: { message: `no API route ${c.req.method} ${c.req.path}` } }, 404));
   mountSpa(app, buildDir);
   app.onError(handleHttpError);

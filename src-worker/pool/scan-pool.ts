@@ -1,6 +1,6 @@
 import { transfer } from 'comlink';
 import { spawnEngineWorker as spawnPlatformWorker, defaultWorkerCount } from '#spawn-engine-worker';
-import type { BatchTask } from '../engine/engine-api.js';
+import type { BatchTask, ScanJob } from '../engine/engine-api.js';
 import type { Validation } from '../contract/validate-scanner.js';
 import { sandboxLimitsSchema } from '../sandbox/limits.js';
 import type { SymbolOutcome } from '../sandbox/outcome.js';
@@ -16,7 +16,12 @@ export interface ScanPoolOptions {
 }
 
 /** Aim for batches of about this long: short enough for 100 ms progress and prompt cancel. */
-const TARGET_BATCH_MS = 40;
+const TARGET_BATCH_MS = 25;
+/**
+ * Batches kept in flight per worker: while one computes, the next is already
+ * queued in the worker, so it never idles during a message round trip.
+ */
+const LANES_PER_WORKER = 2;
 const FIRST_BATCH = 8;
 const MAX_BATCH = 1024;
 const PROGRESS_EVERY_MS = 100;
@@ -31,6 +36,8 @@ let nextScanId = 0;
 export class ScanPool {
   private readonly workers: SpawnedWorker[];
   private readonly spawn: () => SpawnedWorker;
+  /** Running scans' jobs, to prepare a worker that replaces a failed one. */
+  private readonly jobs = new Map<string, ScanJob>();
 
   constructor(options: ScanPoolOptions = {}) {
     this.spawn = options.spawn ?? spawnPlatformWorker;
@@ -57,6 +64,7 @@ export class ScanPool {
     const failure = prepared.find((result) => 'error' in result);
     if (failure && 'error' in failure) return recorder.failed(failure.error);
     const params = 'params' in prepared[0] ? prepared[0].params : null;
+    this.jobs.set(scanId, job);
 
     const source = new TaskSource(request.symbols);
     const cancelled = new Promise<'cancelled'>((resolve) => {
@@ -65,7 +73,8 @@ export class ScanPool {
     });
     const ticker = setInterval(() => recorder.reportProgress(), PROGRESS_EVERY_MS);
     try {
-      const work = Promise.all(this.workers.map((_, index) => this.drive(index, scanId, source, recorder, request.signal)));
+      const lanes = this.workers.flatMap((_, index) => Array.from({ length: LANES_PER_WORKER }, () => index));
+      const work = Promise.all(lanes.map((index) => this.drive(index, scanId, source, recorder, request.signal)));
       const ending = await Promise.race([work.then(() => 'completed' as const), cancelled]);
       if (ending === 'cancelled') source.stop();
       return recorder.finish(ending, params);
@@ -74,6 +83,7 @@ export class ScanPool {
       return recorder.failed(error instanceof Error ? error.message : String(error));
     } finally {
       clearInterval(ticker);
+      this.jobs.delete(scanId);
       for (const worker of this.workers) void worker.api.release(scanId).catch(() => undefined);
     }
   }
@@ -83,7 +93,7 @@ export class ScanPool {
     for (const worker of this.workers) worker.terminate();
   }
 
-  /** One worker's loop: take a batch, run it, record it, size the next batch to ~40 ms. */
+  /** One lane's loop: take a batch, run it on its worker, record it, size the next batch to ~25 ms. */
   private async drive(index: number, scanId: string, source: TaskSource, recorder: ScanRecorder, signal?: AbortSignal) {
     let batchSize = FIRST_BATCH;
     while (!signal?.aborted) {
@@ -94,21 +104,29 @@ export class ScanPool {
       const outcomes = await this.runOnWorker(index, scanId, tasks);
       if (signal?.aborted) return;
       recorder.record(outcomes);
-      const perSymbol = (performance.now() - started) / tasks.length;
-      // Size for ~40 ms, but leave work for every worker so none idles at the tail.
-      const fairShare = Math.ceil(source.queued / this.workers.length);
+      // The round trip includes the other lane's batch queued ahead of this one.
+      const perSymbol = (performance.now() - started) / tasks.length / LANES_PER_WORKER;
+      // Size for ~25 ms, but leave work for every lane so none idles at the tail.
+      const fairShare = Math.ceil(source.queued / (this.workers.length * LANES_PER_WORKER));
       batchSize = Math.max(1, Math.min(MAX_BATCH, fairShare, Math.round(TARGET_BATCH_MS / Math.max(perSymbol, 0.001))));
     }
   }
 
   private async runOnWorker(index: number, scanId: string, tasks: BatchTask[]): Promise<SymbolOutcome[]> {
     const owned = tasks.map(ownBuffer);
+    const worker = this.workers[index];
     try {
-      return await this.workers[index].api.runBatch(scanId, transfer(owned, owned.map((t) => t.candles.packed.buffer as ArrayBuffer)));
+      return await worker.api.runBatch(scanId, transfer(owned, owned.map((t) => t.candles.packed.buffer as ArrayBuffer)));
     } catch (error) {
-      // The worker died (not a scanner error: those come back as outcomes). Replace it.
-      this.workers[index].terminate();
-      this.workers[index] = this.spawn();
+      // The worker died (not a scanner error: those come back as outcomes). The first
+      // lane to notice replaces it and prepares the replacement for this scan.
+      if (this.workers[index] === worker) {
+        worker.terminate();
+        const replacement = this.spawn();
+        this.workers[index] = replacement;
+        const job = this.jobs.get(scanId);
+        if (job) await replacement.api.prepare(job);
+      }
       const message = `the engine worker failed: ${error instanceof Error ? error.message : String(error)}`;
       return tasks.map((t) => ({ kind: 'error', symbol: t.symbol, exchange: t.exchange, message, line: null, column: null, elapsedMs: 0 }));
     }

@@ -1,0 +1,88 @@
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from './app.js';
+import { loadServerConfig } from './config.js';
+import { createCandleCache, openMarketDataSource, type MarketDataSource } from './market/index.js';
+
+let dir: string;
+let source: MarketDataSource;
+let app: ReturnType<typeof createApp>;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'fluxscan-app-'));
+  const buildDir = join(dir, 'build');
+  mkdirSync(buildDir);
+  writeFileSync(join(buildDir, 'index.html'), '<!doctype html><script>boot()</script><div id="app"></div>');
+  const opened = await openMarketDataSource({});
+  if ('error' in opened) throw new Error(opened.error);
+  source = opened.data;
+  const config = loadServerConfig({ FLUXSCAN_DATA_DIR: dir });
+  if ('error' in config) throw new Error(config.error);
+  const cache = createCandleCache({ directory: join(dir, 'candles'), client: source.client });
+  app = createApp({ config: config.data, market: { client: source.client, cache }, buildDir });
+});
+
+afterAll(async () => {
+  await source.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the FluxScan server app', () => {
+  it('reports health: demo mode on the simulator, reachable, cache figures', async () => {
+    const response = await app.request('/api/health');
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({
+      status: 'ok',
+      openalgo: { source: 'simulator', demo: true, reachable: true, error: null },
+      cache: { files: 0, hits: 0 }
+    });
+  });
+
+  it('answers unknown API routes with a JSON 404, never the SPA', async () => {
+    const response = await app.request('/api/placeorder', { method: 'POST', body: '{}' });
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({ error: { message: 'no API route POST /api/placeorder' } });
+  });
+
+  it('serves the SPA shell for client-side routes', async () => {
+    const response = await app.request('/scanners/42');
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('<div id="app">');
+  });
+
+  it('sends a CSP that allows wasm and exactly the shell inline script', async () => {
+    const csp = (await app.request('/')).headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("'wasm-unsafe-eval'");
+    expect(csp).toMatch(/'sha256-[A-Za-z0-9+/=]+'/);
+    expect(csp).not.toContain("'unsafe-inline' 'self' 'wasm"); // scripts never allow inline wholesale
+    expect(csp).toContain("frame-ancestors 'none'");
+  });
+
+  it('limits request bodies', async () => {
+    const response = await app.request('/api/market/search', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'x'.repeat(2 * 1024 * 1024) })
+    });
+    expect(response.status).toBe(413);
+  });
+});
+
+describe('server configuration', () => {
+  it('defaults to 127.0.0.1:5001', () => {
+    expect(loadServerConfig({})).toMatchObject({ data: { host: '127.0.0.1', port: 5001 } });
+  });
+
+  it('refuses a non-loopback address without a password', () => {
+    expect(loadServerConfig({ FLUXSCAN_HOST: '0.0.0.0' })).toEqual({
+      error: 'FLUXSCAN_HOST: listening on a non-loopback address needs FLUXSCAN_PASSWORD'
+    });
+    expect(loadServerConfig({ FLUXSCAN_HOST: '0.0.0.0', FLUXSCAN_PASSWORD: 'a long secret' })).toMatchObject({ data: { host: '0.0.0.0' } });
+  });
+
+  it('names the variable of a bad value', () => {
+    expect(loadServerConfig({ FLUXSCAN_PORT: 'abc' })).toMatchObject({ error: expect.stringContaining('FLUXSCAN_PORT') });
+  });
+});

@@ -1,0 +1,112 @@
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { BENCH_BARS, BENCH_SCANNER, BENCH_SYMBOLS } from '../../src/routes/bench/bench-workload.js';
+import { benchTaskFactory, loadRealSeries } from './bench-tasks.js';
+import { measureBrowserPool, type BrowserFigures } from './browser-bench.js';
+import { measureNodePool } from './engine-bench.js';
+import { measurePlainV8 } from './plain-v8-baseline.js';
+import { failed, formatTable, measured, writeReport, type BenchResult } from './report.js';
+
+const RESULTS_DIR = fileURLToPath(new URL('../../bench-results/', import.meta.url));
+const NODE_WARMUPS = 3;
+const NODE_RUNS = 9;
+const PLAIN_WARMUPS = 5;
+const PLAIN_RUNS = 9;
+const MIB = 1024 * 1024;
+
+const TARGET_ONE_WORKER = { atLeast: 20_000 };
+const TARGET_SANDBOX_OVERHEAD = { atMost: 4 };
+const TARGET_POOL_SCALING = { atLeast: 1.7 };
+
+const started = performance.now();
+const loadAtStart = loadavg();
+const log = (message: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(1)} s] ${message}`);
+
+const series = loadRealSeries();
+const tasks = benchTaskFactory(series);
+const rssAtStart = process.memoryUsage().rss;
+
+log('plain V8 baseline…');
+const plain = measurePlainV8(tasks(), { warmups: PLAIN_WARMUPS, runs: PLAIN_RUNS });
+log('Node pool, one worker…');
+const oneWorker = await measureNodePool({ source: BENCH_SCANNER, tasks, size: 1, warmups: NODE_WARMUPS, runs: NODE_RUNS });
+log('Node pool, all cores…');
+const wholePool = await measureNodePool({ source: BENCH_SCANNER, tasks, warmups: NODE_WARMUPS, runs: NODE_RUNS });
+log('browser pool in Chromium (builds the app if it is stale)…');
+const browser: BrowserFigures | Error = await measureBrowserPool({ dataDir: `${RESULTS_DIR}server-data` }).catch((error: unknown) =>
+  error instanceof Error ? error : new Error(String(error))
+);
+log('done');
+
+const msPerSymbol = (symbolsPerSecond: number) => 1000 / symbolsPerSecond;
+const sandboxedOverPlainV8 = msPerSymbol(oneWorker.symbolsPerSecond) / plain.msPerSymbol;
+const sandboxP50OverPlainV8P50 = oneWorker.p50SymbolMs / plain.p50SymbolMs;
+const poolOverOneWorker = wholePool.symbolsPerSecond / oneWorker.symbolsPerSecond;
+const browserOverNodeOneWorker = browser instanceof Error ? null : browser.symbolsPerSecond / oneWorker.symbolsPerSecond;
+const nodeNote = (workers: number) => `${workers} worker${workers === 1 ? '' : 's'}, median of ${NODE_RUNS} scans after ${NODE_WARMUPS} warm-ups`;
+
+const browserTimerNote = (figures: BrowserFigures) =>
+  figures.crossOriginIsolated ? undefined : 'worker timer coarsened to 0.1 ms (page not cross-origin isolated)';
+
+const browserResults: BenchResult[] =
+  browser instanceof Error
+    ? [failed('Browser pool (Chromium): symbols/s', 'symbols/s', browser)]
+    : [
+        measured('Browser pool (Chromium): symbols/s', browser.symbolsPerSecond, 'symbols/s', undefined,
+          `${browser.poolSize} worker(s) of ${browser.hardwareConcurrency} cores, median of ${browser.runs.length} scans after ${browser.warmups} warm-ups`),
+        measured('Browser pool: p50 per symbol in sandbox', browser.p50SymbolMs, 'ms', undefined, browserTimerNote(browser)),
+        measured('Browser pool: p99 per symbol in sandbox', browser.p99SymbolMs, 'ms', undefined, browserTimerNote(browser))
+      ];
+
+const results: BenchResult[] = [
+  measured('Node, one worker: symbols/s', oneWorker.symbolsPerSecond, 'symbols/s', TARGET_ONE_WORKER, nodeNote(oneWorker.workers)),
+  measured('Node, one worker: p50 per symbol in sandbox', oneWorker.p50SymbolMs, 'ms'),
+  measured('Node, one worker: p99 per symbol in sandbox', oneWorker.p99SymbolMs, 'ms'),
+  measured('Node, whole pool: symbols/s', wholePool.symbolsPerSecond, 'symbols/s', undefined, nodeNote(wholePool.workers)),
+  measured('Node, whole pool: p50 per symbol in sandbox', wholePool.p50SymbolMs, 'ms'),
+  measured('Node, whole pool: p99 per symbol in sandbox', wholePool.p99SymbolMs, 'ms'),
+  measured('Plain V8 (same thread): symbols/s', plain.symbolsPerSecond, 'symbols/s', undefined, `median of ${PLAIN_RUNS} runs after ${PLAIN_WARMUPS} warm-ups`),
+  measured('Plain V8: time per symbol', plain.msPerSymbol, 'ms'),
+  measured('Plain V8: p50 per symbol', plain.p50SymbolMs, 'ms'),
+  measured('Plain V8: p99 per symbol', plain.p99SymbolMs, 'ms'),
+  measured('Sandboxed one worker ÷ plain V8, time/symbol', sandboxedOverPlainV8, '×', TARGET_SANDBOX_OVERHEAD, 'end to end: 1 ÷ symbols/s of each'),
+  measured('Sandbox p50 ÷ plain V8 p50', sandboxP50OverPlainV8P50, '×', undefined, 'inside the sandbox only, no messaging'),
+  measured('Whole pool ÷ one worker, symbols/s', poolOverOneWorker, '×', TARGET_POOL_SCALING, `${wholePool.workers} workers on ${availableParallelism()} cores`),
+  measured('Peak RSS of the process', (process.resourceUsage().maxRSS * 1024) / MIB, 'MiB', undefined, 'Node workers are threads of this process'),
+  measured('RSS added by one worker (approx.)', (oneWorker.peakRssBytes - oneWorker.rssBeforeBytes) / MIB, 'MiB', undefined, 'peak while scanning − before the pool'),
+  measured('RSS added by the whole pool (approx.)', (wholePool.peakRssBytes - wholePool.rssBeforeBytes) / MIB, 'MiB', undefined, `${wholePool.workers} workers`),
+  ...browserResults
+];
+
+const matchesAgree = plain.matches === oneWorker.matches && oneWorker.matches === wholePool.matches;
+const report = {
+  machine: {
+    cpus: availableParallelism(),
+    cpuModel: cpus()[0]?.model ?? 'unknown',
+    totalMemoryMiB: Math.round(totalmem() / MIB),
+    node: process.version,
+    platform: `${process.platform}-${process.arch}`,
+    // Other work on the machine skews every figure: the 1-minute load before and after.
+    loadAverage: { atStart: loadAtStart[0], atEnd: loadavg()[0] }
+  },
+  workload: {
+    scanner: BENCH_SCANNER,
+    symbols: BENCH_SYMBOLS,
+    barsPerSymbol: BENCH_BARS,
+    realSeries: series.length,
+    slicing: '250-bar windows of the real daily series in server/data/nifty50-daily, at offsets spread evenly over each series, round-robin across series',
+    matches: { plainV8: plain.matches, nodeOneWorker: oneWorker.matches, nodeWholePool: wholePool.matches, agree: matchesAgree },
+    rssAtStartMiB: rssAtStart / MIB,
+    browser: browser instanceof Error ? { error: browser.message } : { poolSize: browser.poolSize, hardwareConcurrency: browser.hardwareConcurrency, rebuiltApp: browser.rebuiltApp, runs: browser.runs }
+  },
+  results,
+  baselineRatios: { sandboxedOverPlainV8, sandboxP50OverPlainV8P50, poolOverOneWorker, browserOverNodeOneWorker }
+};
+
+const jsonPath = `${RESULTS_DIR}bench.json`;
+writeReport(jsonPath, report);
+console.log(`\nFluxScan engine bench — ${BENCH_SYMBOLS.toLocaleString('en-US')} real symbols × ${BENCH_BARS} daily bars, ${report.machine.cpus} cores (${report.machine.cpuModel}), Node ${process.version}`);
+console.log(`load average (1 min) ${loadAtStart[0].toFixed(2)} at start, ${report.machine.loadAverage.atEnd.toFixed(2)} at end\n`);
+console.log(formatTable(results));
+if (!matchesAgree) console.log(`\nWarning: the engines disagree on matches: ${JSON.stringify(report.workload.matches)}`);
+console.log(`\nJSON: ${jsonPath}`);
