@@ -2,7 +2,7 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { istDateOf } from '../calendar/index.js';
+import { istDateOf } from '../../src-worker/calendar/index.js';
 import { createOpenAlgoClient, type HistoryRequest } from '../openalgo/index.js';
 import { startSimulator, type RunningSimulator } from '../simulator/index.js';
 import { ist } from '../simulator/test-helpers.js';

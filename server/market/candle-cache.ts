@@ -1,10 +1,10 @@
 import type { CandleColumns } from '../../src-worker/candles/types.js';
-import { istDateOf, istEpochMs, type IstDate } from '../calendar/index.js';
+import { istDateOf, istEpochMs, type IstDate } from '../../src-worker/calendar/index.js';
 import type { CallOptions, HistoryRequest, MarketDataSource, OpenAlgoClient, OpenAlgoError } from '../openalgo/index.js';
-import { isBarFinal, isFetchStillFresh } from './bar-finality.js';
+import { isBarFinal, isFetchStillFresh } from '../../src-worker/candles/bar-finality.js';
 import type { CacheEntry } from './cache-file.js';
-import { mergeTail } from './candle-merge.js';
-import { barsInRange } from './candle-slices.js';
+import { mergeTail } from '../../src-worker/candles/candle-merge.js';
+import { barsInRange } from '../../src-worker/candles/candle-slices.js';
 import { createCandleStore } from './candle-store.js';
 
 export interface CachedHistory {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { toIstDate } from '../calendar/index.js';
+import { toIstDate } from '../../src-worker/calendar/index.js';
 import { HISTORY_INTERVALS, VALID_EXCHANGES } from './exchanges.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { CandleColumns } from '../../src-worker/candles/types.js';
-import { holidays, istDateOf, marketTimings, toIstDate, type IstDate } from '../calendar/index.js';
+import { holidays, istDateOf, marketTimings, toIstDate, type IstDate } from '../../src-worker/calendar/index.js';
 import { historyBars, INTRADAY_INTERVAL_MINUTES, SUPPORTED_INTERVALS } from './history-bars.js';
 import type { MarketSeries } from './market-series.js';
 import { depthOf, quoteOf } from './quotes.js';

@@ -8,7 +8,7 @@ import {
   tradingDaysBetween,
   weekdayOf,
   type IstDate
-} from '../calendar/index.js';
+} from '../../src-worker/calendar/index.js';
 import { aggregateBars, barsBetween, concatBars } from './aggregate-bars.js';
 import type { MarketSeries } from './market-series.js';
 import type { SymbolRecord } from './symbol-master.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sessionSegments, type IstDate } from '../calendar/index.js';
+import { sessionSegments, type IstDate } from '../../src-worker/calendar/index.js';
 import { aggregateBars } from './aggregate-bars.js';
 import { minuteBars } from './intraday-bars.js';
 import { createRandom } from './seeded-random.js';

@@ -1,5 +1,5 @@
 import { allocateCandles, type CandleColumns } from '../../src-worker/candles/types.js';
-import type { SessionSegment } from '../calendar/index.js';
+import type { SessionSegment } from '../../src-worker/calendar/index.js';
 import { floorToTick, roundToTick } from './price-ticks.js';
 import { createRandom, normal, type Random } from './seeded-random.js';
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseHistoryCsv } from '../../src-worker/candles/history-csv.js';
 import type { CandleColumns } from '../../src-worker/candles/types.js';
-import { istEpochMs, previousTradingDays, type IstDate } from '../calendar/index.js';
+import { istEpochMs, previousTradingDays, type IstDate } from '../../src-worker/calendar/index.js';
 import { RECORDED_DAILY_DIR } from './data-files.js';
 
 const parsed = new Map<string, CandleColumns | null>();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseHistoryCsv } from '../../src-worker/candles/history-csv.js';
-import { istDateOf, tradingDaysBetween } from '../calendar/index.js';
+import { istDateOf, tradingDaysBetween } from '../../src-worker/calendar/index.js';
 import { RECORDED_DAILY_DIR } from './data-files.js';
 import { startSimulator, type RunningSimulator } from './start-simulator.js';
 import { callSimulator, ist, rowTimes, type HistoryRow } from './test-helpers.js';

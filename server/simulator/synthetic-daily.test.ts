@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { IstDate } from '../calendar/index.js';
+import type { IstDate } from '../../src-worker/calendar/index.js';
 import { loadSymbolMaster } from './symbol-master.js';
 import { syntheticDailyBars } from './synthetic-daily.js';
 

@@ -1,6 +1,6 @@
 import type { CandleColumns } from '../../src-worker/candles/types.js';
 import { allocateCandles } from '../../src-worker/candles/types.js';
-import { istEpochMs, tradingDaysBetween, type IstDate } from '../calendar/index.js';
+import { istEpochMs, tradingDaysBetween, type IstDate } from '../../src-worker/calendar/index.js';
 import { NSE_INDICES } from './nse-indices.js';
 import { ceilToTick, floorToTick, roundToTick } from './price-ticks.js';
 import { createRandom, fatTailed, hashSeed, normal } from './seeded-random.js';

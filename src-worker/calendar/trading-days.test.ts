@@ -15,7 +15,7 @@ const day = (text: string) => text as IstDate;
 
 describe('NSE trading days', () => {
   it('matches the sessions present in the recorded NSE daily series', () => {
-    const dir = fileURLToPath(new URL('../data/nifty50-daily/', import.meta.url));
+    const dir = fileURLToPath(new URL('../../server/data/nifty50-daily/', import.meta.url));
     const recorded = new Set<string>();
     for (const file of readdirSync(dir)) {
       for (const line of readFileSync(dir + file, 'utf8').split('\n').slice(1)) {

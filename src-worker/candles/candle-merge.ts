@@ -1,4 +1,4 @@
-import { CANDLE_FIELDS, type CandleColumns } from '../../src-worker/candles/types.js';
+import { CANDLE_FIELDS, type CandleColumns } from './types.js';
 import { barsInRange, concatCandles } from './candle-slices.js';
 
 /**

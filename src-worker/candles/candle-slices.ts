@@ -1,4 +1,4 @@
-import { allocateCandles, CANDLE_FIELDS, type CandleColumns } from '../../src-worker/candles/types.js';
+import { allocateCandles, CANDLE_FIELDS, type CandleColumns } from './types.js';
 
 /**
  * The bars with `from <= time <= to` (epoch seconds), as views sharing memory with `candles`.

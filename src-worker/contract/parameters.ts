@@ -62,9 +62,14 @@ export function resolveParameters(
   const defaults = Object.fromEntries(declared.map((p) => [p.name, p.default]));
   const parsed = z.strictObject(shape).safeParse({ ...defaults, ...overrides });
   if (parsed.success) return { data: parsed.data as ParameterValues };
+  const declaredNames = declared.length > 0 ? declared.map((p) => p.name).join(', ') : 'none';
   return {
     error: parsed.error.issues
-      .map((issue) => `${issue.path.join('.') || 'params'}: ${issue.message}`)
+      .map((issue) =>
+        issue.code === 'unrecognized_keys'
+          ? `unknown parameter${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')} (declared: ${declaredNames})`
+          : `${issue.path.join('.')}: ${issue.message}`
+      )
       .join('; ')
   };
 }

@@ -19,41 +19,49 @@ const TAG = /^\s*\*?\s*@(\w+)\s*(.*?)\s*$/;
 // @param name type default [range-or-choices] label…
 const PARAM = /^(\w+)\s+(number|integer|boolean|string|choice)\s+("(?:[^"\\]|\\.)*"|\S+)\s*(?:\[([^\]]*)\])?\s*(.*)$/;
 
+/** A header problem and the scanner line it is on. */
+export interface HeaderError {
+  error: string;
+  line: number;
+}
+
 /**
  * Reads the declarations at the top of a scanner: a leading `/** … *\/` block with
  * `@name`, `@category`, `@description`, `@interval D`, `@lookback 250` and
  * `@param fast integer 10 [2..200] Fast EMA period` lines
- * (`choice` params list options as `[long|short]`).
+ * (`choice` params list options as `[long|short]`). Errors carry the scanner line.
  * @example parseScannerHeader('/** @interval D *\/\nFilter = 1').data.interval // 'D'
  */
-export function parseScannerHeader(source: string): { data: ScannerMeta } | { error: string } {
-  const block = /^\s*\/\*\*([\s\S]*?)\*\//.exec(source);
-  const raw: Record<string, unknown> = { parameters: [] };
+export function parseScannerHeader(source: string): { data: ScannerMeta } | HeaderError {
+  const block = /^(\s*)\/\*\*([\s\S]*?)\*\//.exec(source);
+  const raw: Record<string, unknown> = {};
   const parameters: ParameterDeclaration[] = [];
-  const lines = block ? block[1].split('\n') : [];
+  const tagLines = new Map<string, number>();
+  const firstLine = block ? block[1].split('\n').length : 1;
+  const lines = block ? block[2].split('\n') : [];
   for (let i = 0; i < lines.length; i++) {
     const tag = TAG.exec(lines[i]);
     if (!tag) continue;
     const [, key, value] = tag;
-    const where = `line ${i + 1}: @${key}`;
+    const line = firstLine + i;
     if (key === 'param') {
       const parsed = parseParam(value);
-      if ('error' in parsed) return { error: `${where}: ${parsed.error}` };
+      if ('error' in parsed) return { error: `@param: ${parsed.error}`, line };
+      if (parameters.some((p) => p.name === parsed.data.name)) return { error: `@param ${parsed.data.name} is declared twice`, line };
       parameters.push(parsed.data);
     } else if (key === 'lookback') {
       raw.lookback = Number(value);
     } else if (['name', 'description', 'category', 'interval'].includes(key)) {
       raw[key] = value;
     }
+    tagLines.set(key, line);
   }
   raw.parameters = parameters;
-  const names = parameters.map((p) => p.name);
-  const duplicate = names.find((name, i) => names.indexOf(name) !== i);
-  if (duplicate) return { error: `@param ${duplicate} is declared twice` };
   const parsed = scannerMetaSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { error: `@${issue.path.join('.')}: ${issue.message}` };
+    const key = String(issue.path[0]);
+    return { error: `@${key}: ${issue.message}`, line: tagLines.get(key) ?? firstLine };
   }
   return { data: parsed.data };
 }
@@ -62,23 +70,53 @@ function parseParam(text: string): { data: ParameterDeclaration } | { error: str
   const match = PARAM.exec(text);
   if (!match) return { error: 'expected "name type default [range] label", e.g. "fast integer 10 [2..200] Fast EMA"' };
   const [, name, type, rawDefault, range, label] = match;
-  const defaultText = rawDefault.startsWith('"') ? (JSON.parse(rawDefault) as string) : rawDefault;
+  const defaultText = rawDefault.startsWith('"') ? unquote(rawDefault) : rawDefault;
+  if (defaultText === null) return { error: `${name}: the default ${rawDefault} is not a valid quoted string` };
   const base = { name, label: label || name };
   let candidate: unknown;
   if (type === 'number' || type === 'integer') {
-    const [min, max] = (range ?? '').split('..').map((s) => (s.trim() === '' ? undefined : Number(s)));
-    candidate = { ...base, type, default: Number(defaultText), min, max };
+    const limits = parseRange(range);
+    if ('error' in limits) return limits;
+    const value = Number(defaultText);
+    if (defaultText.trim() === '' || !Number.isFinite(value)) return { error: `${name}: the default "${defaultText}" is not a number` };
+    const { min, max } = limits;
+    if ((min !== undefined && value < min) || (max !== undefined && value > max)) {
+      return { error: `${name}: the default ${value} is outside [${min ?? ''}..${max ?? ''}]` };
+    }
+    candidate = { ...base, type, default: value, min, max };
   } else if (type === 'boolean') {
-    if (defaultText !== 'true' && defaultText !== 'false') return { error: 'a boolean default is true or false' };
+    if (defaultText !== 'true' && defaultText !== 'false') return { error: `${name}: a boolean default is true or false` };
     candidate = { ...base, type, default: defaultText === 'true' };
   } else if (type === 'choice') {
     const choices = (range ?? '').split('|').map((c) => c.trim()).filter(Boolean);
-    if (!choices.includes(defaultText)) return { error: `the default "${defaultText}" is not one of [${choices.join('|')}]` };
+    if (!choices.includes(defaultText)) return { error: `${name}: the default "${defaultText}" is not one of [${choices.join('|')}]` };
     candidate = { ...base, type, default: defaultText, choices };
   } else {
     candidate = { ...base, type, default: defaultText };
   }
   const parsed = parameterSchema.safeParse(candidate);
-  if (!parsed.success) return { error: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
+  if (!parsed.success) return { error: `${name}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` };
   return { data: parsed.data };
+}
+
+/** `[2..200]`, `[2..]` or `[..200]`; no brackets means no limits. */
+function parseRange(range: string | undefined): { min?: number; max?: number } | { error: string } {
+  if (range === undefined) return {};
+  const parts = range.split('..');
+  const bounds = parts.map((part) => (part.trim() === '' ? undefined : Number(part)));
+  if (parts.length !== 2 || bounds.some((bound) => bound !== undefined && !Number.isFinite(bound))) {
+    return { error: `the range [${range}] is not [min..max]` };
+  }
+  const [min, max] = bounds;
+  if (min !== undefined && max !== undefined && min > max) return { error: `the range [${range}] has min above max` };
+  return { min, max };
+}
+
+/** A double-quoted default with JSON escapes (`"a \\"b\\""`), or null when its escapes are invalid. */
+function unquote(quoted: string): string | null {
+  try {
+    return JSON.parse(quoted) as string;
+  } catch {
+    return null;
+  }
 }
