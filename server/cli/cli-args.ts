@@ -84,14 +84,14 @@ export function parseCommandLine(argv: string[]): { data: Command } | { error: s
 }
 
 function parseScan(args: string[]): { data: Command } | { error: string } {
-  const read = readArgs(args, SCAN_OPTIONS);
+  const read = readArgs(() => parseArgs({ args, options: SCAN_OPTIONS, allowPositionals: true, strict: true }));
   if ('error' in read) return read;
   const { values, positionals } = read.data;
   if (values.help) return { data: { kind: 'help', topic: 'scan' } };
   const parsed = scanValuesSchema.safeParse(values);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { error: `--${issue.path[0]} ${issue.message}` };
+    return { error: `--${String(issue.path[0])} ${issue.message}` };
   }
   const { scanner, csv = [], params = {}, format, workers, exchange, lookback } = parsed.data;
   // `--csv data/*.csv` reaches us as one --csv value followed by positionals.
@@ -102,7 +102,7 @@ function parseScan(args: string[]): { data: Command } | { error: string } {
 }
 
 function parseValidate(args: string[]): { data: Command } | { error: string } {
-  const read = readArgs(args, HELP_ONLY);
+  const read = readArgs(() => parseArgs({ args, options: HELP_ONLY, allowPositionals: true, strict: true }));
   if ('error' in read) return read;
   const { values, positionals } = read.data;
   if (values.help) return { data: { kind: 'help', topic: 'validate' } };
@@ -110,9 +110,9 @@ function parseValidate(args: string[]): { data: Command } | { error: string } {
   return { data: { kind: 'validate', scanner: positionals[0] } };
 }
 
-function readArgs<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T) {
+function readArgs<T>(parse: () => T): { data: T } | { error: string } {
   try {
-    return { data: parseArgs({ args, options, allowPositionals: true, strict: true }) };
+    return { data: parse() };
   } catch (error) {
     return { error: describeParseError(error) };
   }
@@ -121,7 +121,8 @@ function readArgs<T extends NonNullable<ParseArgsConfig['options']>>(args: strin
 /** node:util's messages are written for the parser's own terms; say what to fix instead. */
 function describeParseError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  const option = /'(-{1,2}[\w-]+)/.exec(message)?.[1];
+  // Messages name options as '--scanner' or, for those with a short form, '-h, --help'.
+  const option = /'(?:-\w, )?(-{1,2}[\w-]+)/.exec(message)?.[1];
   const code = (error as { code?: string }).code;
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return `unknown option ${option} (see "fluxscan --help")`;
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {

@@ -1,4 +1,4 @@
-import { IST_OFFSET_MS, istDateOf } from '../calendar/ist-time.js';
+import { IST_OFFSET_MS, istDateOf } from '../../src-worker/calendar/ist-time.js';
 import type { ScanRow, ScanStats } from '../../src-worker/pool/scan-types.js';
 
 /** A symbol that produced no row: its file failed to load or the scanner failed on it. */

@@ -273,7 +273,7 @@ describe('failures', () => {
   });
 
   // Known engine bug: the replacement worker is not prepared for the running scan.
-  it.fails('symbols after a worker died still scan, on its replacement', async () => {
+  it('symbols after a worker died still scan, on its replacement', async () => {
     const { pool } = poolWithDyingWorker();
     const summary = await pool.scan({ source: 'return { signal: "BUY" }', symbols: tasksFor(SYMBOLS) });
     expect(summary.errors.every((error) => error.message === 'the engine worker failed: worker exited')).toBe(true);
@@ -315,7 +315,7 @@ AddColumn('rsi', ta.RSI(close, 14));
   });
 
   // Known engine bugs, kept here so the fix flips them (then drop `.fails`).
-  it.fails('prototypes reachable only from instances (iterators, generators) are frozen too', async () => {
+  it('prototypes reachable only from instances (iterators, generators) are frozen too', async () => {
     const source = `const proto = Object.getPrototypeOf([][Symbol.iterator]());
 const before = proto.mark;
 try { proto.mark = symbol; } catch (e) {}
@@ -324,7 +324,7 @@ return { signal: 'BUY', metrics: { before: String(before) } };`;
     expect(summary.rows.map((row) => row.columns.before)).toEqual(['undefined', 'undefined']);
   });
 
-  it.fails('scanner source cannot close the wrapper function and keep a closure across symbols', async () => {
+  it('scanner source cannot close the wrapper function and keep a closure across symbols', async () => {
     const source =
       "Filter = 1; } finally {} }, function scan(open, high, low, close, volume, oi, time, symbol, exchange, interval, params, ta, AddColumn, console, __capture) {\n" +
       "scan.count = (scan.count || 0) + 1; var Filter = 1, signal, signal_type = 'RUN ' + scan.count, metrics; try {";

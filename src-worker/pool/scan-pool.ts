@@ -38,11 +38,14 @@ export class ScanPool {
   private readonly spawn: () => SpawnedWorker;
   /** Running scans' jobs, to prepare a worker that replaces a failed one. */
   private readonly jobs = new Map<string, ScanJob>();
+  /** Per worker slot: settles when the slot's worker is ready for batches. */
+  private readonly ready: Promise<unknown>[];
 
   constructor(options: ScanPoolOptions = {}) {
     this.spawn = options.spawn ?? spawnPlatformWorker;
     const size = Math.max(1, options.size ?? defaultWorkerCount());
     this.workers = Array.from({ length: size }, () => this.spawn());
+    this.ready = this.workers.map(() => Promise.resolve());
   }
 
   get size(): number {
@@ -114,6 +117,7 @@ export class ScanPool {
 
   private async runOnWorker(index: number, scanId: string, tasks: BatchTask[]): Promise<SymbolOutcome[]> {
     const owned = tasks.map(ownBuffer);
+    await this.ready[index];
     const worker = this.workers[index];
     try {
       return await worker.api.runBatch(scanId, transfer(owned, owned.map((t) => t.candles.packed.buffer as ArrayBuffer)));
@@ -125,7 +129,8 @@ export class ScanPool {
         const replacement = this.spawn();
         this.workers[index] = replacement;
         const job = this.jobs.get(scanId);
-        if (job) await replacement.api.prepare(job);
+        // Other lanes wait for this before sending the replacement anything.
+        this.ready[index] = job ? replacement.api.prepare(job).catch(() => undefined) : Promise.resolve();
       }
       const message = `the engine worker failed: ${error instanceof Error ? error.message : String(error)}`;
       return tasks.map((t) => ({ kind: 'error', symbol: t.symbol, exchange: t.exchange, message, line: null, column: null, elapsedMs: 0 }));

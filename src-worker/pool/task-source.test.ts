@@ -72,13 +72,14 @@ describe('TaskSource', () => {
     expect(await source.take(100)).toEqual([]);
   });
 
-  it('a source that throws makes take() reject with its error', async () => {
+  it('a source that throws hands out what it read, then take() rejects with its error', async () => {
     async function* broken() {
       yield task('A');
       throw new Error('candles unavailable');
     }
     const source = new TaskSource(broken());
     await tick();
+    expect((await source.take(8)).map((t) => t.symbol)).toEqual(['A']);
     await expect(source.take(8)).rejects.toThrow('candles unavailable');
   });
 });

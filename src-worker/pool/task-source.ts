@@ -25,7 +25,8 @@ export class TaskSource {
     while (this.queue.length === 0 && !this.finished) {
       await new Promise<void>((resolve) => this.takers.push(resolve));
     }
-    if (this.failure) throw this.failure;
+    // Hand out what was read before the source failed; fail once nothing is left.
+    if (this.failure && this.queue.length === 0) throw this.failure;
     const batch = this.queue.splice(0, count);
     this.wakePump?.();
     return batch;
@@ -45,12 +46,12 @@ export class TaskSource {
   private async pump(symbols: Iterable<BatchTask> | AsyncIterable<BatchTask>): Promise<void> {
     try {
       for await (const task of symbols) {
-        if (this.stopped) break;
         this.queue.push(task);
         this.wake();
         while (this.queue.length >= this.highWaterMark && !this.stopped) {
           await new Promise<void>((resolve) => (this.wakePump = resolve));
         }
+        if (this.stopped) break;
       }
     } catch (error) {
       this.failure = error;

@@ -202,9 +202,37 @@ export const PRELUDE_SOURCE = String.raw`
     }
     harden(Object.getPrototypeOf(value));
   }
+  /**
+   * Rejects source that is not a complete function body on its own (e.g. stray
+   * braces that would close the wrapper and let code outlive one symbol).
+   */
+  function checkBody(source) {
+    try {
+      new Function(source);
+      return '';
+    } catch (error) {
+      return String(error && error.message);
+    }
+  }
+
+  // Intrinsics that no global property leads to: only instances reach them.
+  const hiddenIntrinsics = [
+    Object.getPrototypeOf([][Symbol.iterator]()),
+    Object.getPrototypeOf(''[Symbol.iterator]()),
+    Object.getPrototypeOf(new Map()[Symbol.iterator]()),
+    Object.getPrototypeOf(new Set()[Symbol.iterator]()),
+    Object.getPrototypeOf(''.matchAll(/x/g)),
+    Object.getPrototypeOf(function* () {}),
+    Object.getPrototypeOf(async function () {}),
+    Object.getPrototypeOf(async function* () {}),
+    Object.getPrototypeOf((function* () {})()),
+    Object.getPrototypeOf((async function* () {})()),
+    (function () { return arguments; })()
+  ];
   Object.freeze(ta); Object.freeze(helpers);
-  const api = Object.freeze({ run });
+  const api = Object.freeze({ run, checkBody });
   harden(globalThis); harden(ta); harden(helpers); harden(AddColumn); harden(console); harden(capture); harden(api);
+  for (const intrinsic of hiddenIntrinsics) harden(intrinsic);
   return api;
 })
 `;

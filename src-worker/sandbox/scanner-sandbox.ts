@@ -73,6 +73,12 @@ export class ScannerSandbox {
       return { error };
     }
     this.context.scanner = result.value;
+    const unbalanced = this.checkBody(source);
+    if (unbalanced) {
+      this.releaseScanner();
+      this.source = null;
+      return { error: { message: `the scanner is not a complete function body: ${unbalanced}` } };
+    }
     return { ok: true };
   }
 
@@ -167,6 +173,15 @@ export class ScannerSandbox {
     const json = vm.getString(result.value);
     result.value.dispose();
     return { json };
+  }
+
+  /** Empty when `source` parses as a function body by itself; else the parser's message. */
+  private checkBody(source: string): string {
+    const { vm, api } = this.context;
+    const text = vm.newString(source);
+    const result = vm.callMethod(api, 'checkBody', [text]);
+    text.dispose();
+    return vm.unwrapResult(result).consume((handle) => vm.getString(handle));
   }
 
   private loadContext(): LoadedContext {

@@ -1,0 +1,75 @@
+import { availableParallelism } from 'node:os';
+import { resolveParameters } from '../../src-worker/contract/parameters.js';
+import { ScanPool } from '../../src-worker/pool/scan-pool.js';
+import type { ScanSummary } from '../../src-worker/pool/scan-types.js';
+import type { OutputFormat, ScanOptions } from './cli-args.js';
+import { usageError, type CommandOutcome } from './command-outcome.js';
+import { findCsvFiles } from './csv-files.js';
+import { loadCsvTasks, type CsvLoadError } from './csv-tasks.js';
+import { formatCsv } from './format-csv.js';
+import { formatTable } from './format-table.js';
+import { describeDiagnostics, readScannerFile } from './scanner-file.js';
+import { formatJson, type ReportError, type ScanReport } from './scan-report.js';
+
+const FORMATTERS: Record<OutputFormat, (report: ScanReport) => string> = { table: formatTable, json: formatJson, csv: formatCsv };
+
+/**
+ * `fluxscan scan`: validates the scanner, then streams the CSV files through a
+ * worker pool and prints the matches. Files that fail to load and symbols the
+ * scanner fails on are reported and make the exit code 1; the rest still print.
+ */
+export async function scanCommand(options: ScanOptions): Promise<CommandOutcome> {
+  const source = await readScannerFile(options.scanner);
+  if ('error' in source) return usageError(source.error);
+  const found = await findCsvFiles(options.csvPaths);
+  if ('error' in found) return usageError(found.error);
+  const files = found.data;
+
+  const pool = new ScanPool({ size: options.workers ?? Math.min(availableParallelism(), files.length) });
+  try {
+    const validation = await pool.validate(source.data);
+    const diagnostics = describeDiagnostics(options.scanner, validation.diagnostics);
+    if (!validation.ok || !validation.meta) {
+      return { exitCode: 1, stdout: '', stderr: `${diagnostics}fluxscan: ${options.scanner} is not a valid scanner\n` };
+    }
+    const { meta } = validation;
+    const params = resolveParameters(meta.parameters, options.params);
+    if ('error' in params) return usageError(`--params: ${params.error}`);
+
+    const loadErrors: CsvLoadError[] = [];
+    const load = { exchange: options.exchange, interval: meta.interval, lookback: options.lookback ?? meta.lookback };
+    const summary = await pool.scan({
+      source: source.data,
+      params: options.params,
+      limits: options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs },
+      symbols: loadCsvTasks(files, load, (error) => loadErrors.push(error)),
+      total: files.length
+    });
+    if (summary.status !== 'completed') {
+      return { exitCode: 1, stdout: '', stderr: `${diagnostics}fluxscan: the scan failed: ${summary.message ?? summary.status}\n` };
+    }
+    const report = buildReport(summary, loadErrors, files.length, meta.interval);
+    if (report.errors.length === 0) return { exitCode: 0, stdout: FORMATTERS[options.format](report), stderr: diagnostics };
+    // Table and JSON list the errors themselves; a CSV of matches has no place for them.
+    const details = options.format === 'csv' ? report.errors.map((e) => `fluxscan: ${e.symbol}: ${e.line === null ? '' : `line ${e.line}: `}${e.message}\n`).join('') : '';
+    const failed = `fluxscan: ${report.errors.length} of ${files.length} symbols failed\n`;
+    return { exitCode: 1, stdout: FORMATTERS[options.format](report), stderr: diagnostics + details + failed };
+  } finally {
+    pool.close();
+  }
+}
+
+/** Load failures and scanner failures together, sorted like the pool sorts its rows. */
+function buildReport(summary: ScanSummary, loadErrors: CsvLoadError[], symbols: number, interval: string): ScanReport {
+  const errors: ReportError[] = [
+    ...loadErrors.map(({ symbol, message }) => ({ symbol, message, line: null })),
+    ...summary.errors.map(({ symbol, message, line }) => ({ symbol, message, line }))
+  ].sort((a, b) => (a.symbol < b.symbol ? -1 : a.symbol > b.symbol ? 1 : 0));
+  return {
+    results: summary.rows,
+    errors,
+    stats: { ...summary.stats, symbols, errors: errors.length },
+    columnFormats: summary.columnFormats,
+    interval
+  };
+}
