@@ -4,6 +4,8 @@ import { BENCH_BARS, BENCH_SCANNER, BENCH_SYMBOLS } from '../../src/routes/bench
 import { benchTaskFactory, loadRealSeries } from './bench-tasks.js';
 import { measureBrowserPool, type BrowserFigures } from './browser-bench.js';
 import { measureNodePool } from './engine-bench.js';
+import { measureMarketData, type MarketFigures } from './market-bench.js';
+import { marketDataResults } from './market-bench-rows.js';
 import { measurePlainV8 } from './plain-v8-baseline.js';
 import { failed, formatTable, measured, writeReport, type BenchResult } from './report.js';
 
@@ -34,6 +36,10 @@ log('Node pool, all cores…');
 const wholePool = await measureNodePool({ source: BENCH_SCANNER, tasks, warmups: NODE_WARMUPS, runs: NODE_RUNS });
 log('browser pool in Chromium (builds the app if it is stale)…');
 const browser: BrowserFigures | Error = await measureBrowserPool({ dataDir: `${RESULTS_DIR}server-data` }).catch((error: unknown) =>
+  error instanceof Error ? error : new Error(String(error))
+);
+log('market data: simulator, throttled OpenAlgo client, candle cache (the cold fetch takes ~35 s)…');
+const market: MarketFigures | Error = await measureMarketData({ scratchDirectory: RESULTS_DIR }).catch((error: unknown) =>
   error instanceof Error ? error : new Error(String(error))
 );
 log('done');
@@ -75,7 +81,8 @@ const results: BenchResult[] = [
   measured('Peak RSS of the process', (process.resourceUsage().maxRSS * 1024) / MIB, 'MiB', undefined, 'Node workers are threads of this process'),
   measured('RSS added by one worker (approx.)', (oneWorker.peakRssBytes - oneWorker.rssBeforeBytes) / MIB, 'MiB', undefined, 'peak while scanning − before the pool'),
   measured('RSS added by the whole pool (approx.)', (wholePool.peakRssBytes - wholePool.rssBeforeBytes) / MIB, 'MiB', undefined, `${wholePool.workers} workers`),
-  ...browserResults
+  ...browserResults,
+  ...marketDataResults(market)
 ];
 
 const matchesAgree = plain.matches === oneWorker.matches && oneWorker.matches === wholePool.matches;
@@ -97,7 +104,8 @@ const report = {
     slicing: '250-bar windows of the real daily series in server/data/nifty50-daily, at offsets spread evenly over each series, round-robin across series',
     matches: { plainV8: plain.matches, nodeOneWorker: oneWorker.matches, nodeWholePool: wholePool.matches, agree: matchesAgree },
     rssAtStartMiB: rssAtStart / MIB,
-    browser: browser instanceof Error ? { error: browser.message } : { poolSize: browser.poolSize, hardwareConcurrency: browser.hardwareConcurrency, rebuiltApp: browser.rebuiltApp, runs: browser.runs }
+    browser: browser instanceof Error ? { error: browser.message } : { poolSize: browser.poolSize, hardwareConcurrency: browser.hardwareConcurrency, rebuiltApp: browser.rebuiltApp, runs: browser.runs },
+    market: market instanceof Error ? { error: market.message } : market
   },
   results,
   baselineRatios: { sandboxedOverPlainV8, sandboxP50OverPlainV8P50, poolOverOneWorker, browserOverNodeOneWorker }

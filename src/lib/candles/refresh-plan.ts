@@ -1,0 +1,95 @@
+import {
+  addDays,
+  istDateOf,
+  istEpochMs,
+  latestCompletedSession,
+  latestStartedSession,
+  type IstDate
+} from '$engine/calendar';
+import { isBarFinal, isFetchStillFresh } from '$engine/candles/bar-finality';
+import type { EpochSeconds } from '$engine/candles/types';
+import type { CandleRecord } from './candle-record';
+
+/** How long a still-forming bar is good for before a scan asks for it again. */
+const FORMING_BAR_MAX_AGE_MS = 60_000;
+
+/** Brokers keep intraday history for 30–90 days; asking for more only slows the answer. */
+const INTRADAY_MAX_DAYS = 60;
+const SESSION_MINUTES = 375;
+const CALENDAR_DAYS_PER_BAR: Record<string, number> = { D: 1.5, W: 7, M: 31, Q: 92, Y: 366 };
+
+/** What one symbol's cache needs before a scan can use it. */
+export type RefreshPlan =
+  /** The cache answers: no request. */
+  | { kind: 'fresh' }
+  /** Final bars reach the last completed session; only today's forming daily bar is missing or old. */
+  | { kind: 'forming-bar' }
+  /** Fetch from the day of the last final bar (the overlap proves the cache still agrees) through today. */
+  | { kind: 'tail'; startDate: IstDate; overlapFrom: EpochSeconds; lastFinalTime: EpochSeconds; fullStartDate: IstDate }
+  /** Fetch everything a scan needs, from `startDate` through today. */
+  | { kind: 'full'; startDate: IstDate };
+
+export interface RefreshNeed {
+  interval: string;
+  lookbackBars: number;
+}
+
+/** Seconds per bar of an intraday interval (`5m` → 300), or null for D/W/M/Q/Y. */
+function intradaySeconds(interval: string): number | null {
+  const match = /^(\d+)([smh])$/.exec(interval);
+  if (!match) return null;
+  return Number(match[1]) * { s: 1, m: 60, h: 3600 }[match[2] as 's' | 'm' | 'h'];
+}
+
+/**
+ * The start_date of a cold fetch that covers `lookbackBars` bars: for daily bars
+ * lookbackBars × 1.5 + 10 calendar days back (weekends and holidays), intraday at most 60 days.
+ * @example coldFetchStartDate('D', 200, Date.parse('2026-12-08T12:00:00Z')) // '2026-02-01'
+ */
+export function coldFetchStartDate(interval: string, lookbackBars: number, now: number): IstDate {
+  const today = istDateOf(now);
+  const seconds = intradaySeconds(interval);
+  if (seconds !== null) {
+    const sessions = Math.ceil(lookbackBars / Math.ceil((SESSION_MINUTES * 60) / seconds));
+    return addDays(today, -Math.min(INTRADAY_MAX_DAYS, Math.ceil(sessions * 1.5) + 10));
+  }
+  return addDays(today, -Math.ceil(lookbackBars * (CALENDAR_DAYS_PER_BAR[interval] ?? 1.5) + 10));
+}
+
+/** Index of the newest bar that was already final when the record was fetched; -1 when none was. */
+function lastFinalBarIndex(record: CandleRecord): number {
+  let index = record.time.length - 1;
+  while (index >= 0 && !isBarFinal(record.time[index], record.interval, record.provenance.fetchedAt)) index--;
+  return index;
+}
+
+/**
+ * Whether today's session is under way and the record's final bars reach the last completed
+ * session, so only the forming daily bar is missing (what one multiquotes call can supply).
+ * @example needsOnlyFormingBar(record, Date.now())
+ */
+export function needsOnlyFormingBar(record: CandleRecord, now: number): boolean {
+  if (record.interval !== 'D') return false;
+  const session = latestStartedSession(new Date(now));
+  if (session.complete || session.date !== istDateOf(now)) return false;
+  const lastFinal = lastFinalBarIndex(record);
+  return lastFinal >= 0 && istDateOf(record.time[lastFinal] * 1000) >= latestCompletedSession(new Date(now));
+}
+
+/**
+ * Works out what a scan at `now` must fetch for one symbol, given its cached record (null when none).
+ * @example planRefresh(record, { interval: 'D', lookbackBars: 250 }, Date.now()) // { kind: 'fresh' }
+ */
+export function planRefresh(record: CandleRecord | null, { interval, lookbackBars }: RefreshNeed, now: number): RefreshPlan {
+  const fullStartDate = coldFetchStartDate(interval, lookbackBars, now);
+  if (!record) return { kind: 'full', startDate: fullStartDate };
+  const coversLookback = record.time.length >= lookbackBars || record.coveredFrom <= fullStartDate;
+  if (!coversLookback) return { kind: 'full', startDate: fullStartDate };
+  if (isFetchStillFresh(record.provenance.fetchedAt, istDateOf(now), now, FORMING_BAR_MAX_AGE_MS)) return { kind: 'fresh' };
+  if (needsOnlyFormingBar(record, now)) return { kind: 'forming-bar' };
+  const lastFinal = lastFinalBarIndex(record);
+  if (lastFinal < 0) return { kind: 'full', startDate: fullStartDate };
+  const lastFinalTime = record.time[lastFinal] as EpochSeconds;
+  const startDate = istDateOf(lastFinalTime * 1000);
+  return { kind: 'tail', startDate, overlapFrom: (istEpochMs(startDate) / 1000) as EpochSeconds, lastFinalTime, fullStartDate };
+}

@@ -1,0 +1,64 @@
+import type { SymbolDataStatus } from '$lib/candles';
+import { runWatchlistScan, type WatchlistScanResult } from '$lib/services/scan.service';
+import type { ScanProgress, ScanRow, ScanSymbolError } from '$engine/pool/scan-types';
+
+/** State of the scan on screen: progress, rows as they arrive, data provenance, errors. */
+export class ScanSession {
+  running = $state(false);
+  progress = $state<ScanProgress | null>(null);
+  rows = $state<ScanRow[]>([]);
+  errors = $state<ScanSymbolError[]>([]);
+  dataStatus = $state<SymbolDataStatus[]>([]);
+  result = $state<WatchlistScanResult | null>(null);
+  failure = $state<string | null>(null);
+  /** How many scans this session has started; lets a reader tell one finished run from the next. */
+  runs = $state(0);
+  private controller: AbortController | null = null;
+
+  /** Counts of symbols by data state: cached, fetched, refreshed, stale, failed. */
+  readonly dataCounts = $derived(
+    this.dataStatus.reduce<Record<string, number>>((counts, s) => ({ ...counts, [s.state]: (counts[s.state] ?? 0) + 1 }), {})
+  );
+
+  /** Clears the previous run's output as soon as a new run is asked for. */
+  reset() {
+    this.progress = null;
+    this.rows = [];
+    this.errors = [];
+    this.dataStatus = [];
+    this.result = null;
+    this.failure = null;
+  }
+
+  async start(request: Omit<Parameters<typeof runWatchlistScan>[0], 'signal' | 'onProgress' | 'onPartial' | 'onDataStatus'>) {
+    this.controller?.abort();
+    this.controller = new AbortController();
+    this.runs += 1;
+    this.running = true;
+    this.reset();
+    try {
+      const result = await runWatchlistScan({
+        ...request,
+        signal: this.controller.signal,
+        onProgress: (progress) => (this.progress = progress),
+        onPartial: (rows, errors) => {
+          if (rows.length) this.rows = [...this.rows, ...rows];
+          if (errors.length) this.errors = [...this.errors, ...errors];
+        },
+        onDataStatus: (status) => (this.dataStatus = [...this.dataStatus, status])
+      });
+      this.result = result;
+      this.rows = result.rows;
+      this.errors = result.errors;
+      if (result.status === 'failed') this.failure = result.message;
+    } catch (error) {
+      this.failure = error instanceof Error ? error.message : String(error);
+    } finally {
+      this.running = false;
+    }
+  }
+
+  cancel() {
+    this.controller?.abort();
+  }
+}
