@@ -14,7 +14,7 @@ const CHROMIUM_ARGS = [
 /** End-to-end tests: the real server (built app + API) driven through Debian's Chromium. */
 export default defineConfig({
   testDir: 'tests/e2e',
-  timeout: 60_000,
+  timeout: 120_000,
   retries: process.env.CI ? 1 : 0,
   workers: 1,
   reporter: process.env.CI ? 'line' : 'list',

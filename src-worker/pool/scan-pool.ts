@@ -22,7 +22,7 @@ const TARGET_BATCH_MS = 25;
  * queued in the worker, so it never idles during a message round trip.
  */
 const LANES_PER_WORKER = 2;
-const FIRST_BATCH = 8;
+const FIRST_BATCH = 32;
 const MAX_BATCH = 1024;
 const PROGRESS_EVERY_MS = 100;
 
