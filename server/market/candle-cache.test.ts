@@ -69,14 +69,35 @@ describe('candle cache', () => {
 
   it('refetches everything when the overlapping bar disagrees', async () => {
     market = ist('2026-11-20T16:00');
-    await fetchCounting(daily('INFY')); // recorded series: re-dated each session, so the overlap changes
+    await fetchCounting(daily('INFY'));
+    // Upstream history changed (as after a corporate action): a simulator started a session
+    // later re-dates its recorded INFY series, so the cached overlap no longer matches.
+    market = ist('2026-11-23T16:00');
+    const changed = await startSimulator({ now: () => market, historySpacingMs: 0, rateLimitPerSecond: 1000 });
+    try {
+      const client = createOpenAlgoClient({ host: changed.url, apiKey: changed.apiKey, source: 'simulator', historyRatePerSecond: 100, retries: 0 });
+      const reopened = createCandleCache({ directory, client, now: () => market, formingBarMaxAgeMs: 60_000 });
+      const upstream = () => changed.requests.filter((r) => r.path === '/api/v1/history');
+      const next = await reopened.history(daily('INFY'));
+      if ('error' in next) throw next.error;
+      expect(upstream().map((r) => (r.body as HistoryRequest).start_date)).toEqual(['2026-11-20', '2026-01-01']);
+      expect((await reopened.stats()).mismatches).toBe(1);
+      const direct = await reopened.history(daily('INFY')); // and the refetched copy is now simply fresh
+      if ('error' in direct) throw direct.error;
+      expect(upstream()).toHaveLength(2);
+      expect(Array.from(direct.data.candles.close)).toEqual(Array.from(next.data.candles.close));
+    } finally {
+      await changed.close();
+    }
+  });
+
+  it('serves a recorded series unchanged from one session to the next while the simulator runs', async () => {
+    market = ist('2026-11-20T16:00');
+    const first = await fetchCounting(daily('INFY'));
     market = ist('2026-11-23T16:00');
     const next = await fetchCounting(daily('INFY'));
-    expect(next.upstream.map((r) => (r.body as HistoryRequest).start_date)).toEqual(['2026-11-20', '2026-01-01']);
-    expect((await cache.stats()).mismatches).toBe(1);
-    const direct = await fetchCounting(daily('INFY')); // and the refetched copy is now simply fresh
-    expect(direct.upstream).toHaveLength(0);
-    expect(Array.from(direct.candles.close)).toEqual(Array.from(next.candles.close));
+    expect(next.upstream.map((r) => (r.body as HistoryRequest).start_date)).toEqual(['2026-11-20']);
+    expect(Array.from(next.candles.close.subarray(0, first.candles.close.length))).toEqual(Array.from(first.candles.close));
   });
 
   it('refreshes the still-forming bar, then keeps the final one', async () => {

@@ -5,7 +5,7 @@ import { minuteBars } from './intraday-bars.js';
 import { recordedDailyBars, shiftToSession } from './recorded-daily.js';
 import { hashSeed } from './seeded-random.js';
 import type { SymbolRecord } from './symbol-master.js';
-import { syntheticDailyBars } from './synthetic-daily.js';
+import { extendDailyBars, syntheticDailyBars } from './synthetic-daily.js';
 
 export interface MarketSeries {
   /** Daily bars as a broker would serve them at `now`: the current session's bar is still forming. */
@@ -18,12 +18,25 @@ export interface MarketSeries {
 const MAX_CACHED_SERIES = 500;
 
 /**
- * The simulator's price source: recorded NSE series re-dated to end on the current session,
- * synthetic series for every other symbol, and minute bars derived from the daily bars.
- * @example createMarketSeries().dailyBars(master.find('INFY', 'NSE')!, new Date())
+ * The simulator's price source: recorded NSE series re-dated to end on `anchor` (the latest
+ * session when the simulator started) and continued by a seeded random walk after it, so
+ * history never changes while the simulator runs; synthetic series for every other symbol;
+ * minute bars derived from the daily bars.
+ * @example createMarketSeries(latestStartedSession(new Date()).date).dailyBars(master.find('INFY', 'NSE')!, new Date())
  */
-export function createMarketSeries(): MarketSeries {
+export function createMarketSeries(anchor: IstDate): MarketSeries {
   const cache = new Map<string, CandleColumns>();
+  const anchored = new Map<string, CandleColumns>();
+
+  function recordedThrough(record: SymbolRecord, recorded: CandleColumns, session: IstDate): CandleColumns {
+    let shifted = anchored.get(record.symbol);
+    if (!shifted) {
+      shifted = shiftToSession(recorded, anchor);
+      anchored.set(record.symbol, shifted);
+    }
+    if (session >= anchor) return extendDailyBars(record, shifted, session);
+    return barsBetween(shifted, 0, istEpochMs(session) / 1000);
+  }
 
   /** Daily bars through `session`, with that session's bar as it will close. */
   function completeDailyBars(record: SymbolRecord, session: IstDate): CandleColumns {
@@ -31,7 +44,7 @@ export function createMarketSeries(): MarketSeries {
     let bars = cache.get(key);
     if (!bars) {
       const recorded = record.exchange === 'NSE' ? recordedDailyBars(record.symbol) : null;
-      bars = recorded ? shiftToSession(recorded, session) : syntheticDailyBars(record, session);
+      bars = recorded ? recordedThrough(record, recorded, session) : syntheticDailyBars(record, session);
       if (cache.size >= MAX_CACHED_SERIES) cache.delete(cache.keys().next().value as string);
       cache.set(key, bars);
     }

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { createEndpointHandlers, type SimulatedResponse, type TimestampFormat } from './endpoint-handlers.js';
 import { createErrorDecider, malformed, simulatorFaultsSchema, type SimulatorFaults } from './faults.js';
 import { createMarketSeries } from './market-series.js';
+import { latestStartedSession } from '../../src-worker/calendar/index.js';
 import { createRateLimiter, createSpacer } from './pacing.js';
 import { fieldErrors, SIMULATOR_SCHEMAS, type SimulatedEndpoint } from './request-schemas.js';
 import { loadSymbolMaster } from './symbol-master.js';
@@ -67,7 +68,7 @@ export function createSimulatorApp(options: SimulatorOptions): Simulator {
   let hung = new Promise<void>((resolve) => (releaseHung = resolve));
   const handlers = createEndpointHandlers({
     master: loadSymbolMaster(),
-    series: createMarketSeries(),
+    series: createMarketSeries(latestStartedSession((options.now ?? (() => new Date()))()).date),
     now: options.now ?? (() => new Date()),
     broker: options.broker ?? 'simulator',
     settings,

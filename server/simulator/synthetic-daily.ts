@@ -1,6 +1,5 @@
-import type { CandleColumns } from '../../src-worker/candles/types.js';
-import { allocateCandles } from '../../src-worker/candles/types.js';
-import { istEpochMs, tradingDaysBetween, type IstDate } from '../../src-worker/calendar/index.js';
+import { allocateCandles, CANDLE_FIELDS, type CandleColumns } from '../../src-worker/candles/types.js';
+import { istDateOf, istEpochMs, tradingDaysBetween, type IstDate } from '../../src-worker/calendar/index.js';
 import { NSE_INDICES } from './nse-indices.js';
 import { ceilToTick, floorToTick, roundToTick } from './price-ticks.js';
 import { createRandom, fatTailed, hashSeed, normal } from './seeded-random.js';
@@ -37,11 +36,41 @@ function profileOf(record: SymbolRecord): SeriesProfile {
  */
 export function syntheticDailyBars(record: SymbolRecord, through: IstDate): CandleColumns {
   const profile = profileOf(record);
-  const days = tradingDaysBetween(SYNTHETIC_START, through);
-  const bars = allocateCandles(days.length);
   const random = createRandom(hashSeed('daily', record.exchange, record.symbol));
+  return randomWalkBars(tradingDaysBetween(SYNTHETIC_START, through), roundToTick(profile.startPrice), profile, random);
+}
+
+/**
+ * Continues `bars` (e.g. a recorded series) through `through` with the same kind of random
+ * walk, starting from its last close and volume. Seeded by the symbol and the last recorded
+ * date, so the continuation never changes once served.
+ * @example extendDailyBars(record, shifted, '2026-11-26' as IstDate)
+ */
+export function extendDailyBars(record: SymbolRecord, bars: CandleColumns, through: IstDate): CandleColumns {
+  const count = bars.time.length;
+  const lastDate = istDateOf(bars.time[count - 1] * 1000);
+  const days = tradingDaysBetween(lastDate, through).filter((day) => day > lastDate);
+  if (days.length === 0) return bars;
+  const recent = bars.volume.subarray(Math.max(0, count - 20));
+  const profile: SeriesProfile = {
+    startPrice: bars.close[count - 1],
+    dailyVolatility: profileOf(record).dailyVolatility,
+    meanVolume: recent.reduce((sum, v) => sum + v, 0) / Math.max(1, recent.length)
+  };
+  const random = createRandom(hashSeed('continuation', record.exchange, record.symbol, lastDate));
+  const tail = randomWalkBars(days, bars.close[count - 1], profile, random);
+  const joined = allocateCandles(count + days.length);
+  for (const field of CANDLE_FIELDS) {
+    joined[field].set(bars[field]);
+    joined[field].set(tail[field], count);
+  }
+  return joined;
+}
+
+function randomWalkBars(days: IstDate[], startClose: number, profile: SeriesProfile, random: () => number): CandleColumns {
+  const bars = allocateCandles(days.length);
   const vol = profile.dailyVolatility;
-  let previousClose = roundToTick(profile.startPrice);
+  let previousClose = startClose;
   for (let i = 0; i < days.length; i++) {
     const dayReturn = vol * fatTailed(random, 4);
     const overnight = vol * 0.3 * normal(random);
