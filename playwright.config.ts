@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
 const PORT = 5197;
+export const BUILD_CANARY_KEY = 'fluxscan-canary-key-never-shipped-7f3a9c';
 const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -27,7 +28,8 @@ export default defineConfig({
     { name: 'phone', use: { viewport: { width: 360, height: 800 } } }
   ],
   webServer: {
-    command: 'npx vite build && npx tsx server/main.ts',
+    // The build runs with an API key in its environment so a test can prove no key reaches the shipped app.
+    command: `OPENALGO_API_KEY=${BUILD_CANARY_KEY} npx vite build && npx tsx server/main.ts`,
     url: `http://127.0.0.1:${PORT}/api/health`,
     timeout: 180_000,
     reuseExistingServer: !process.env.CI,
