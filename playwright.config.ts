@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 5197;
+const PORT = Number(process.env.E2E_PORT ?? 5197);
 export const BUILD_CANARY_KEY = 'fluxscan-canary-key-never-shipped-7f3a9c';
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -15,6 +15,7 @@ const CHROMIUM_ARGS = [
 /** End-to-end tests: the real server (built app + API) driven through Debian's Chromium. */
 export default defineConfig({
   testDir: 'tests/e2e',
+  outputDir: process.env.E2E_OUTPUT_DIR ?? 'test-results',
   timeout: 120_000,
   retries: process.env.CI ? 1 : 0,
   workers: 1,
@@ -33,6 +34,6 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/api/health`,
     timeout: 180_000,
     reuseExistingServer: !process.env.CI,
-    env: { FLUXSCAN_PORT: String(PORT), FLUXSCAN_HOST: '127.0.0.1', FLUXSCAN_DATA_DIR: 'test-results/e2e-data' }
+    env: { FLUXSCAN_PORT: String(PORT), FLUXSCAN_HOST: '127.0.0.1', FLUXSCAN_DATA_DIR: `${process.env.E2E_OUTPUT_DIR ?? 'test-results'}/e2e-data` }
   }
 });

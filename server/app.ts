@@ -11,7 +11,8 @@ import { handleHttpError } from './http/errors.js';
 import { securityHeaders } from './http/security-headers.js';
 import { inlineScriptHashes, mountSpa } from './http/spa-static.js';
 
-export const BUILD_DIR = fileURLToPath(new URL('../build', import.meta.url));
+/** The built SPA; FLUXSCAN_BUILD_DIR (relative to the project) serves another build. */
+export const BUILD_DIR = fileURLToPath(new URL(`../${process.env.FLUXSCAN_BUILD_DIR ?? 'build'}`, import.meta.url));
 
 export interface AppOptions {
   config: ServerConfig;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { BUILD_CANARY_KEY } from '../../playwright.config.js';
 
-const BUILD_DIR = join(import.meta.dirname, '../../build');
+const BUILD_DIR = join(import.meta.dirname, '../..', process.env.FLUXSCAN_BUILD_DIR ?? 'build');
 
 function builtFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -24,7 +24,7 @@ test('what the browser receives while scanning never holds an API key', async ({
   page.on('response', async (response) => {
     if (response.url().includes('/api/')) bodies.push(await response.text().catch(() => ''));
   });
-  await page.goto('/');
+  await page.goto('/scan');
   await page.getByTestId('run').click();
   await expect(page.getByTestId('summary')).toContainText('completed', { timeout: 60_000 });
   expect(bodies.length).toBeGreaterThan(0);

@@ -1,44 +1,11 @@
-import { z } from 'zod';
 import { ScanPool } from '$engine/pool/scan-pool';
-import type { CandleColumns } from '$engine/candles/types';
 import type { BrowserBenchReport } from './browser-bench-report';
-import { BENCH_BARS, BENCH_SCANNER, BENCH_SYMBOLS, benchTasks, type RealSeries } from './bench-workload';
+import { BENCH_BARS, BENCH_SCANNER, BENCH_SYMBOLS, benchTasks } from './bench-workload';
 import { median } from './median';
+import { downloadRealSeries } from './real-series';
 
 const WARMUPS = 3;
 const TIMED_RUNS = 7;
-
-const seriesListSchema = z.object({ symbols: z.array(z.string()) });
-const seriesSchema = z.object({
-  symbol: z.string(),
-  columns: z.object({
-    time: z.array(z.number()),
-    open: z.array(z.number()),
-    high: z.array(z.number()),
-    low: z.array(z.number()),
-    close: z.array(z.number()),
-    volume: z.array(z.number()),
-    oi: z.array(z.number())
-  })
-});
-
-async function fetchJson<T>(url: string, schema: z.ZodType<T>): Promise<T> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return schema.parse(await response.json());
-}
-
-/** Every shipped real series, downloaded whole before any timing starts. */
-async function downloadRealSeries(): Promise<RealSeries[]> {
-  const { symbols } = await fetchJson('/api/demo/series', seriesListSchema);
-  return Promise.all(
-    symbols.map(async (name) => {
-      const { symbol, columns } = await fetchJson(`/api/demo/series/${encodeURIComponent(name)}`, seriesSchema);
-      const candles = Object.fromEntries(Object.entries(columns).map(([field, values]) => [field, Float64Array.from(values)]));
-      return { symbol, candles: candles as unknown as CandleColumns };
-    })
-  );
-}
 
 /**
  * Times the browser worker pool on the benchmark workload: warm-up scans, then

@@ -36,13 +36,13 @@ function barWindow(candles: CandleColumns, end: number, bars: number): CandleCol
 }
 
 /**
- * The benchmark's symbols: 250-bar windows cut from the real series at offsets
- * spread evenly over each series (newest window first), taken round-robin across
- * the series so every slice is real and no two are the same. Each call packs fresh
- * buffers, because a scan transfers them to the workers.
- * @example benchTasks([{ symbol: 'INFY', candles }]) // 2,000 tasks named 'INFY@1240', 'INFY@1226', …
+ * Real 250-bar windows cut from the series at offsets spread evenly over each
+ * series (newest window first), taken round-robin across the series so every
+ * slice is real and no two are the same. Each is named after its series and the
+ * bar it ends before; the columns are views of the series (no copy).
+ * @example benchSlices([{ symbol: 'INFY', candles }], 3) // of 1,241 bars: 'INFY@1241', 'INFY@745', 'INFY@250'
  */
-export function benchTasks(series: readonly RealSeries[], count = BENCH_SYMBOLS, bars = BENCH_BARS): BatchTask[] {
+export function benchSlices(series: readonly RealSeries[], count = BENCH_SYMBOLS, bars = BENCH_BARS): RealSeries[] {
   const usable = series.filter((s) => s.candles.time.length >= bars);
   if (usable.length === 0) throw new Error(`no series has ${bars} bars`);
   const windowsPerSeries = Math.ceil(count / usable.length);
@@ -51,11 +51,20 @@ export function benchTasks(series: readonly RealSeries[], count = BENCH_SYMBOLS,
     const length = candles.time.length;
     const windowIndex = Math.floor(i / usable.length);
     const end = length - Math.round((windowIndex * (length - bars)) / Math.max(1, windowsPerSeries - 1));
-    return {
-      symbol: `${symbol}@${end}`,
-      exchange: 'NSE',
-      interval: 'D',
-      candles: packCandles(barWindow(candles, end, bars))
-    };
+    return { symbol: `${symbol}@${end}`, candles: barWindow(candles, end, bars) };
   });
+}
+
+/**
+ * The benchmark's symbols as scan tasks: `benchSlices` packed. Each call packs
+ * fresh buffers, because a scan transfers them to the workers.
+ * @example benchTasks([{ symbol: 'INFY', candles }]) // 2,000 tasks named 'INFY@1240', 'INFY@1226', …
+ */
+export function benchTasks(series: readonly RealSeries[], count = BENCH_SYMBOLS, bars = BENCH_BARS): BatchTask[] {
+  return benchSlices(series, count, bars).map(({ symbol, candles }) => ({
+    symbol,
+    exchange: 'NSE',
+    interval: 'D',
+    candles: packCandles(candles)
+  }));
 }

@@ -19,7 +19,7 @@ export class ScanPage {
   }
 
   async open(): Promise<void> {
-    await this.page.goto('/');
+    await this.page.goto('/scan');
   }
 
   /** Runs the scan over a predefined list and waits until it has finished. */
