@@ -37,7 +37,7 @@ export const failed = (name: string, unit: string, error: unknown): BenchResult 
 });
 
 function formatNumber(value: number, unit: string): string {
-  const digits = unit === 'symbols/s' || unit === 'MiB' || unit === 'requests' ? 0 : unit === 'ms' ? 4 : 2;
+  const digits = unit === 'symbols/s' || unit === 'MiB' || unit === 'requests' || unit === 'tasks' ? 0 : unit === 'ms' ? 4 : 2;
   return value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }
 

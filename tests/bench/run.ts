@@ -2,7 +2,8 @@ import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { BENCH_BARS, BENCH_SCANNER, BENCH_SYMBOLS } from '../../src/routes/bench/bench-workload.js';
 import { benchTaskFactory, loadRealSeries } from './bench-tasks.js';
-import { measureBrowserPool, type BrowserFigures } from './browser-bench.js';
+import { measureInChromium, type BrowserFigures } from './browser-bench.js';
+import { cacheLoadResults } from './cache-load-rows.js';
 import { measureNodePool } from './engine-bench.js';
 import { measureMarketData, type MarketFigures } from './market-bench.js';
 import { marketDataResults } from './market-bench-rows.js';
@@ -34,10 +35,8 @@ log('Node pool, one worker…');
 const oneWorker = await measureNodePool({ source: BENCH_SCANNER, tasks, size: 1, warmups: NODE_WARMUPS, runs: NODE_RUNS });
 log('Node pool, all cores…');
 const wholePool = await measureNodePool({ source: BENCH_SCANNER, tasks, warmups: NODE_WARMUPS, runs: NODE_RUNS });
-log('browser pool in Chromium (builds the app if it is stale)…');
-const browser: BrowserFigures | Error = await measureBrowserPool({ dataDir: `${RESULTS_DIR}server-data` }).catch((error: unknown) =>
-  error instanceof Error ? error : new Error(String(error))
-);
+log('Chromium: browser pool, then the IndexedDB candle cache (builds the app if it is stale)…');
+const { engine: browser, cacheLoad } = await measureInChromium({ dataDir: `${RESULTS_DIR}server-data` });
 log('market data: simulator, throttled OpenAlgo client, candle cache (the cold fetch takes ~35 s)…');
 const market: MarketFigures | Error = await measureMarketData({ scratchDirectory: RESULTS_DIR }).catch((error: unknown) =>
   error instanceof Error ? error : new Error(String(error))
@@ -82,6 +81,7 @@ const results: BenchResult[] = [
   measured('RSS added by one worker (approx.)', (oneWorker.peakRssBytes - oneWorker.rssBeforeBytes) / MIB, 'MiB', undefined, 'peak while scanning − before the pool'),
   measured('RSS added by the whole pool (approx.)', (wholePool.peakRssBytes - wholePool.rssBeforeBytes) / MIB, 'MiB', undefined, `${wholePool.workers} workers`),
   ...browserResults,
+  ...cacheLoadResults(cacheLoad),
   ...marketDataResults(market)
 ];
 
@@ -105,6 +105,7 @@ const report = {
     matches: { plainV8: plain.matches, nodeOneWorker: oneWorker.matches, nodeWholePool: wholePool.matches, agree: matchesAgree },
     rssAtStartMiB: rssAtStart / MIB,
     browser: browser instanceof Error ? { error: browser.message } : { poolSize: browser.poolSize, hardwareConcurrency: browser.hardwareConcurrency, rebuiltApp: browser.rebuiltApp, runs: browser.runs },
+    cacheLoad: cacheLoad instanceof Error ? { error: cacheLoad.message } : cacheLoad,
     market: market instanceof Error ? { error: market.message } : market
   },
   results,

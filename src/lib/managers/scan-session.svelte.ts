@@ -15,6 +15,19 @@ export class ScanSession {
   runs = $state(0);
   private controller: AbortController | null = null;
 
+  /** Symbols scanned per second so far. */
+  readonly rate = $derived(this.progress && this.progress.elapsedMs > 0 ? (this.progress.done / this.progress.elapsedMs) * 1000 : 0);
+
+  /** Seconds left at the current rate, or null before there is a rate. */
+  readonly etaSeconds = $derived(
+    this.progress?.total != null && this.rate > 0 ? Math.max(0, (this.progress.total - this.progress.done) / this.rate) : null
+  );
+
+  /** Whether the scan is waiting on candles (fetching) or only computing now. */
+  readonly phase = $derived(
+    !this.running ? null : this.progress?.total != null && this.dataStatus.length < this.progress.total ? 'fetching' : 'computing'
+  );
+
   /** Counts of symbols by data state: cached, fetched, refreshed, stale, failed. */
   readonly dataCounts = $derived(
     this.dataStatus.reduce<Record<string, number>>((counts, s) => ({ ...counts, [s.state]: (counts[s.state] ?? 0) + 1 }), {})
