@@ -4,10 +4,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app.js';
 import { loadServerConfig } from './config.js';
+import { createLogger } from './http/logger.js';
 import { createCandleCache, openMarketDataSource, type MarketDataSource } from './market/index.js';
+import { openStore, storePath, type Store } from './store/index.js';
 
 let dir: string;
 let source: MarketDataSource;
+let store: Store;
 let app: ReturnType<typeof createApp>;
 
 beforeAll(async () => {
@@ -21,11 +24,13 @@ beforeAll(async () => {
   const config = loadServerConfig({ FLUXSCAN_DATA_DIR: dir });
   if ('error' in config) throw new Error(config.error);
   const cache = createCandleCache({ directory: join(dir, 'candles'), client: source.client });
-  app = createApp({ config: config.data, market: { client: source.client, cache }, buildDir });
+  store = await openStore(storePath(dir));
+  app = createApp({ config: config.data, market: { client: source.client, cache }, store, logger: createLogger({ level: 'error', write: () => {} }), buildDir });
 });
 
 afterAll(async () => {
   await source.close();
+  store.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -58,6 +63,16 @@ describe('the FluxScan server app', () => {
     expect(csp).toMatch(/'sha256-[A-Za-z0-9+/=]+'/);
     expect(csp).not.toContain("'unsafe-inline' 'self' 'wasm"); // scripts never allow inline wholesale
     expect(csp).toContain("frame-ancestors 'none'");
+  });
+
+  it('serves the stored-data API from the SQLite file in the data directory', async () => {
+    const created = await app.request('/api/scanners', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'EMA cross', source: 'return { match: true }' })
+    });
+    expect(created.status).toBe(201);
+    expect(await (await app.request('/api/stats')).json()).toMatchObject({ counts: { scanners: 1 } });
   });
 
   it('limits request bodies', async () => {

@@ -7,9 +7,19 @@ import { createMarketRoutes, type CandleCache } from './market/index.js';
 import type { OpenAlgoClient } from './openalgo/index.js';
 import { createDemoSeriesRoutes } from './demo/demo-series.js';
 import { createListRoutes } from './lists/list-routes.js';
+import { createSymbolRoutes } from './symbols/index.js';
+import { createStoreRoutes } from './api/index.js';
+import { createAuthRoutes, SESSION_TTL_MS } from './auth/auth-routes.js';
+import { requireSession } from './auth/require-session/index.js';
+import { createSessionStore } from './auth/sessions.js';
+import { refuseCrossSite } from './http/cross-site/index.js';
 import { handleHttpError } from './http/errors.js';
+import { createLogger, requestLogger, type Logger } from './http/logger.js';
+import { rateLimit } from './http/rate-limit/index.js';
 import { securityHeaders } from './http/security-headers.js';
+import { createSettingsRoutes } from './http/settings-routes.js';
 import { inlineScriptHashes, mountSpa } from './http/spa-static.js';
+import type { Store } from './store/index.js';
 
 /** The built SPA; FLUXSCAN_BUILD_DIR (relative to the project) serves another build. */
 export const BUILD_DIR = fileURLToPath(new URL(`../${process.env.FLUXSCAN_BUILD_DIR ?? 'build'}`, import.meta.url));
@@ -18,15 +28,27 @@ export interface AppOptions {
   config: ServerConfig;
   /** Market data: the OpenAlgo (or built-in simulator) client and the server's candle cache. */
   market: { client: OpenAlgoClient; cache: CandleCache };
+  /** Scanners, watchlists, schedules and run history (SQLite). */
+  store: Store;
+  logger?: Logger;
+  /** Requests per minute per client address; the defaults suit one user's browser. */
+  limits?: { apiPerMinute?: number; loginPerMinute?: number };
   buildDir?: string;
   startedAt?: Date;
 }
 
 /** The FluxScan HTTP app: the API under /api and the built SPA for everything else. */
-export function createApp({ config, market, buildDir = BUILD_DIR, startedAt = new Date() }: AppOptions): Hono {
+export function createApp({ config, market, store, logger = createLogger({ level: config.logLevel }), limits = {}, buildDir = BUILD_DIR, startedAt = new Date() }: AppOptions): Hono {
   const app = new Hono();
+  const sessions = createSessionStore({ ttlMs: SESSION_TTL_MS });
   app.use('*', securityHeaders(inlineScriptHashes(buildDir)));
+  app.use('*', requestLogger(logger));
   app.use('/api/*', bodyLimit({ maxSize: 1024 * 1024, onError: () => { throw new HTTPException(413, { message: 'request body over 1 MiB' }); } }));
+  app.use('/api/*', refuseCrossSite());
+  // The market proxy is left out: a scan fetches one history per symbol, and that
+  // route already throttles itself below OpenAlgo's limits.
+  app.use('/api/*', rateLimit({ limit: limits.apiPerMinute ?? 600, windowMs: 60_000, skip: (c) => c.req.path.startsWith('/api/market/') }));
+  app.use('/api/*', requireSession({ password: config.password, sessions }));
   app.get('/api/health', async (c) => {
     const [ping, cache] = await Promise.all([market.client.ping(), market.cache.stats()]);
     return c.json({
@@ -44,9 +66,13 @@ export function createApp({ config, market, buildDir = BUILD_DIR, startedAt = ne
       cache
     });
   });
+  app.route('/api/auth', createAuthRoutes({ password: config.password, sessions, loginLimit: rateLimit({ limit: limits.loginPerMinute ?? 5, windowMs: 60_000, message: 'too many login attempts' }) }));
+  app.route('/api', createStoreRoutes(store));
   app.route('/api/market', createMarketRoutes(market));
   app.route('/api/demo/series', createDemoSeriesRoutes());
   app.route('/api/lists', createListRoutes());
+  app.route('/api/settings', createSettingsRoutes(market));
+  app.route('/api/symbols', createSymbolRoutes({ client: market.client }));
   app.all('/api/*', (c) => c.json({ error: { message: `no API route ${c.req.method} ${c.req.path}` } }, 404));
   mountSpa(app, buildDir);
   app.onError(handleHttpError);

@@ -2,7 +2,9 @@ import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
 import { loadServerConfig } from './config.js';
+import { createLogger } from './http/logger.js';
 import { createCandleCache, openMarketDataSource } from './market/index.js';
+import { openStore, storePath } from './store/index.js';
 
 function exitWith(message: string): never {
   console.error(`FluxScan cannot start: ${message}`);
@@ -22,11 +24,18 @@ export async function startServer(env: Record<string, string | undefined> = proc
   const { client } = source.data;
   const cache = createCandleCache({ directory: join(config.data.dataDir, 'candles'), client });
   if (client.source === 'simulator') console.log('No OPENALGO_HOST configured: serving demo data from the built-in OpenAlgo simulator.');
-  const app = createApp({ config: config.data, market: { client, cache } });
+  const logger = createLogger({ level: config.data.logLevel });
+  const store = await openStore(storePath(config.data.dataDir)).catch((error: Error) => exitWith(`the database could not be opened (${error.message})`));
+  const interrupted = await store.runs.markInterruptedRuns();
+  if (interrupted > 0) logger.warn('runs interrupted by the last shutdown', { runs: interrupted });
+  const app = createApp({ config: config.data, market: { client, cache }, store, logger });
   const server = serve({ fetch: app.fetch, hostname: config.data.host, port: config.data.port }, (info) => {
     console.log(`FluxScan is running on http://${config.data.host}:${info.port}`);
   });
-  const stop = () => server.close(() => void source.data.close().finally(() => process.exit(0)));
+  const stop = () => server.close(() => void source.data.close().finally(() => {
+    store.close();
+    process.exit(0);
+  }));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   return server;

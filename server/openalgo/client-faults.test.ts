@@ -14,10 +14,13 @@ beforeAll(async () => {
     retries: 3,
     retryBaseDelayMs: 5,
     retryMaxDelayMs: 20,
-    timeoutMs: 300,
+    // Generous enough that a busy machine never turns a healthy answer into a time-out.
+    timeoutMs: 800,
     ratePerSecond: 200,
     historyRatePerSecond: 200
   });
+  // The first quote builds the symbol's series; do it before anything is timed.
+  await client.quotes({ symbol: 'SBIN', exchange: 'NSE' });
 });
 afterAll(() => sim.close());
 beforeEach(() => {
@@ -55,7 +58,7 @@ describe('OpenAlgo client under injected faults', () => {
   });
 
   it('times out on slow answers too', async () => {
-    sim.faults.latencyMs = 1000;
+    sim.faults.latencyMs = 2000;
     expect(await quoteFailure()).toMatchObject({ kind: 'timeout' });
   });
 

@@ -1,0 +1,133 @@
+import type { Client } from '@libsql/client';
+
+export interface Migration {
+  version: number;
+  name: string;
+  statements: string[];
+}
+
+/**
+ * The schema, one numbered step at a time. Never edit a released step: add the
+ * next number. Timestamps are epoch milliseconds; JSON columns hold text.
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'initial schema',
+    statements: [
+      `CREATE TABLE scanners (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        description TEXT NOT NULL DEFAULT '',
+        category TEXT NOT NULL DEFAULT '',
+        source TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        deleted INTEGER NOT NULL DEFAULT 0
+      )`,
+      // Unique among live rows only: a deleted scanner stays (for sync) without holding its name.
+      'CREATE UNIQUE INDEX scanners_live_name ON scanners (name COLLATE NOCASE) WHERE deleted = 0',
+      'CREATE INDEX scanners_updated ON scanners (updated_at)',
+      `CREATE TABLE watchlists (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        symbols TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        deleted INTEGER NOT NULL DEFAULT 0
+      )`,
+      'CREATE UNIQUE INDEX watchlists_live_name ON watchlists (name COLLATE NOCASE) WHERE deleted = 0',
+      'CREATE INDEX watchlists_updated ON watchlists (updated_at)',
+      `CREATE TABLE schedules (
+        id TEXT PRIMARY KEY,
+        scanner_id TEXT NOT NULL REFERENCES scanners (id) ON DELETE CASCADE,
+        watchlist_id TEXT NOT NULL REFERENCES watchlists (id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('once', 'interval', 'daily', 'weekly', 'cron')),
+        spec TEXT NOT NULL,
+        timezone TEXT NOT NULL DEFAULT 'Asia/Kolkata',
+        market_hours_only INTEGER NOT NULL DEFAULT 0,
+        enabled INTEGER NOT NULL DEFAULT 1,
+        next_run_at INTEGER,
+        last_run_at INTEGER,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL
+      )`,
+      'CREATE INDEX schedules_due ON schedules (enabled, next_run_at)',
+      `CREATE TABLE runs (
+        id TEXT PRIMARY KEY,
+        schedule_id TEXT REFERENCES schedules (id) ON DELETE SET NULL,
+        scanner_id TEXT,
+        scanner TEXT NOT NULL,
+        watchlist TEXT,
+        status TEXT NOT NULL CHECK (status IN ('running', 'completed', 'failed', 'cancelled', 'interrupted')),
+        started_at INTEGER NOT NULL,
+        finished_at INTEGER,
+        stats TEXT,
+        message TEXT
+      )`,
+      'CREATE INDEX runs_started ON runs (started_at)',
+      'CREATE INDEX runs_scanner ON runs (scanner_id, started_at)',
+      'CREATE INDEX runs_status ON runs (status)',
+      `CREATE TABLE run_results (
+        id INTEGER PRIMARY KEY,
+        run_id TEXT NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+        symbol TEXT NOT NULL,
+        exchange TEXT NOT NULL,
+        signal TEXT NOT NULL,
+        columns TEXT NOT NULL,
+        bar_time INTEGER
+      )`,
+      'CREATE INDEX run_results_run ON run_results (run_id, signal)',
+      `CREATE TABLE run_errors (
+        id INTEGER PRIMARY KEY,
+        run_id TEXT NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+        symbol TEXT NOT NULL,
+        exchange TEXT NOT NULL,
+        message TEXT NOT NULL,
+        line INTEGER,
+        col INTEGER
+      )`,
+      'CREATE INDEX run_errors_run ON run_errors (run_id)',
+      `CREATE TABLE alert_deliveries (
+        id INTEGER PRIMARY KEY,
+        run_id TEXT NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+        channel TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('pending', 'sent', 'failed')),
+        attempts INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT,
+        at INTEGER NOT NULL
+      )`,
+      'CREATE INDEX alert_deliveries_run ON alert_deliveries (run_id)',
+      `CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL,
+        updated_at INTEGER NOT NULL
+      )`
+    ]
+  }
+];
+
+/**
+ * Brings the schema up to date: each pending migration and its `schema_migrations`
+ * row commit together in one write transaction, so a crash leaves either the old
+ * or the new version, never half of one. Returns the versions it applied.
+ * @example await migrate(client) // [1] on a new file, [] afterwards
+ */
+export async function migrate(client: Client, migrations: readonly Migration[] = MIGRATIONS): Promise<number[]> {
+  await client.execute(
+    'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)'
+  );
+  const applied = await client.execute('SELECT coalesce(max(version), 0) AS version FROM schema_migrations');
+  const current = Number(applied.rows[0].version);
+  const pending = migrations.filter((m) => m.version > current).sort((a, b) => a.version - b.version);
+  for (const migration of pending) {
+    await client.batch(
+      [
+        ...migration.statements,
+        { sql: 'INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', args: [migration.version, migration.name, Date.now()] }
+      ],
+      'write'
+    );
+  }
+  return pending.map((m) => m.version);
+}

@@ -1,0 +1,1 @@
+export { createSymbolRoutes, type SymbolRoutesOptions } from './symbol-routes.js';
