@@ -20,6 +20,9 @@ import { securityHeaders } from './http/security-headers.js';
 import { createSettingsRoutes } from './http/settings-routes.js';
 import { inlineScriptHashes, mountSpa } from './http/spa-static.js';
 import type { Store } from './store/index.js';
+import { createAlertRoutes } from './alerts/index.js';
+import { createEventBus, createEventRoutes, type EventBus } from './events/index.js';
+import type { SchedulerStatus } from './scheduler/index.js';
 
 /** The built SPA; FLUXSCAN_BUILD_DIR (relative to the project) serves another build. */
 export const BUILD_DIR = fileURLToPath(new URL(`../${process.env.FLUXSCAN_BUILD_DIR ?? 'build'}`, import.meta.url));
@@ -35,10 +38,14 @@ export interface AppOptions {
   limits?: { apiPerMinute?: number; loginPerMinute?: number };
   buildDir?: string;
   startedAt?: Date;
+  /** Server events for `/api/events`; `signal` ends open streams on shutdown. */
+  events?: { bus: EventBus; signal?: AbortSignal };
+  /** The scan scheduler, for `/api/health`. */
+  scheduler?: { status(): Promise<SchedulerStatus> };
 }
 
 /** The FluxScan HTTP app: the API under /api and the built SPA for everything else. */
-export function createApp({ config, market, store, logger = createLogger({ level: config.logLevel }), limits = {}, buildDir = BUILD_DIR, startedAt = new Date() }: AppOptions): Hono {
+export function createApp({ config, market, store, logger = createLogger({ level: config.logLevel }), limits = {}, buildDir = BUILD_DIR, startedAt = new Date(), events = { bus: createEventBus() }, scheduler }: AppOptions): Hono {
   const app = new Hono();
   const sessions = createSessionStore({ ttlMs: SESSION_TTL_MS });
   app.use('*', securityHeaders(inlineScriptHashes(buildDir)));
@@ -50,7 +57,12 @@ export function createApp({ config, market, store, logger = createLogger({ level
   app.use('/api/*', rateLimit({ limit: limits.apiPerMinute ?? 600, windowMs: 60_000, skip: (c) => c.req.path.startsWith('/api/market/') }));
   app.use('/api/*', requireSession({ password: config.password, sessions }));
   app.get('/api/health', async (c) => {
-    const [ping, cache] = await Promise.all([market.client.ping(), market.cache.stats()]);
+    const [ping, cache, schedulerStatus, database] = await Promise.all([
+      market.client.ping(),
+      market.cache.stats(),
+      scheduler?.status() ?? { running: false, nextRunAt: null },
+      store.client.execute('SELECT 1').then(() => ({ ok: true }), (error: Error) => ({ ok: false, error: error.message }))
+    ]);
     return c.json({
       status: 'ok',
       version: process.env.npm_package_version ?? '0.1.0',
@@ -63,7 +75,9 @@ export function createApp({ config, market, store, logger = createLogger({ level
         reachable: 'data' in ping,
         error: 'error' in ping ? ping.error.message : null
       },
-      cache
+      cache,
+      database,
+      scheduler: { running: schedulerStatus.running, nextRunAt: schedulerStatus.nextRunAt === null ? null : new Date(schedulerStatus.nextRunAt).toISOString() }
     });
   });
   app.route('/api/auth', createAuthRoutes({ password: config.password, sessions, loginLimit: rateLimit({ limit: limits.loginPerMinute ?? 5, windowMs: 60_000, message: 'too many login attempts' }) }));
@@ -73,6 +87,8 @@ export function createApp({ config, market, store, logger = createLogger({ level
   app.route('/api/lists', createListRoutes());
   app.route('/api/settings', createSettingsRoutes(market));
   app.route('/api/symbols', createSymbolRoutes({ client: market.client }));
+  app.route('/api/events', createEventRoutes(events.bus, { signal: events.signal }));
+  app.route('/api/alerts', createAlertRoutes(store));
   app.all('/api/*', (c) => c.json({ error: { message: `no API route ${c.req.method} ${c.req.path}` } }, 404));
   mountSpa(app, buildDir);
   app.onError(handleHttpError);

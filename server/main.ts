@@ -2,8 +2,10 @@ import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
 import { loadServerConfig } from './config.js';
+import { createEventBus } from './events/index.js';
 import { createLogger } from './http/logger.js';
 import { createCandleCache, openMarketDataSource } from './market/index.js';
+import { createServerScheduler } from './scheduler/index.js';
 import { openStore, storePath } from './store/index.js';
 
 function exitWith(message: string): never {
@@ -28,14 +30,27 @@ export async function startServer(env: Record<string, string | undefined> = proc
   const store = await openStore(storePath(config.data.dataDir)).catch((error: Error) => exitWith(`the database could not be opened (${error.message})`));
   const interrupted = await store.runs.markInterruptedRuns();
   if (interrupted > 0) logger.warn('runs interrupted by the last shutdown', { runs: interrupted });
-  const app = createApp({ config: config.data, market: { client, cache }, store, logger });
+  const bus = createEventBus();
+  const shutdown = new AbortController();
+  const scheduler = createServerScheduler({ store, market: { client, cache }, bus, logger });
+  await scheduler.start();
+  const app = createApp({ config: config.data, market: { client, cache }, store, logger, events: { bus, signal: shutdown.signal }, scheduler });
   const server = serve({ fetch: app.fetch, hostname: config.data.host, port: config.data.port }, (info) => {
     console.log(`FluxScan is running on http://${config.data.host}:${info.port}`);
   });
-  const stop = () => server.close(() => void source.data.close().finally(() => {
-    store.close();
-    process.exit(0);
-  }));
+  const stop = () => {
+    // Event streams never end by themselves; the server only closes once they have.
+    shutdown.abort();
+    server.close(() =>
+      void scheduler
+        .stop()
+        .then(() => source.data.close())
+        .finally(() => {
+          store.close();
+          process.exit(0);
+        })
+    );
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   return server;

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { isKnownTimezone, scheduleTimingSchema, type Store } from '../store/index.js';
 import { readJson, readQuery } from '../http/validation.js';
+import { MISSED_RUN_POLICY } from '../scheduler/missed-run-policy.js';
 import { idSchema, notEmpty } from './schemas.js';
 import { dataOrThrow, notFound } from './store-errors.js';
 
@@ -57,16 +58,18 @@ const scheduleListQuery = z.strictObject({
  * Scan schedules: `GET /` (`?scannerId&watchlistId&enabled`), `POST /`, `GET /:id`, `PATCH /:id`, `DELETE /:id`.
  * Timings: once `{at}` (epoch ms), interval `{minutes ≥ 1}`, daily `{times: ['HH:MM']}`,
  * weekly `{days: ['mon', …], times}`, cron `{expression}`; timezone Asia/Kolkata unless given.
+ * `nextRunAt` is null until the scheduler has worked it out (within seconds) and stays null when
+ * there is no next run; list and get also state the `missedRunPolicy`.
  * @example app.route('/api/schedules', createScheduleRoutes(store))
  */
 export function createScheduleRoutes(store: Store): Hono {
   const app = new Hono();
-  app.get('/', async (c) => c.json({ schedules: await store.schedules.list(readQuery(c, scheduleListQuery)) }));
+  app.get('/', async (c) => c.json({ schedules: await store.schedules.list(readQuery(c, scheduleListQuery)), missedRunPolicy: MISSED_RUN_POLICY }));
   app.post('/', async (c) => c.json({ schedule: dataOrThrow(await store.schedules.create(await readJson(c, scheduleCreateSchema))) }, 201));
   app.get('/:id', async (c) => {
     const schedule = await store.schedules.get(c.req.param('id'));
     if (!schedule) throw notFound('schedule', c.req.param('id'));
-    return c.json({ schedule });
+    return c.json({ schedule, missedRunPolicy: MISSED_RUN_POLICY });
   });
   app.patch('/:id', async (c) => c.json({ schedule: dataOrThrow(await store.schedules.update(c.req.param('id'), await readJson(c, schedulePatchSchema))) }));
   app.delete('/:id', async (c) => {

@@ -104,6 +104,20 @@ export const MIGRATIONS: readonly Migration[] = [
         updated_at INTEGER NOT NULL
       )`
     ]
+  },
+  {
+    version: 2,
+    name: 'alert settings per schedule',
+    statements: [
+      // No row means the defaults: alert on every match, on every channel configured in settings.
+      `CREATE TABLE schedule_alerts (
+        schedule_id TEXT PRIMARY KEY REFERENCES schedules (id) ON DELETE CASCADE,
+        enabled INTEGER NOT NULL DEFAULT 1,
+        only_new INTEGER NOT NULL DEFAULT 0,
+        channels TEXT,
+        updated_at INTEGER NOT NULL
+      )`
+    ]
   }
 ];
 

@@ -3,6 +3,10 @@ import type { z } from 'zod';
 import { browserBenchReportSchema, type BrowserBenchReport } from '../../src/routes/bench/browser-bench-report.js';
 import { cacheBenchReportSchema, type CacheBenchReport } from '../../src/routes/bench/indexeddb/cache-bench-report.js';
 import { ensureAppBuilt, startAppServer } from './app-server.js';
+import { asError, readPageReport, type ReportGlobal } from './page-report.js';
+import { measurePageLoad, type PageLoadFigures } from './page-load-bench.js';
+import { measureScanScreen, type ScanScreenFigures } from './scan-screen-bench.js';
+import { measureShippedJs, type ShippedJsFigures } from './shipped-js.js';
 
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -17,17 +21,16 @@ const CHROMIUM_ARGS = [
 export type BrowserFigures = Extract<BrowserBenchReport, { status: 'done' }> & { rebuiltApp: boolean };
 export type CacheLoadFigures = Extract<CacheBenchReport, { status: 'done' }>;
 
-/** Each bench page's figures, or why that page gave none. */
+/** Each suite's figures, or why that suite gave none. */
 export interface BrowserSuites {
   engine: BrowserFigures | Error;
   cacheLoad: CacheLoadFigures | Error;
+  scanScreen: ScanScreenFigures | Error;
+  pageLoad: PageLoadFigures | Error;
+  shippedJs: ShippedJsFigures | Error;
 }
 
-/** Where a bench page publishes its report. */
-type ReportGlobal = '__fluxscanBench' | '__fluxscanCacheBench';
 type PageReport = { status: 'running'; phase: string } | { status: 'failed'; message: string } | { status: 'done' };
-
-const asError = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));
 
 /** Opens `url` in a fresh context and waits for the report the page publishes on `window[global]`. */
 async function readBenchPage<T extends PageReport>(
@@ -39,30 +42,18 @@ async function readBenchPage<T extends PageReport>(
 ): Promise<Extract<T, { status: 'done' }>> {
   const page = await browser.newPage();
   try {
-    const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(url);
-    const settled = await page
-      .waitForFunction((name) => (window[name]?.status ?? 'running') !== 'running' && window[name], global, { timeout: timeoutMs })
-      .catch(async () => {
-        const last = await page.evaluate((name) => window[name], global).catch(() => undefined);
-        const doing = last?.status === 'running' ? ` (still ${last.phase})` : '';
-        throw new Error(`${url} gave no result within ${timeoutMs / 1000} s${doing}${pageErrors.length ? `; page errors: ${pageErrors.join('; ')}` : ''}`);
-      });
-    const report: PageReport = schema.parse(await settled.jsonValue());
-    if (report.status === 'failed') throw new Error(report.message);
-    if (report.status !== 'done') throw new Error(`${url} did not finish`);
-    return report as Extract<T, { status: 'done' }>;
+    return await readPageReport(page, url, global, schema, timeoutMs);
   } finally {
     await page.context().close();
   }
 }
 
 /**
- * Builds the app if needed, serves it and opens each bench page in Chromium: /bench (the browser
- * worker pool), then /bench/indexeddb (the candle cache). A page that fails gives its Error; the
- * other still runs. Always stops the browser and server.
- * @example const { engine, cacheLoad } = await measureInChromium({ dataDir: 'bench-results/server-data' })
+ * Builds the app if needed, serves it and measures it in Chromium: /bench (the browser worker
+ * pool), /bench/indexeddb (the candle cache), the scan screen from a warm cache, the dashboard's
+ * first and repeat load, and the JavaScript shipped. A suite that fails gives its Error; the
+ * others still run. Always stops the browser and server.
+ * @example const { engine, cacheLoad, scanScreen } = await measureInChromium({ dataDir: 'bench-results/server-data' })
  */
 export async function measureInChromium({ dataDir, timeoutMs = 120_000 }: { dataDir: string; timeoutMs?: number }): Promise<BrowserSuites> {
   let rebuiltApp: boolean;
@@ -74,7 +65,8 @@ export async function measureInChromium({ dataDir, timeoutMs = 120_000 }: { data
     browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   } catch (error) {
     await server?.stop();
-    return { engine: asError(error), cacheLoad: asError(error) };
+    const failure = asError(error);
+    return { engine: failure, cacheLoad: failure, scanScreen: failure, pageLoad: failure, shippedJs: failure };
   }
   try {
     const engine = await readBenchPage(browser, `${server.url}/bench`, '__fluxscanBench', browserBenchReportSchema, timeoutMs).then(
@@ -82,7 +74,10 @@ export async function measureInChromium({ dataDir, timeoutMs = 120_000 }: { data
       asError
     );
     const cacheLoad = await readBenchPage(browser, `${server.url}/bench/indexeddb`, '__fluxscanCacheBench', cacheBenchReportSchema, timeoutMs).catch(asError);
-    return { engine, cacheLoad };
+    const scanScreen = await measureScanScreen(browser, server.url, timeoutMs).catch(asError);
+    const pageLoad = await measurePageLoad(browser, server.url).catch(asError);
+    const shippedJs = await measureShippedJs(browser, server.url).catch(asError);
+    return { engine, cacheLoad, scanScreen, pageLoad, shippedJs };
   } finally {
     await browser.close();
     await server.stop();

@@ -2,6 +2,7 @@ import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { BENCH_BARS, BENCH_SCANNER, BENCH_SYMBOLS } from '../../src/routes/bench/bench-workload.js';
 import { benchTaskFactory, loadRealSeries } from './bench-tasks.js';
+import { pageLoadResults, scanScreenResults, shippedJsResults } from './app-bench-rows.js';
 import { measureInChromium, type BrowserFigures } from './browser-bench.js';
 import { cacheLoadResults } from './cache-load-rows.js';
 import { measureNodePool } from './engine-bench.js';
@@ -35,8 +36,8 @@ log('Node pool, one worker…');
 const oneWorker = await measureNodePool({ source: BENCH_SCANNER, tasks, size: 1, warmups: NODE_WARMUPS, runs: NODE_RUNS });
 log('Node pool, all cores…');
 const wholePool = await measureNodePool({ source: BENCH_SCANNER, tasks, warmups: NODE_WARMUPS, runs: NODE_RUNS });
-log('Chromium: browser pool, then the IndexedDB candle cache (builds the app if it is stale)…');
-const { engine: browser, cacheLoad } = await measureInChromium({ dataDir: `${RESULTS_DIR}server-data` });
+log('Chromium: browser pool, IndexedDB candle cache, scan screen, app load, shipped JS (builds the app if it is stale)…');
+const { engine: browser, cacheLoad, scanScreen, pageLoad, shippedJs } = await measureInChromium({ dataDir: `${RESULTS_DIR}server-data` });
 log('market data: simulator, throttled OpenAlgo client, candle cache (the cold fetch takes ~35 s)…');
 const market: MarketFigures | Error = await measureMarketData({ scratchDirectory: RESULTS_DIR }).catch((error: unknown) =>
   error instanceof Error ? error : new Error(String(error))
@@ -82,6 +83,9 @@ const results: BenchResult[] = [
   measured('RSS added by the whole pool (approx.)', (wholePool.peakRssBytes - wholePool.rssBeforeBytes) / MIB, 'MiB', undefined, `${wholePool.workers} workers`),
   ...browserResults,
   ...cacheLoadResults(cacheLoad),
+  ...scanScreenResults(scanScreen),
+  ...pageLoadResults(pageLoad),
+  ...shippedJsResults(shippedJs),
   ...marketDataResults(market)
 ];
 
@@ -106,6 +110,9 @@ const report = {
     rssAtStartMiB: rssAtStart / MIB,
     browser: browser instanceof Error ? { error: browser.message } : { poolSize: browser.poolSize, hardwareConcurrency: browser.hardwareConcurrency, rebuiltApp: browser.rebuiltApp, runs: browser.runs },
     cacheLoad: cacheLoad instanceof Error ? { error: cacheLoad.message } : cacheLoad,
+    scanScreen: scanScreen instanceof Error ? { error: scanScreen.message } : scanScreen,
+    pageLoad: pageLoad instanceof Error ? { error: pageLoad.message } : pageLoad,
+    shippedJs: shippedJs instanceof Error ? { error: shippedJs.message } : shippedJs,
     market: market instanceof Error ? { error: market.message } : market
   },
   results,

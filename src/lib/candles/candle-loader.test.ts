@@ -4,7 +4,7 @@ import { unpackCandles } from '$engine/candles/packed';
 import type { BatchTask } from '$engine/engine/engine-api';
 import { candleKey, type SymbolRef } from './candle-record';
 import { loadScanCandles, type LoadScanCandlesOptions } from './candle-loader';
-import { coldFetchStartDate } from './refresh-plan';
+import { coldFetchStartDate } from '$engine/candles/history-range';
 import type { SymbolDataStatus } from './symbol-status';
 import { createMemoryCandleStore, istMs, startTestMarket, type TestMarket } from './test-helpers';
 

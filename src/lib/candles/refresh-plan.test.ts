@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { istEpochMs, tradingDaysBetween, type IstDate } from '$engine/calendar';
 import { allocateCandles } from '$engine/candles/types';
 import { candleRecordOf, type CandleRecord } from './candle-record';
-import { coldFetchStartDate, planRefresh } from './refresh-plan';
+import { coldFetchStartDate } from '$engine/candles/history-range';
+import { planRefresh } from './refresh-plan';
 import { istMs } from './test-helpers';
 
 /** A record holding one bar per trading day from `from` to `to`, each stamped at midnight IST. */

@@ -7,16 +7,12 @@ import {
   type IstDate
 } from '$engine/calendar';
 import { isBarFinal, isFetchStillFresh } from '$engine/candles/bar-finality';
+import { coldFetchStartDate } from '$engine/candles/history-range';
 import type { EpochSeconds } from '$engine/candles/types';
 import type { CandleRecord } from './candle-record';
 
 /** How long a still-forming bar is good for before a scan asks for it again. */
 const FORMING_BAR_MAX_AGE_MS = 60_000;
-
-/** Brokers keep intraday history for 30–90 days; asking for more only slows the answer. */
-const INTRADAY_MAX_DAYS = 60;
-const SESSION_MINUTES = 375;
-const CALENDAR_DAYS_PER_BAR: Record<string, number> = { D: 1.5, W: 7, M: 31, Q: 92, Y: 366 };
 
 /** What one symbol's cache needs before a scan can use it. */
 export type RefreshPlan =
@@ -32,28 +28,6 @@ export type RefreshPlan =
 export interface RefreshNeed {
   interval: string;
   lookbackBars: number;
-}
-
-/** Seconds per bar of an intraday interval (`5m` → 300), or null for D/W/M/Q/Y. */
-function intradaySeconds(interval: string): number | null {
-  const match = /^(\d+)([smh])$/.exec(interval);
-  if (!match) return null;
-  return Number(match[1]) * { s: 1, m: 60, h: 3600 }[match[2] as 's' | 'm' | 'h'];
-}
-
-/**
- * The start_date of a cold fetch that covers `lookbackBars` bars: for daily bars
- * lookbackBars × 1.5 + 10 calendar days back (weekends and holidays), intraday at most 60 days.
- * @example coldFetchStartDate('D', 200, Date.parse('2026-12-08T12:00:00Z')) // '2026-02-01'
- */
-export function coldFetchStartDate(interval: string, lookbackBars: number, now: number): IstDate {
-  const today = istDateOf(now);
-  const seconds = intradaySeconds(interval);
-  if (seconds !== null) {
-    const sessions = Math.ceil(lookbackBars / Math.ceil((SESSION_MINUTES * 60) / seconds));
-    return addDays(today, -Math.min(INTRADAY_MAX_DAYS, Math.ceil(sessions * 1.5) + 10));
-  }
-  return addDays(today, -Math.ceil(lookbackBars * (CALENDAR_DAYS_PER_BAR[interval] ?? 1.5) + 10));
 }
 
 /** Index of the newest bar that was already final when the record was fetched; -1 when none was. */

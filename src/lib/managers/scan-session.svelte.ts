@@ -1,4 +1,5 @@
 import type { SymbolDataStatus } from '$lib/candles';
+import { recordRunFinished, recordRunStarted, type RunSubject } from '$lib/services/run-history.service';
 import { runWatchlistScan, type WatchlistScanResult } from '$lib/services/scan.service';
 import type { ScanProgress, ScanRow, ScanSymbolError } from '$engine/pool/scan-types';
 
@@ -13,6 +14,8 @@ export class ScanSession {
   failure = $state<string | null>(null);
   /** How many scans this session has started; lets a reader tell one finished run from the next. */
   runs = $state(0);
+  /** The saved run's id, once history has it. */
+  runId = $state<string | null>(null);
   private controller: AbortController | null = null;
 
   /** Symbols scanned per second so far. */
@@ -35,6 +38,7 @@ export class ScanSession {
 
   /** Clears the previous run's output as soon as a new run is asked for. */
   reset() {
+    this.runId = null;
     this.progress = null;
     this.rows = [];
     this.errors = [];
@@ -43,13 +47,18 @@ export class ScanSession {
     this.failure = null;
   }
 
-  async start(request: Omit<Parameters<typeof runWatchlistScan>[0], 'signal' | 'onProgress' | 'onPartial' | 'onDataStatus'>) {
+  async start(
+    request: Omit<Parameters<typeof runWatchlistScan>[0], 'signal' | 'onProgress' | 'onPartial' | 'onDataStatus'>,
+    subject: RunSubject
+  ) {
     this.controller?.abort();
     this.controller = new AbortController();
     this.runs += 1;
     this.running = true;
     this.reset();
     try {
+      const saved = await recordRunStarted(subject);
+      this.runId = saved.id;
       const result = await runWatchlistScan({
         ...request,
         signal: this.controller.signal,
@@ -60,6 +69,7 @@ export class ScanSession {
         },
         onDataStatus: (status) => (this.dataStatus = [...this.dataStatus, status])
       });
+      await recordRunFinished(saved, result);
       this.result = result;
       this.rows = result.rows;
       this.errors = result.errors;

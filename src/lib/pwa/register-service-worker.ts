@@ -1,19 +1,35 @@
 import { Workbox } from 'workbox-window';
 
 export interface ServiceWorkerHandle {
-  /** Activates a waiting update (reloads the page once it controls it). */
+  /** Activates the new version; the page reloads once that version controls it. */
   applyUpdate(): void;
 }
 
 /**
- * Registers the app's service worker. `onUpdateReady` is told when a new version
- * is waiting; the caller decides when to apply it (never during a running scan).
+ * Registers the app's service worker. `onUpdateReady` is told when a new version is
+ * waiting (or another tab already switched to it); the caller decides when to apply
+ * it, so an update never reloads the page by itself.
  */
 export function registerServiceWorker(onUpdateReady: () => void): ServiceWorkerHandle | null {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return null;
   const workbox = new Workbox('/service-worker.js', { type: 'module' });
+  let requested = false;
+  let switchedElsewhere = false;
   workbox.addEventListener('waiting', onUpdateReady);
-  workbox.addEventListener('controlling', () => window.location.reload());
+  workbox.addEventListener('controlling', (event) => {
+    // The first install also takes control (clients.claim), which needs no reload.
+    if (requested) window.location.reload();
+    else if (event.isUpdate) {
+      switchedElsewhere = true;
+      onUpdateReady();
+    }
+  });
   void workbox.register();
-  return { applyUpdate: () => workbox.messageSkipWaiting() };
+  return {
+    applyUpdate() {
+      if (switchedElsewhere) return window.location.reload();
+      requested = true;
+      workbox.messageSkipWaiting();
+    }
+  };
 }

@@ -1,9 +1,20 @@
 import { ScanPool } from '$engine/pool/scan-pool';
+import { scanActivity } from '$lib/pwa/scan-activity.svelte';
+import { engineWorkerCount } from '$lib/settings';
 
 let pool: ScanPool | null = null;
 
-/** The app's one engine pool (cores − 1 workers), started on first use. */
+/**
+ * The app's one engine pool, started on first use with the worker count from
+ * settings. When that count changes, the next call starts a pool of the new size,
+ * unless a scan is still running on the old one.
+ */
 export function enginePool(): ScanPool {
-  pool ??= new ScanPool();
+  const size = engineWorkerCount();
+  if (pool && pool.size !== size && !scanActivity.running) {
+    pool.close();
+    pool = null;
+  }
+  pool ??= new ScanPool({ size });
   return pool;
 }

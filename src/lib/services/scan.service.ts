@@ -1,5 +1,6 @@
 import { loadScanCandles, type SymbolDataStatus } from '$lib/candles';
 import type { ScanProgress, ScanRow, ScanSummary, ScanSymbolError } from '$engine/pool/scan-types';
+import type { SandboxLimits } from '$engine/sandbox/limits';
 import { enginePool } from './engine-pool';
 
 export interface WatchlistScanRequest {
@@ -8,6 +9,7 @@ export interface WatchlistScanRequest {
   interval: string;
   lookbackBars: number;
   params?: Record<string, unknown>;
+  limits?: Partial<SandboxLimits>;
   signal?: AbortSignal;
   onProgress?: (progress: ScanProgress) => void;
   onPartial?: (rows: ScanRow[], errors: ScanSymbolError[]) => void;
@@ -44,6 +46,7 @@ export async function runWatchlistScan(request: WatchlistScanRequest): Promise<W
   const summary = await enginePool().scan({
     source: request.source,
     params: request.params,
+    limits: request.limits,
     symbols: tasks,
     total: request.symbols.length,
     signal: request.signal,

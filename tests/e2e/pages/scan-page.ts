@@ -11,10 +11,10 @@ export class ScanPage {
 
   constructor(private readonly page: Page) {
     this.summary = page.getByTestId('summary');
-    this.results = page.getByTestId('results');
+    this.results = page.getByTestId('results-table');
     this.dataStatus = page.getByTestId('data-status');
     this.demoBanner = page.getByTestId('demo-banner');
-    this.offlineNotice = page.getByTestId('offline');
+    this.offlineNotice = page.getByTestId('network-status');
     this.errors = page.getByTestId('errors');
   }
 
@@ -22,9 +22,14 @@ export class ScanPage {
     await this.page.goto('/scan');
   }
 
-  /** Runs the scan over a predefined list and waits until it has finished. */
-  async scan(listId = 'nifty50'): Promise<void> {
-    await this.page.getByTestId('list').selectOption(listId);
+  /**
+   * Runs a scanner over a predefined NSE list and waits until it has finished. The default
+   * scanner, the technical-snapshot exploration, lists every symbol, so results are never empty.
+   */
+  async scan(listId = 'nifty50', scanner = 'template:technical-snapshot'): Promise<void> {
+    await expect(this.page.getByTestId('scanner').locator(`option[value="${scanner}"]`)).toHaveCount(1);
+    await this.page.getByTestId('scanner').selectOption(scanner);
+    await this.page.getByTestId('list').selectOption(`predefined:${listId}`);
     const previousRun = Number((await this.summary.getAttribute('data-run', { timeout: 100 }).catch(() => null)) ?? 0);
     await this.page.getByTestId('run').click();
     await expect(this.summary).toHaveAttribute('data-run', String(previousRun + 1), { timeout: 60_000 });
@@ -32,7 +37,7 @@ export class ScanPage {
   }
 
   async resultRows(): Promise<string[]> {
-    return this.results.locator('tbody tr').allInnerTexts();
+    return this.results.getByTestId('result-row').allInnerTexts();
   }
 
   /** Symbols counted per data state, e.g. { fetched: 50 }. */

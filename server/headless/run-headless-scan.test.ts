@@ -1,0 +1,101 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { istDateOf } from '../../src-worker/calendar/index.js';
+import { packCandles } from '../../src-worker/candles/packed.js';
+import { lastBars } from '../../src-worker/candles/types.js';
+import { ScanPool } from '../../src-worker/pool/scan-pool.js';
+import { createEventBus, type ServerEvent } from '../events/index.js';
+import { createCandleCache, type CandleCache } from '../market/index.js';
+import { createOpenAlgoClient } from '../openalgo/index.js';
+import { startSimulator, type RunningSimulator } from '../simulator/index.js';
+import { openStore, storePath, type Store } from '../store/index.js';
+import { coldFetchStartDate } from '../../src-worker/candles/history-range.js';
+import { runHeadlessScan } from './run-headless-scan.js';
+import { createSharedScanPool, type SharedScanPool } from './shared-scan-pool.js';
+
+const market = new Date('2026-01-23T16:00:00+05:30');
+const SCANNER = `/**
+ * @interval D
+ * @lookback 60
+ * @param fast integer 10 [2..200] Fast EMA
+ */
+Filter = last(close) > last(ta.EMA(close, params.fast));
+AddColumn('Close', last(close));
+`;
+const SYMBOLS = ['SBIN', 'RELIANCE', 'TCS', 'INFY', 'HDFCBANK', 'ITC', 'NOSUCHSYMBOL'];
+
+let dir: string;
+let sim: RunningSimulator;
+let store: Store;
+let cache: CandleCache;
+let pool: SharedScanPool;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'fluxscan-headless-'));
+  sim = await startSimulator({ port: 0, now: () => market, historySpacingMs: 0, rateLimitPerSecond: 1000 });
+  const client = createOpenAlgoClient({ host: sim.url, apiKey: sim.apiKey, source: 'simulator', historyRatePerSecond: 100, retries: 0 });
+  cache = createCandleCache({ directory: join(dir, 'candles'), client, now: () => market });
+  store = await openStore(storePath(dir));
+  pool = createSharedScanPool({ size: 2 });
+});
+afterAll(async () => {
+  pool.close();
+  store.close();
+  await sim.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function scheduleFixture(name: string, source = SCANNER) {
+  const scanner = await store.scanners.create({ name, description: '', category: '', source });
+  const watchlist = await store.watchlists.create({ name, symbols: SYMBOLS.map((symbol) => ({ symbol, exchange: 'NSE' })) });
+  if ('error' in scanner || 'error' in watchlist) throw new Error('fixture failed');
+  const schedule = await store.schedules.create({ scannerId: scanner.data.id, watchlistId: watchlist.data.id, kind: 'daily', spec: { times: ['16:05'] } });
+  if ('error' in schedule) throw new Error(schedule.error.message);
+  return schedule.data;
+}
+
+describe('headless scan', () => {
+  it('stores the same results as the engine run directly over the same candles, and a "no data" error per missing symbol', async () => {
+    const schedule = await scheduleFixture('Above EMA');
+    const bus = createEventBus({ firstId: 1 });
+    const events: ServerEvent[] = [];
+    bus.subscribe((event) => events.push(event));
+    const { run, matches } = await runHeadlessScan({ store, cache, pool, bus, now: () => market.getTime() }, schedule);
+
+    expect(run).toMatchObject({ status: 'completed', scheduleId: schedule.id, counts: { errors: 1 } });
+    expect(run.stats).toMatchObject({ symbols: SYMBOLS.length, scanned: SYMBOLS.length - 1, noData: 1, errors: 1 });
+    const errors = await store.runs.errors(run.id);
+    expect(errors).toEqual([{ symbol: 'NOSUCHSYMBOL', exchange: 'NSE', message: expect.stringMatching(/^no data: /), line: null, column: null }]);
+
+    // The same engine over the same candles, straight from the cache.
+    const startDate = coldFetchStartDate('D', 60, market.getTime());
+    const tasks = [];
+    for (const symbol of SYMBOLS.slice(0, -1)) {
+      const history = await cache.history({ symbol, exchange: 'NSE', interval: 'D', start_date: startDate, end_date: istDateOf(market.getTime()) });
+      if ('error' in history) throw history.error;
+      tasks.push({ symbol, exchange: 'NSE', interval: 'D', candles: packCandles(lastBars(history.data.candles, 60)) });
+    }
+    const direct = new ScanPool({ size: 1 });
+    try {
+      const summary = await direct.scan({ source: SCANNER, symbols: tasks });
+      expect(summary.rows.length).toBeGreaterThan(0);
+      expect(matches).toEqual(summary.rows.map(({ symbol, exchange, signal, columns, barTime }) => ({ symbol, exchange, signal, columns, barTime })));
+    } finally {
+      direct.close();
+    }
+
+    expect(events.map((e) => e.type).filter((type) => type !== 'run-progress')).toEqual(['run-started', 'run-finished']);
+    expect(events.at(-1)).toMatchObject({ type: 'run-finished', data: { runId: run.id, status: 'completed', matches: matches.length, errors: 1 } });
+    expect(events.map((e) => e.id)).toEqual(events.map((_, i) => i + 1));
+  });
+
+  it('records a scanner that does not compile as a failed run', async () => {
+    const schedule = await scheduleFixture('Broken', 'Filter = (');
+    const { run, matches } = await runHeadlessScan({ store, cache, pool, bus: createEventBus() }, schedule);
+    expect(run.status).toBe('failed');
+    expect(run.message).toBeTruthy();
+    expect(matches).toEqual([]);
+  });
+});
