@@ -23,6 +23,7 @@ import type { Store } from './store/index.js';
 import { createAlertRoutes } from './alerts/index.js';
 import { createEventBus, createEventRoutes, type EventBus } from './events/index.js';
 import type { SchedulerStatus } from './scheduler/index.js';
+import { createSyncRoutes } from './sync/index.js';
 
 /** The built SPA; FLUXSCAN_BUILD_DIR (relative to the project) serves another build. */
 export const BUILD_DIR = fileURLToPath(new URL(`../${process.env.FLUXSCAN_BUILD_DIR ?? 'build'}`, import.meta.url));
@@ -89,6 +90,7 @@ export function createApp({ config, market, store, logger = createLogger({ level
   app.route('/api/symbols', createSymbolRoutes({ client: market.client }));
   app.route('/api/events', createEventRoutes(events.bus, { signal: events.signal }));
   app.route('/api/alerts', createAlertRoutes(store));
+  app.route('/api/sync', createSyncRoutes(store));
   app.all('/api/*', (c) => c.json({ error: { message: `no API route ${c.req.method} ${c.req.path}` } }, 404));
   mountSpa(app, buildDir);
   app.onError(handleHttpError);

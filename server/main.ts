@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
+import { startPendingAlertRetries } from './alerts/index.js';
 import { createApp } from './app.js';
 import { loadServerConfig } from './config.js';
 import { createEventBus } from './events/index.js';
@@ -32,6 +33,8 @@ export async function startServer(env: Record<string, string | undefined> = proc
   if (interrupted > 0) logger.warn('runs interrupted by the last shutdown', { runs: interrupted });
   const bus = createEventBus();
   const shutdown = new AbortController();
+  // Before the scheduler starts, so only deliveries an earlier process left pending count as left behind.
+  const alertRetries = startPendingAlertRetries({ store, client, bus, logger });
   const scheduler = createServerScheduler({ store, market: { client, cache }, bus, logger });
   await scheduler.start();
   const app = createApp({ config: config.data, market: { client, cache }, store, logger, events: { bus, signal: shutdown.signal }, scheduler });
@@ -44,6 +47,7 @@ export async function startServer(env: Record<string, string | undefined> = proc
     server.close(() =>
       void scheduler
         .stop()
+        .then(() => alertRetries.stop())
         .then(() => source.data.close())
         .finally(() => {
           store.close();

@@ -26,7 +26,13 @@ export function createAlertRoutes(store: Store): Hono {
   const app = new Hono();
   app.get('/settings', async (c) => c.json({ settings: await publicSettings(store) }));
   app.put('/settings', async (c) => {
-    await store.settings.set(ALERT_SETTINGS_KEY, await readJson(c, alertSettingsSchema));
+    const next = await readJson(c, alertSettingsSchema);
+    // The browser never sees the secret, so it cannot send it back: a webhook without one keeps the stored one.
+    if (next.webhook && next.webhook.secret === undefined) {
+      const stored = (await readAlertSettings(store.settings, {})).webhookSecret;
+      if (stored !== null) next.webhook.secret = stored;
+    }
+    await store.settings.set(ALERT_SETTINGS_KEY, next);
     return c.json({ settings: await publicSettings(store) });
   });
   app.get('/schedules/:id', async (c) => {

@@ -11,6 +11,15 @@ export function signWebhookBody(body: string, secret: string): string {
   return `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
 }
 
+/** The retry budget and pacing when none is given: 1 + 3 attempts, waiting 1 s, 2 s, 4 s between them. */
+export const WEBHOOK_DEFAULTS = { retries: 3, baseDelayMs: 1_000, timeoutMs: 10_000 } as const;
+
+/**
+ * How long to wait after attempt `attempt` before the next one.
+ * @example webhookBackoffMs(2, 1_000) // 2000
+ */
+export const webhookBackoffMs = (attempt: number, baseDelayMs: number) => baseDelayMs * 2 ** (attempt - 1);
+
 /** One POST's outcome: `retry` for 5xx, timeouts and network failures; `failed` for 4xx (the receiver refused it). */
 export type WebhookAttempt = { status: 'sent'; error: null } | { status: 'retry' | 'failed'; error: string };
 
@@ -21,6 +30,8 @@ export interface WebhookOptions {
   secret: string;
   /** Attempts after the first, on retryable failures. */
   retries?: number;
+  /** The attempt this call makes first: a delivery resumed after a restart continues its count and backoff. */
+  firstAttempt?: number;
   /** Waits base, 2×base, 4×base… between attempts. */
   baseDelayMs?: number;
   timeoutMs?: number;
@@ -55,15 +66,15 @@ async function postOnce(url: string, body: string, signature: string, timeoutMs:
  * @example await sendWebhook({ url, body: JSON.stringify(payload), secret, onAttempt: record })
  */
 export async function sendWebhook(options: WebhookOptions): Promise<WebhookAttempt> {
-  const { url, body, secret, retries = 3, baseDelayMs = 1_000, timeoutMs = 10_000 } = options;
+  const { url, body, secret, retries = WEBHOOK_DEFAULTS.retries, baseDelayMs = WEBHOOK_DEFAULTS.baseDelayMs, timeoutMs = WEBHOOK_DEFAULTS.timeoutMs } = options;
   const fetcher = options.fetch ?? fetch;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const signature = signWebhookBody(body, secret);
-  for (let attempt = 1; ; attempt++) {
+  for (let attempt = options.firstAttempt ?? 1; ; attempt++) {
     const outcome = await postOnce(url, body, signature, timeoutMs, fetcher);
     const final: WebhookAttempt = outcome.status === 'retry' && attempt > retries ? { status: 'failed', error: outcome.error } : outcome;
     await options.onAttempt?.(final, attempt);
     if (final.status !== 'retry') return final;
-    await sleep(baseDelayMs * 2 ** (attempt - 1));
+    await sleep(webhookBackoffMs(attempt, baseDelayMs));
   }
 }

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
 import { createOpenAlgoClient, loadOpenAlgoConfig, type OpenAlgoClient } from '../openalgo/index.js';
 import { startSimulator, type StartSimulatorOptions } from '../simulator/index.js';
 
@@ -10,9 +11,26 @@ export interface MarketDataSource {
 }
 
 /**
+ * FLUXSCAN_SIMULATOR_HISTORY_SPACING_MS: how far apart the built-in simulator answers history calls.
+ * It defaults to OpenAlgo's own 350 ms; benchmarks lower it to warm a large candle cache quickly.
+ */
+const simulatorEnvSchema = z.object({
+  FLUXSCAN_SIMULATOR_HISTORY_SPACING_MS: z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+    z.coerce
+      .number({ error: 'FLUXSCAN_SIMULATOR_HISTORY_SPACING_MS must be a whole number of milliseconds' })
+      .int('FLUXSCAN_SIMULATOR_HISTORY_SPACING_MS must be a whole number of milliseconds')
+      .min(0, 'FLUXSCAN_SIMULATOR_HISTORY_SPACING_MS must be at least 0')
+      .max(60_000, 'FLUXSCAN_SIMULATOR_HISTORY_SPACING_MS must be at most 60000')
+      .default(350)
+  )
+});
+
+/**
  * Connects to the OpenAlgo named by OPENALGO_HOST, or — when none is configured — starts the built-in
  * simulator on a random loopback port with a random key and uses it exactly like a real OpenAlgo
- * (`client.source` is then 'simulator', so the UI can say it shows demo data).
+ * (`client.source` is then 'simulator', so the UI can say it shows demo data), its history calls
+ * spaced FLUXSCAN_SIMULATOR_HISTORY_SPACING_MS apart (350 ms, as OpenAlgo spaces broker calls).
  * @example const source = await openMarketDataSource(process.env); if ('error' in source) exit(source.error)
  */
 export async function openMarketDataSource(
@@ -26,7 +44,10 @@ export async function openMarketDataSource(
     const client = createOpenAlgoClient({ host, apiKey, source: 'openalgo', ...limits });
     return { data: { client, simulatorUrl: null, close: async () => undefined } };
   }
-  const simulator = await startSimulator({ ...simulatorOptions, port: 0, host: '127.0.0.1', apiKey: randomBytes(24).toString('hex') });
+  const simulatorEnv = simulatorEnvSchema.safeParse(env);
+  if (!simulatorEnv.success) return { error: simulatorEnv.error.issues.map((issue) => issue.message).join('; ') };
+  const historySpacingMs = simulatorOptions.historySpacingMs ?? simulatorEnv.data.FLUXSCAN_SIMULATOR_HISTORY_SPACING_MS;
+  const simulator = await startSimulator({ ...simulatorOptions, historySpacingMs, port: 0, host: '127.0.0.1', apiKey: randomBytes(24).toString('hex') });
   const client = createOpenAlgoClient({ host: simulator.url, apiKey: simulator.apiKey, source: 'simulator', ...limits });
   return { data: { client, simulatorUrl: simulator.url, close: () => simulator.close() } };
 }

@@ -118,6 +118,47 @@ export const MIGRATIONS: readonly Migration[] = [
         updated_at INTEGER NOT NULL
       )`
     ]
+  },
+  {
+    version: 3,
+    name: 'sync revisions',
+    statements: [
+      // One clock for scanners and watchlists: every write takes the next number, so a
+      // device pulls everything after the number it last saw (its cursor).
+      'CREATE TABLE sync_clock (id INTEGER PRIMARY KEY CHECK (id = 1), rev INTEGER NOT NULL)',
+      'ALTER TABLE scanners ADD COLUMN rev INTEGER NOT NULL DEFAULT 0',
+      'ALTER TABLE watchlists ADD COLUMN rev INTEGER NOT NULL DEFAULT 0',
+      // Rows saved before this step get numbers too, so a first pull (since 0) returns them.
+      'UPDATE scanners SET rev = (SELECT count(*) FROM scanners AS s WHERE s.rowid <= scanners.rowid)',
+      'UPDATE watchlists SET rev = (SELECT count(*) FROM scanners) + (SELECT count(*) FROM watchlists AS w WHERE w.rowid <= watchlists.rowid)',
+      'INSERT INTO sync_clock (id, rev) VALUES (1, (SELECT count(*) FROM scanners) + (SELECT count(*) FROM watchlists))',
+      'CREATE INDEX scanners_rev ON scanners (rev)',
+      'CREATE INDEX watchlists_rev ON watchlists (rev)',
+      // Triggers, so writes through the REST API and the scheduler are numbered as sync's own are.
+      `CREATE TRIGGER scanners_rev_insert AFTER INSERT ON scanners BEGIN
+        UPDATE sync_clock SET rev = rev + 1 WHERE id = 1;
+        UPDATE scanners SET rev = (SELECT rev FROM sync_clock WHERE id = 1) WHERE id = NEW.id;
+      END`,
+      `CREATE TRIGGER scanners_rev_update AFTER UPDATE OF name, description, category, source, deleted, updated_at ON scanners BEGIN
+        UPDATE sync_clock SET rev = rev + 1 WHERE id = 1;
+        UPDATE scanners SET rev = (SELECT rev FROM sync_clock WHERE id = 1) WHERE id = NEW.id;
+      END`,
+      `CREATE TRIGGER watchlists_rev_insert AFTER INSERT ON watchlists BEGIN
+        UPDATE sync_clock SET rev = rev + 1 WHERE id = 1;
+        UPDATE watchlists SET rev = (SELECT rev FROM sync_clock WHERE id = 1) WHERE id = NEW.id;
+      END`,
+      `CREATE TRIGGER watchlists_rev_update AFTER UPDATE OF name, symbols, deleted, updated_at ON watchlists BEGIN
+        UPDATE sync_clock SET rev = rev + 1 WHERE id = 1;
+        UPDATE watchlists SET rev = (SELECT rev FROM sync_clock WHERE id = 1) WHERE id = NEW.id;
+      END`,
+      // Changes already applied, by the id the device gave them: a re-sent push is answered, not re-applied.
+      `CREATE TABLE sync_changes (
+        change_id TEXT PRIMARY KEY,
+        device_id TEXT NOT NULL,
+        outcome TEXT NOT NULL,
+        applied_at INTEGER NOT NULL
+      )`
+    ]
   }
 ];
 

@@ -36,13 +36,14 @@ describe('parseScannerHeader', () => {
           { type: 'string', name: 'note', label: 'Note', default: 'buy the dip' },
           { type: 'string', name: 'word', label: 'word', default: 'plain' },
           { type: 'choice', name: 'side', label: 'Side', default: 'short', choices: ['long', 'short'] }
-        ]
+        ],
+        plots: []
       }
     });
   });
 
   it('defaults to daily bars, 250 of them, no parameters; a one-line header works', () => {
-    expect(parseScannerHeader('Filter = 1')).toEqual({ data: { interval: 'D', lookback: 250, parameters: [] } });
+    expect(parseScannerHeader('Filter = 1')).toEqual({ data: { interval: 'D', lookback: 250, parameters: [], plots: [] } });
     expect(parseScannerHeader('/** @param fast integer 10 [2..200] Fast EMA */\nFilter = 1')).toMatchObject({
       data: { parameters: [{ name: 'fast', default: 10, min: 2, max: 200, label: 'Fast EMA' }] }
     });
@@ -81,6 +82,38 @@ describe('parseScannerHeader', () => {
 
   it('a parameter declared twice is refused at the second declaration', () => {
     expect(parseScannerHeader(header('@param n integer 1', '@param n integer 2'))).toEqual({ error: '@param n is declared twice', line: 3 });
+  });
+
+  it('reads every @plot form, with options that use parameters declared before or after them', () => {
+    const parsed = parseScannerHeader(
+      header(
+        '@plot EMA(close, params.fast)',
+        '@param fast integer 10 [2..200] Fast EMA period',
+        '@plot BBANDS(close, 20, 2, 2)',
+        '@plot SUPERTREND(high, low, close, 10, 3)[0]',
+        '@plot RSI(close, 14) pane=lower label="RSI 14"'
+      )
+    );
+    expect(parsed).toMatchObject({
+      data: {
+        plots: [
+          { fn: 'EMA', inputs: ['close'], options: [{ param: 'fast' }], pane: 'price' },
+          { fn: 'BBANDS', inputs: ['close'], options: [20, 2, 2], pane: 'price' },
+          { fn: 'SUPERTREND', inputs: ['high', 'low', 'close'], options: [10, 3], output: 0, pane: 'price' },
+          { fn: 'RSI', inputs: ['close'], options: [14], pane: 'lower', label: 'RSI 14' }
+        ]
+      }
+    });
+  });
+
+  it.each([
+    ['@plot NOPE(close, 20)', '@plot: NOPE: not a ta function'],
+    ['@plot EMA(close, close, 20)', '@plot: EMA: takes 1 input series, e.g. EMA(close), got 2'],
+    ['@plot EMA(close, 1)', '@plot: EMA: timeperiod 1 is outside [2..100000]'],
+    ['@plot EMA(close, params.slow)', '@plot: EMA: params.slow is not a declared number or integer parameter'],
+    ['@plot RSI(close, 14) pane=side', '@plot: RSI: pane=side is not one of price, lower']
+  ])('%s is refused on its line: %s', (line, error) => {
+    expect(parseScannerHeader(header('@name Test', '@param fast integer 10', line))).toEqual({ error, line: 4 });
   });
 
   it('counts lines from the top of the file when the header does not start on line 1', () => {

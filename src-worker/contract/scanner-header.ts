@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parameterSchema, type ParameterDeclaration } from './parameters.js';
+import { parsePlotDeclaration, plotDeclarationSchema, type PlotDeclaration } from './plot-declarations.js';
 
 /** Bar intervals a scanner can ask for (OpenAlgo's names). */
 export const INTERVALS = ['1m', '3m', '5m', '10m', '15m', '30m', '1h', 'D', 'W', 'M'] as const;
@@ -11,7 +12,8 @@ export const scannerMetaSchema = z.object({
   category: z.string().max(60).optional(),
   interval: intervalSchema.default('D'),
   lookback: z.number().int().min(1).max(20_000).default(250),
-  parameters: z.array(parameterSchema)
+  parameters: z.array(parameterSchema),
+  plots: z.array(plotDeclarationSchema).default([])
 });
 export type ScannerMeta = z.infer<typeof scannerMetaSchema>;
 
@@ -29,13 +31,15 @@ export interface HeaderError {
  * Reads the declarations at the top of a scanner: a leading `/** … *\/` block with
  * `@name`, `@category`, `@description`, `@interval D`, `@lookback 250` and
  * `@param fast integer 10 [2..200] Fast EMA period` lines
- * (`choice` params list options as `[long|short]`). Errors carry the scanner line.
+ * (`choice` params list options as `[long|short]`), and `@plot EMA(close, params.fast)` or
+ * `@plot RSI(close, 14) pane=lower label="RSI 14"` lines for the symbol chart. Errors carry the scanner line.
  * @example parseScannerHeader('/** @interval D *\/\nFilter = 1').data.interval // 'D'
  */
 export function parseScannerHeader(source: string): { data: ScannerMeta } | HeaderError {
   const block = /^(\s*)\/\*\*([\s\S]*?)\*\//.exec(source);
   const raw: Record<string, unknown> = {};
   const parameters: ParameterDeclaration[] = [];
+  const plotLines: { text: string; line: number }[] = [];
   const tagLines = new Map<string, number>();
   const firstLine = block ? block[1].split('\n').length : 1;
   const lines = block ? block[2].split('\n') : [];
@@ -49,6 +53,8 @@ export function parseScannerHeader(source: string): { data: ScannerMeta } | Head
       if ('error' in parsed) return { error: `@param: ${parsed.error}`, line };
       if (parameters.some((p) => p.name === parsed.data.name)) return { error: `@param ${parsed.data.name} is declared twice`, line };
       parameters.push(parsed.data);
+    } else if (key === 'plot') {
+      plotLines.push({ text: value, line });
     } else if (key === 'lookback') {
       raw.lookback = Number(value);
     } else if (['name', 'description', 'category', 'interval'].includes(key)) {
@@ -57,6 +63,14 @@ export function parseScannerHeader(source: string): { data: ScannerMeta } | Head
     tagLines.set(key, line);
   }
   raw.parameters = parameters;
+  // After the loop: a plot may use a parameter declared below it.
+  const plots: PlotDeclaration[] = [];
+  for (const { text, line } of plotLines) {
+    const parsed = parsePlotDeclaration(text, parameters);
+    if ('error' in parsed) return { error: `@plot: ${parsed.error}`, line };
+    plots.push(parsed.data);
+  }
+  raw.plots = plots;
   const parsed = scannerMetaSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

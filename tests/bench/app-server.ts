@@ -53,6 +53,8 @@ function freePort(): Promise<number> {
 
 interface RunningAppServer {
   url: string;
+  /** The process group the server runs in (npx, tsx and the server's own node process). */
+  processGroup: number;
   stop(): Promise<void>;
 }
 
@@ -72,17 +74,20 @@ function stopGroup(child: ChildProcess): Promise<void> {
 
 /**
  * Starts the FluxScan server (`tsx server/main.ts`) on a free loopback port with
- * its data under `dataDir`, and waits until /api/health answers.
+ * its data under `dataDir` and any extra `env`, and waits until /api/health answers.
  * @example const server = await startAppServer('bench-results/server-data'); …; await server.stop();
  */
-export async function startAppServer(dataDir: string, timeoutMs = 30_000): Promise<RunningAppServer> {
+export async function startAppServer(
+  dataDir: string,
+  { timeoutMs = 30_000, env = {} }: { timeoutMs?: number; env?: Record<string, string> } = {}
+): Promise<RunningAppServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child = spawn('npx', ['tsx', 'server/main.ts'], {
     cwd: ROOT,
     detached: true,
     stdio: ['ignore', 'ignore', 'pipe'],
-    env: { ...process.env, FLUXSCAN_HOST: '127.0.0.1', FLUXSCAN_PORT: String(port), FLUXSCAN_DATA_DIR: dataDir }
+    env: { ...process.env, ...env, FLUXSCAN_HOST: '127.0.0.1', FLUXSCAN_PORT: String(port), FLUXSCAN_DATA_DIR: dataDir }
   });
   let errors = '';
   child.stderr?.on('data', (chunk: Buffer) => (errors = (errors + chunk.toString()).slice(-2000)));
@@ -97,7 +102,7 @@ export async function startAppServer(dataDir: string, timeoutMs = 30_000): Promi
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}: ${errors.trim()}`);
     const healthy = await fetch(`${url}/api/health`).then((response) => response.ok, () => false);
-    if (healthy) return { url, stop };
+    if (healthy) return { url, processGroup: child.pid!, stop };
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   await stop();

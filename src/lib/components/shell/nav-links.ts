@@ -5,6 +5,7 @@ export const NAV_LINKS = [
   { href: '/scanners', label: 'Scanners' },
   { href: '/watchlists', label: 'Watchlists' },
   { href: '/runs', label: 'Runs' },
+  { href: '/schedules', label: 'Schedules' },
   { href: '/settings', label: 'Settings' }
 ] as const;
 
