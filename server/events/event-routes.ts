@@ -37,10 +37,12 @@ export function createEventRoutes(bus: EventBus, { heartbeatMs = 15_000, signal 
         queue.push(event);
         wake();
       });
+      let stopOnShutdown = () => {};
       const ended = new Promise<void>((resolve) => {
         stream.onAbort(resolve);
         if (signal?.aborted) resolve();
-        signal?.addEventListener('abort', () => resolve(), { once: true });
+        stopOnShutdown = () => resolve();
+        signal?.addEventListener('abort', stopOnShutdown, { once: true });
       });
       const heartbeat = setInterval(() => void stream.write(': heartbeat\n\n'), heartbeatMs);
       let sentId = lastId ?? bus.lastId;
@@ -65,6 +67,8 @@ export function createEventRoutes(bus: EventBus, { heartbeatMs = 15_000, signal 
       } finally {
         clearInterval(heartbeat);
         unsubscribe();
+        // The shutdown signal outlives every stream: drop this stream's listener when it closes.
+        signal?.removeEventListener('abort', stopOnShutdown);
       }
     });
   });

@@ -13,7 +13,7 @@ describe('validateScanner', () => {
   it('a valid scanner: its meta and no diagnostics', () => {
     expect(validateScanner('/** @param n integer 14 [2..50] */\nFilter = last(ta.RSI(close, params.n)) > 70;', sandbox)).toEqual({
       ok: true,
-      meta: { interval: 'D', lookback: 250, parameters: [{ type: 'integer', name: 'n', label: 'n', default: 14, min: 2, max: 50 }] },
+      meta: { interval: 'D', lookback: 250, parameters: [{ type: 'integer', name: 'n', label: 'n', default: 14, min: 2, max: 50 }], plots: [] },
       diagnostics: []
     });
   });

@@ -10,6 +10,8 @@ import { measureMarketData, type MarketFigures } from './market-bench.js';
 import { marketDataResults } from './market-bench-rows.js';
 import { measurePlainV8 } from './plain-v8-baseline.js';
 import { failed, formatTable, measured, writeReport, type BenchResult } from './report.js';
+import { measureServerScan, type ServerScanFigures } from './server-scan-bench.js';
+import { serverScanResults } from './server-scan-bench-rows.js';
 
 const RESULTS_DIR = fileURLToPath(new URL('../../bench-results/', import.meta.url));
 const NODE_WARMUPS = 3;
@@ -40,6 +42,10 @@ log('Chromium: browser pool, IndexedDB candle cache, scan screen, app load, ship
 const { engine: browser, cacheLoad, scanScreen, pageLoad, shippedJs } = await measureInChromium({ dataDir: `${RESULTS_DIR}server-data` });
 log('market data: simulator, throttled OpenAlgo client, candle cache (the cold fetch takes ~35 s)…');
 const market: MarketFigures | Error = await measureMarketData({ scratchDirectory: RESULTS_DIR }).catch((error: unknown) =>
+  error instanceof Error ? error : new Error(String(error))
+);
+log('server: scheduled scans of NIFTY 500 in the real server process, cold then warm cache…');
+const serverScan: ServerScanFigures | Error = await measureServerScan({ scratchDirectory: RESULTS_DIR }).catch((error: unknown) =>
   error instanceof Error ? error : new Error(String(error))
 );
 log('done');
@@ -81,6 +87,7 @@ const results: BenchResult[] = [
   measured('Peak RSS of the process', (process.resourceUsage().maxRSS * 1024) / MIB, 'MiB', undefined, 'Node workers are threads of this process'),
   measured('RSS added by one worker (approx.)', (oneWorker.peakRssBytes - oneWorker.rssBeforeBytes) / MIB, 'MiB', undefined, 'peak while scanning − before the pool'),
   measured('RSS added by the whole pool (approx.)', (wholePool.peakRssBytes - wholePool.rssBeforeBytes) / MIB, 'MiB', undefined, `${wholePool.workers} workers`),
+  ...serverScanResults(serverScan),
   ...browserResults,
   ...cacheLoadResults(cacheLoad),
   ...scanScreenResults(scanScreen),
@@ -113,7 +120,8 @@ const report = {
     scanScreen: scanScreen instanceof Error ? { error: scanScreen.message } : scanScreen,
     pageLoad: pageLoad instanceof Error ? { error: pageLoad.message } : pageLoad,
     shippedJs: shippedJs instanceof Error ? { error: shippedJs.message } : shippedJs,
-    market: market instanceof Error ? { error: market.message } : market
+    market: market instanceof Error ? { error: market.message } : market,
+    serverScan: serverScan instanceof Error ? { error: serverScan.message } : serverScan
   },
   results,
   baselineRatios: { sandboxedOverPlainV8, sandboxP50OverPlainV8P50, poolOverOneWorker, browserOverNodeOneWorker }

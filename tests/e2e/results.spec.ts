@@ -6,6 +6,8 @@ import type { ScanRow } from '../../src-worker/pool/scan-types.js';
 import type { ScanRun } from '../../src/lib/runs/run-schema.js';
 import { parseCsv } from '../../src/lib/results/test-helpers.js';
 import { ResultsPage, RunsPage } from './pages/results-page.js';
+import { ScanPage } from './pages/scan-page.js';
+import { ScannerEditorPage } from './pages/scanner-editor-page.js';
 import { SymbolPage } from './pages/symbol-page.js';
 
 const DATA_DIR = join(import.meta.dirname, '../../server/data/nifty50-daily');
@@ -270,4 +272,36 @@ test('without the server the symbol view says why the quote and depth are missin
   await expect(symbolPage.quoteError).toContainText('Offline');
   await expect(symbolPage.depthError).toContainText('Offline');
   await expect(symbolPage.chart.locator('canvas').first()).toBeVisible({ timeout: 30_000 });
+});
+
+test('the symbol view draws the indicators the scanner declares with @plot, on the price pane or below it', async ({ page }) => {
+  const editor = new ScannerEditorPage(page);
+  await page.goto('/scanners/new');
+  await editor.setCode(`/**
+ * @name Plotted close
+ * @interval D
+ * @lookback 120
+ * @plot EMA(close, 20)
+ * @plot RSI(close, 14) pane=lower label="RSI 14"
+ */
+Filter = last(close) > 0;
+AddColumn('Close', close, '1.2');
+`);
+  await editor.save();
+  const scannerId = new URL(page.url()).pathname.split('/').at(-1)!;
+
+  const scan = new ScanPage(page);
+  await scan.open();
+  await scan.scan('nifty50', `saved:${scannerId}`);
+  const row = scan.results.getByTestId('result-row').first();
+  const symbol = (await row.getAttribute('data-symbol'))!;
+  await row.click();
+  await expect(page).toHaveURL(new RegExp(`/symbol/NSE/${encodeURIComponent(symbol)}\\?run=`));
+
+  const symbolPage = new SymbolPage(page);
+  await expect(symbolPage.chart.locator('canvas').first()).toBeVisible({ timeout: 30_000 });
+  await expect(symbolPage.plotLegendEntries).toHaveText(['EMA(close, 20)', 'RSI 14']);
+  await expect(symbolPage.plotLegendEntry('EMA(close, 20)')).toHaveAttribute('data-pane', 'price');
+  await expect(symbolPage.plotLegendEntry('RSI 14')).toHaveAttribute('data-pane', 'lower');
+  await expect(symbolPage.plotProblems).toHaveCount(0);
 });

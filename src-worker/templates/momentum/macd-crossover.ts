@@ -18,6 +18,7 @@ export const macdCrossover: ScannerTemplate = {
  * @param direction choice both [both|bullish|bearish] Crosses to report
  * @param atrMultiple number 2 [0.5..5] Stop distance in ATRs
  * @param rewardRisk number 2 [0.5..10] Target as a multiple of the risk
+ * @plot MACD(close, params.fast, params.slow, params.signalPeriod) pane=lower
  */
 const [macd, macdSignal, histogram] = ta.MACD(close, params.fast, params.slow, params.signalPeriod);
 const atr = ta.ATR(high, low, close, 14);

@@ -18,6 +18,7 @@ export const rsiOversoldOverbought: ScannerTemplate = {
  * @param mode choice exit [exit|inside] Signal when RSI leaves the zone, or on every bar inside it
  * @param swingBars integer 10 [3..50] Bars for the swing low/high that sets the stop
  * @param rewardRisk number 2 [0.5..10] Target as a multiple of the risk
+ * @plot RSI(close, params.period) pane=lower
  */
 const rsi = ta.RSI(close, params.period);
 const now = last(rsi);

@@ -17,6 +17,8 @@ export const emaCrossover: ScannerTemplate = {
  * @param direction choice both [both|bullish|bearish] Crosses to report
  * @param needVolume boolean false Require volume above its 20-day average
  * @param rewardRisk number 2 [0.5..10] Target as a multiple of the risk
+ * @plot EMA(close, params.fast)
+ * @plot EMA(close, params.slow)
  */
 const fast = ta.EMA(close, params.fast);
 const slow = ta.EMA(close, params.slow);

@@ -17,6 +17,8 @@ export const goldenDeathCross: ScannerTemplate = {
  * @param within integer 5 [1..30] The cross happened at most this many bars ago (1 = today only)
  * @param atrMultiple number 3 [0.5..10] Stop distance in ATRs
  * @param rewardRisk number 3 [0.5..10] Target as a multiple of the risk
+ * @plot SMA(close, params.fast)
+ * @plot SMA(close, params.slow)
  */
 const fast = ta.SMA(close, params.fast);
 const slow = ta.SMA(close, params.slow);

@@ -16,6 +16,7 @@ export const supertrendFlip: ScannerTemplate = {
  * @param multiplier number 3 [0.5..10] ATR multiplier
  * @param direction choice both [both|bullish|bearish] Flips to report
  * @param rewardRisk number 2 [0.5..10] Target as a multiple of the risk
+ * @plot SUPERTREND(high, low, close, params.period, params.multiplier)[0] label="SuperTrend"
  */
 const [line, trend] = ta.SUPERTREND(high, low, close, params.period, params.multiplier);
 const flippedUp = params.direction !== 'bearish' && last(trend) === 1 && last(trend, 1) === -1;

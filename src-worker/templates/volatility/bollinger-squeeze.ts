@@ -16,6 +16,7 @@ export const bollingerSqueeze: ScannerTemplate = {
  * @param deviations number 2 [0.5..4] Band width in standard deviations
  * @param widthBars integer 120 [20..220] Bandwidth must be near its lowest of this many bars
  * @param tolerance number 10 [0..50] How far above that lowest width still counts, %
+ * @plot BBANDS(close, params.period, params.deviations, params.deviations)
  */
 const [upper, middle, lower] = ta.BBANDS(close, params.period, params.deviations, params.deviations, 0);
 const bandwidth = upper.map((u, i) => (u - lower[i]) / middle[i] * 100);

@@ -16,6 +16,7 @@ export const keltnerBreakout: ScannerTemplate = {
  * @param multiplier number 2 [0.5..5] Channel width in ATRs
  * @param atrPeriod integer 10 [1..100] ATR period
  * @param rewardRisk number 2 [0.5..10] Target as a multiple of the risk
+ * @plot KELTNER(high, low, close, params.period, params.multiplier, params.atrPeriod)
  */
 const [upper, middle, lower] = ta.KELTNER(high, low, close, params.period, params.multiplier, params.atrPeriod);
 const breakoutUp = crossover(close, upper);

@@ -10,6 +10,9 @@ export class SymbolPage {
   readonly depthError: Locator;
   readonly rowColumns: Locator;
   readonly dataState: Locator;
+  /** One entry per plotted indicator line, labelled as the scanner declared it. */
+  readonly plotLegendEntries: Locator;
+  readonly plotProblems: Locator;
 
   constructor(private readonly page: Page) {
     this.title = page.getByTestId('symbol-title');
@@ -20,11 +23,18 @@ export class SymbolPage {
     this.depthError = page.getByTestId('depth-error');
     this.rowColumns = page.getByTestId('row-columns');
     this.dataState = page.getByTestId('symbol-data-state');
+    this.plotLegendEntries = page.getByTestId('plot-legend-entry');
+    this.plotProblems = page.getByTestId('plot-problems');
   }
 
   async open(exchange: string, symbol: string, runId?: string): Promise<void> {
     await this.page.goto(`/symbol/${exchange}/${encodeURIComponent(symbol)}${runId ? `?run=${runId}` : ''}`);
     await expect(this.title).toHaveText(symbol);
+  }
+
+  /** The legend entry of a plotted line, by its label. */
+  plotLegendEntry(label: string): Locator {
+    return this.plotLegendEntries.filter({ hasText: label });
   }
 
   /** The latest traded price shown. */

@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { exchangeSchema, idSchema, nameSchema, symbolSchema } from '../api/schemas.js';
+
+/** Fields a device may change on a scanner; the same limits as the REST API's. */
+const scannerFields = z.strictObject({
+  name: nameSchema('scanner'),
+  description: z.string().trim().max(2000, 'a description is at most 2000 characters'),
+  category: z.string().trim().max(60, 'a category is at most 60 characters'),
+  source: z.string().min(1, 'a scanner needs code').max(200_000, 'a scanner is at most 200 000 characters')
+});
+export type ScannerFields = z.infer<typeof scannerFields>;
+
+const symbolRefSchema = z.strictObject({ symbol: symbolSchema, exchange: exchangeSchema });
+const symbolOps = z.array(symbolRefSchema).max(5000, 'at most 5000 symbols per change').default([]);
+
+/** Which server revision the edit was made on; null for a record created on the device. */
+const changeHeader = {
+  changeId: z.string().trim().min(8, 'at least 8 characters').max(100, 'at most 100 characters'),
+  id: idSchema,
+  baseRev: z.number().int().min(0).nullable(),
+  deleted: z.boolean().default(false)
+};
+
+/**
+ * A device's edit of one scanner: the new values of the fields it changed (`fields`)
+ * and their values at `baseRev` (`base`), so the server can tell its own later edits apart.
+ */
+const scannerChangeSchema = z.strictObject({
+  type: z.literal('scanner'),
+  ...changeHeader,
+  fields: scannerFields.partial().default({}),
+  base: scannerFields.partial().default({})
+});
+
+/** A device's edit of one watchlist: a new name, and the symbols it added and removed since `baseRev`. */
+const watchlistChangeSchema = z.strictObject({
+  type: z.literal('watchlist'),
+  ...changeHeader,
+  name: nameSchema('watchlist').optional(),
+  add: symbolOps,
+  remove: symbolOps
+});
+
+const changeSchema = z
+  .discriminatedUnion('type', [scannerChangeSchema, watchlistChangeSchema])
+  .superRefine((change, ctx) => {
+    if (change.baseRev !== null || change.deleted) return;
+    // A record new to the server must arrive whole.
+    const missing = change.type === 'scanner' ? (['name', 'source'] as const).filter((field) => change.fields[field] === undefined) : change.name === undefined ? ['name'] : [];
+    for (const field of missing) ctx.addIssue({ code: 'custom', path: change.type === 'scanner' ? ['fields', field] : [field], message: 'required for a new record' });
+  });
+export type ScannerChange = z.infer<typeof scannerChangeSchema>;
+export type WatchlistChange = z.infer<typeof watchlistChangeSchema>;
+export type SyncChange = z.infer<typeof changeSchema>;
+
+/** `POST /api/sync`: push this device's changes and pull everything after `since`. */
+export const syncRequestSchema = z.strictObject({
+  deviceId: z.string().trim().regex(/^[A-Za-z0-9_-]{8,64}$/, '8 to 64 letters, digits, - or _'),
+  since: z.number().int().min(0).default(0),
+  changes: z.array(changeSchema).max(500, 'at most 500 changes per request').default([])
+});
+export type SyncRequest = z.infer<typeof syncRequestSchema>;
+
+/** What the server did differently from what a change asked for. */
+export type SyncConflict =
+  /** Both sides changed the code: the server kept its code and saved the device's in a new scanner `copyId`. */
+  | { kind: 'conflict-copy'; type: 'scanner'; id: string; changeId: string; copyId: string; copyName: string }
+  /** The name was taken by another record: the record was saved as `name` instead of `requested`. */
+  | { kind: 'name-clash'; type: 'scanner' | 'watchlist'; id: string; changeId: string; requested: string; name: string }
+  /** A deletion made before an edit it had not seen: the edit wins and the record stays. */
+  | { kind: 'delete-ignored'; type: 'scanner' | 'watchlist'; id: string; changeId: string }
+  /** An edit of a record deleted elsewhere meanwhile: the edit brings the record back. */
+  | { kind: 'revived'; type: 'scanner' | 'watchlist'; id: string; changeId: string };
+
+export interface SyncedScanner extends ScannerFields {
+  type: 'scanner';
+  id: string;
+  rev: number;
+  deleted: boolean;
+  updatedAt: number;
+}
+export interface SyncedWatchlist {
+  type: 'watchlist';
+  id: string;
+  rev: number;
+  deleted: boolean;
+  updatedAt: number;
+  name: string;
+  symbols: Array<{ symbol: string; exchange: string }>;
+}
+export type SyncedRecord = SyncedScanner | SyncedWatchlist;
+
+export interface SyncResponse {
+  /** Every change now on the server, including re-sent ones answered from the log. */
+  applied: Array<{ changeId: string; type: 'scanner' | 'watchlist'; id: string }>;
+  conflicts: SyncConflict[];
+  /** Records written after `since`, oldest first; a device's own changes come back with their new `rev`. */
+  changes: SyncedRecord[];
+  /** The `since` of the next request. */
+  cursor: number;
+  /** True when more changes wait after `cursor` (the answer is capped). */
+  more: boolean;
+}

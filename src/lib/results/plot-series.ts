@@ -1,0 +1,78 @@
+import type { LineData } from 'lightweight-charts';
+import type { CandleColumns } from '$engine/candles/types';
+import { resolvePlot, type ResolvedPlot } from '$engine/contract/plot-declarations';
+import { parseScannerHeader } from '$engine/contract/scanner-header';
+import { taFunctions } from '$engine/ta/index';
+import { runTaFunction } from '$engine/ta/run-ta-function';
+import { chartTime } from './chart-data';
+
+/** One line on the symbol chart: a `ta` output over the candles, without its lookback. */
+export interface PlotLine {
+  label: string;
+  pane: ResolvedPlot['pane'];
+  colour: string;
+  data: LineData[];
+}
+
+// Distinct on light and dark backgrounds, and apart from the candles' green and red.
+const PLOT_COLOURS = ['#2563eb', '#f59e0b', '#9333ea', '#0891b2', '#db2777', '#65a30d', '#ea580c', '#64748b'];
+
+/**
+ * The plots a scanner declares, resolved with a run's parameter values (the declared defaults fill any the run lacks).
+ * A plot that cannot be drawn is left out and described in `problems`.
+ * @example declaredPlots('/** @plot EMA(close, params.fast) *\/ …', { fast: 12 }).plots[0].label // 'EMA(close, 12)'
+ */
+export function declaredPlots(source: string, params: Readonly<Record<string, unknown>>): { plots: ResolvedPlot[]; problems: string[] } {
+  const header = parseScannerHeader(source);
+  if ('error' in header) return { plots: [], problems: [`line ${header.line}: ${header.error}`] };
+  const values = { ...Object.fromEntries(header.data.parameters.map((p) => [p.name, p.default])), ...params };
+  const plots: ResolvedPlot[] = [];
+  const problems: string[] = [];
+  for (const plot of header.data.plots) {
+    const resolved = resolvePlot(plot, values);
+    if ('error' in resolved) problems.push(resolved.error);
+    else plots.push(resolved.data);
+  }
+  return { plots, problems };
+}
+
+/**
+ * The plots computed over the chart's candles with the engine's `ta` functions, one line per output
+ * (only the chosen one when a plot picks an output); bars still in the lookback (NaN) are left out.
+ * @example plotLines(candles, [ema20], 'D') // [{ label: 'EMA(close, 20)', pane: 'price', colour: '#2563eb', data: [...] }]
+ */
+export function plotLines(candles: CandleColumns, plots: readonly ResolvedPlot[], interval: string): PlotLine[] {
+  const times = Array.from(candles.time, (time) => chartTime(time, interval));
+  const lines: Omit<PlotLine, 'colour'>[] = [];
+  for (const plot of plots) {
+    const spec = taFunctions.get(plot.fn);
+    if (!spec) continue;
+    const outputs = runTaFunction(
+      spec,
+      plot.inputs.map((field) => candles[field]),
+      plot.options
+    );
+    const chosen = plot.output === undefined ? outputs.map((_, i) => i) : [plot.output];
+    for (const index of chosen) {
+      const label = chosen.length > 1 ? `${plot.label} ${outputName(spec.outputs[index])}` : plot.label;
+      const data: LineData[] = [];
+      outputs[index].forEach((value, bar) => {
+        if (Number.isFinite(value)) data.push({ time: times[bar], value });
+      });
+      lines.push({ label, pane: plot.pane, data });
+    }
+  }
+  return lines.map((line, i) => ({ ...line, colour: PLOT_COLOURS[i % PLOT_COLOURS.length] }));
+}
+
+/** A TA-Lib output name as a legend reads it: `outRealUpperBand` → `upper band`, `outMACDSignal` → `MACD signal`. */
+function outputName(name: string): string {
+  return name
+    .replace(/^out/, '')
+    .replace(/^Real(?=[A-Z])/, '')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .split(' ')
+    .map((word) => (word.length > 1 && word === word.toUpperCase() ? word : word.toLowerCase()))
+    .join(' ');
+}
