@@ -22,6 +22,9 @@ export default defineConfig({
   reporter: process.env.CI ? 'line' : 'list',
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
+    // Tests share one server: browsers do not sync with it on their own, so each test starts
+    // from its own empty local data. The sync spec turns syncing on for its devices.
+    storageState: { cookies: [], origins: [{ origin: `http://127.0.0.1:${PORT}`, localStorage: [{ name: 'fluxscan-auto-sync', value: 'off' }] }] },
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS }
   },
   projects: [

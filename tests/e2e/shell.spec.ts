@@ -93,6 +93,11 @@ test('settings: the candle cache size shows and Clear empties it', async ({ page
   await scan.open();
   await scan.scan('nifty50');
 
+  // The dashboard tells how fresh the cached candles are.
+  await page.goto('/');
+  await expect(page.getByTestId('cache-summary')).toContainText('series');
+  await expect(page.getByTestId('cache-last-fetch')).toContainText('Last fetched');
+
   const settings = new SettingsPage(page);
   await settings.open();
   await expect.poll(() => settings.cachedSeries()).toBeGreaterThanOrEqual(50);

@@ -57,6 +57,10 @@ export interface CandleCacheStats {
   bars: number;
   /** The typed arrays' bytes; IndexedDB's own overhead comes on top. */
   approxBytes: number;
+  /** When the most recent fetch happened (epoch ms), null for an empty cache. */
+  lastFetchedAt: number | null;
+  /** Series whose last fetch failed: they hold older bars and are shown as stale. */
+  failedSeries: number;
 }
 
 /**
@@ -64,13 +68,15 @@ export interface CandleCacheStats {
  * @example const { records, bars, approxBytes } = await cacheStats()
  */
 export async function cacheStats(): Promise<CandleCacheStats> {
-  const stats: CandleCacheStats = { records: 0, bars: 0, approxBytes: 0 };
+  const stats: CandleCacheStats = { records: 0, bars: 0, approxBytes: 0, lastFetchedAt: null, failedSeries: 0 };
   await candleDatabase().candles.each((value: unknown) => {
     stats.records++;
     const record = parseCandleRecord(value);
     if (!record) return;
     stats.bars += record.time.length;
     stats.approxBytes += CANDLE_FIELDS.reduce((bytes, field) => bytes + record[field].byteLength, 0);
+    stats.lastFetchedAt = Math.max(stats.lastFetchedAt ?? 0, record.provenance.fetchedAt);
+    if (record.provenance.status === 'failed') stats.failedSeries++;
   });
   return stats;
 }

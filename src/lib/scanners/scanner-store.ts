@@ -6,6 +6,7 @@
  * `{ error }`; a missing id in `cloneScanner` throws.
  */
 import { Dexie } from 'dexie';
+import { recordChange } from '$lib/sync/outbox';
 import { writeHeaderMeta } from './header-meta';
 import { scannerDatabase } from './scanner-db';
 import { readScannerFile } from './scanner-file';
@@ -41,9 +42,9 @@ export async function saveScanner(input: ScannerInput): Promise<{ data: SavedSca
   const parsed = scannerInputSchema.safeParse(input);
   if (!parsed.success) return { error: parsed.error.issues[0].message };
   const { id = crypto.randomUUID(), name, category, description, source } = parsed.data;
-  const table = scannerDatabase().scanners;
+  const { scanners: table, outbox } = scannerDatabase();
   try {
-    return await scannerDatabase().transaction('rw', table, async () => {
+    return await scannerDatabase().transaction('rw', table, outbox, async () => {
       const clash = await table.where('nameKey').equals(nameKey(name)).first();
       if (clash && clash.id !== id) return { error: takenMessage(clash.name) };
       const existing = parseRow(await table.get(id));
@@ -60,6 +61,7 @@ export async function saveScanner(input: ScannerInput): Promise<{ data: SavedSca
         lastSignalCount: existing?.lastSignalCount ?? null
       };
       await table.put(toRow(scanner));
+      await recordChange(outbox, id);
       return { data: scanner };
     });
   } catch (error) {
@@ -70,7 +72,11 @@ export async function saveScanner(input: ScannerInput): Promise<{ data: SavedSca
 }
 
 export async function deleteScanner(id: string): Promise<void> {
-  await scannerDatabase().scanners.delete(id);
+  const { scanners, outbox } = scannerDatabase();
+  await scannerDatabase().transaction('rw', scanners, outbox, async () => {
+    await scanners.delete(id);
+    await recordChange(outbox, id);
+  });
 }
 
 /**

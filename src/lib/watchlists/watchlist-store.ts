@@ -11,29 +11,38 @@ import {
   type SymbolStatus,
   type Watchlist
 } from './watchlist-model';
+import { startSyncOnFirstUse } from '$lib/sync/autostart';
+import { recordChange, type OutboxEntry } from '$lib/sync/outbox';
+import type { WatchlistShadow } from '$lib/sync/shadows';
 
 export type { SymbolRef, SymbolStatus, Watchlist, WatchlistSymbol } from './watchlist-model';
 export { WatchlistError } from './watchlist-model';
 
 /** A stored row: the watchlist plus its lower-cased name, which a unique index keeps unique. */
-type WatchlistRow = Watchlist & { nameKey: string };
+export type WatchlistRow = Watchlist & { nameKey: string };
 
 /**
  * Version 1: one row per watchlist with its symbols inline. A 2,000-symbol list is one small
  * structured-clone read and write, far faster than a row per symbol.
+ * Version 2: sync's outbox (lists changed here since the last push) and shadows (each list
+ * as the server last sent it, the base of the next push).
  */
 class WatchlistDatabase extends Dexie {
   watchlists!: Table<WatchlistRow, string>;
+  outbox!: Table<OutboxEntry, string>;
+  shadows!: Table<WatchlistShadow, string>;
 
   constructor() {
     super('fluxscan-watchlists');
     this.version(1).stores({ watchlists: 'id, &nameKey' });
+    this.version(2).stores({ outbox: 'id', shadows: 'id' });
   }
 }
 
 let database: WatchlistDatabase | undefined;
-/** Opened on first use, so importing this module never touches IndexedDB. */
-const db = () => (database ??= new WatchlistDatabase());
+/** Opened on first use, so importing this module never touches IndexedDB; first use also starts syncing. */
+export const watchlistDatabase = () => (database ??= (startSyncOnFirstUse(), new WatchlistDatabase()));
+const db = watchlistDatabase;
 
 /** A row read back from IndexedDB, checked; a corrupt row reads as missing. */
 function parseRow(row: unknown): Watchlist | null {
@@ -53,11 +62,12 @@ async function assertNameFree(nameKey: string, exceptId?: string) {
 
 /** Reads, changes and writes one watchlist inside a transaction, so concurrent edits never lose symbols. */
 function update(id: string, change: (list: Watchlist) => Partial<Watchlist>): Promise<Watchlist> {
-  return db().transaction('rw', db().watchlists, async () => {
+  return db().transaction('rw', db().watchlists, db().outbox, async () => {
     const current = parseRow(await db().watchlists.get(id));
     if (!current) throw new WatchlistError('not-found', 'That watchlist no longer exists.');
     const next: Watchlist = { ...current, ...change(current), updatedAt: Date.now() };
     await db().watchlists.put({ ...next, nameKey: nameKeyOf(next.name) });
+    await recordChange(db().outbox, id);
     return next;
   });
 }
@@ -84,11 +94,12 @@ export function createWatchlist(
 ): Promise<Watchlist> {
   const cleaned = cleanWatchlistName(name);
   const nameKey = nameKeyOf(cleaned);
-  return db().transaction('rw', db().watchlists, async () => {
+  return db().transaction('rw', db().watchlists, db().outbox, async () => {
     await assertNameFree(nameKey);
     const now = Date.now();
     const list: Watchlist = { id: newId(), name: cleaned, symbols: mergeSymbols([], symbols), createdAt: now, updatedAt: now, source };
     await db().watchlists.add({ ...list, nameKey });
+    await recordChange(db().outbox, list.id);
     return list;
   });
 }
@@ -96,14 +107,17 @@ export function createWatchlist(
 /** Renames a watchlist; the new name must not belong to another one. */
 export function renameWatchlist(id: string, name: string): Promise<Watchlist> {
   const cleaned = cleanWatchlistName(name);
-  return db().transaction('rw', db().watchlists, async () => {
+  return db().transaction('rw', db().watchlists, db().outbox, async () => {
     await assertNameFree(nameKeyOf(cleaned), id);
     return update(id, () => ({ name: cleaned }));
   });
 }
 
 export async function deleteWatchlist(id: string): Promise<void> {
-  await db().watchlists.delete(id);
+  await db().transaction('rw', db().watchlists, db().outbox, async () => {
+    await db().watchlists.delete(id);
+    await recordChange(db().outbox, id);
+  });
 }
 
 /** Adds symbols not already listed (case-insensitive); new ones are 'unchecked' unless a status is given. */

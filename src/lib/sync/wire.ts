@@ -1,0 +1,65 @@
+import { z } from 'zod';
+
+/** What `POST /api/sync` answers, parsed before anything is written to IndexedDB. */
+const syncedScannerSchema = z.object({
+  type: z.literal('scanner'),
+  id: z.string().min(1),
+  rev: z.number().int(),
+  deleted: z.boolean(),
+  updatedAt: z.number(),
+  name: z.string().min(1),
+  description: z.string(),
+  category: z.string(),
+  source: z.string()
+});
+const syncedWatchlistSchema = z.object({
+  type: z.literal('watchlist'),
+  id: z.string().min(1),
+  rev: z.number().int(),
+  deleted: z.boolean(),
+  updatedAt: z.number(),
+  name: z.string().min(1),
+  symbols: z.array(z.object({ symbol: z.string(), exchange: z.string() }))
+});
+const recordType = z.enum(['scanner', 'watchlist']);
+
+export const syncResponseSchema = z.object({
+  applied: z.array(z.object({ changeId: z.string(), type: recordType, id: z.string() })),
+  conflicts: z.array(z.object({ kind: z.string(), type: recordType, id: z.string() }).passthrough()),
+  changes: z.array(z.discriminatedUnion('type', [syncedScannerSchema, syncedWatchlistSchema])),
+  cursor: z.number().int().min(0),
+  more: z.boolean()
+});
+export type SyncResponse = z.infer<typeof syncResponseSchema>;
+export type SyncedScanner = z.infer<typeof syncedScannerSchema>;
+export type SyncedWatchlist = z.infer<typeof syncedWatchlistSchema>;
+
+type SymbolRef = { symbol: string; exchange: string };
+interface ChangeHeader {
+  changeId: string;
+  id: string;
+  /** The server revision the edit was made on; null for a record the server has not seen. */
+  baseRev: number | null;
+  deleted: boolean;
+}
+type ScannerFields = { name: string; description: string; category: string; source: string };
+export interface ScannerChange extends ChangeHeader {
+  type: 'scanner';
+  fields: Partial<ScannerFields>;
+  base: Partial<ScannerFields>;
+}
+export interface WatchlistChange extends ChangeHeader {
+  type: 'watchlist';
+  name?: string;
+  add: SymbolRef[];
+  remove: SymbolRef[];
+}
+export type SyncChange = ScannerChange | WatchlistChange;
+
+// The server's REST rules for symbols (server/api/schemas.ts). A symbol outside them (a
+// pasted typo the list keeps flagged as unknown) stays on this device and is not synced.
+const SYNCABLE_SYMBOL = /^[A-Z0-9][A-Z0-9&_.\-]{0,63}$/;
+const SYNCABLE_EXCHANGES = new Set(['NSE', 'BSE', 'NFO', 'BFO', 'CDS', 'BCD', 'MCX', 'NCDEX', 'NCO', 'NSE_INDEX', 'BSE_INDEX', 'MCX_INDEX', 'GLOBAL_INDEX', 'CRYPTO']);
+
+/** @example isSyncableSymbol({ symbol: 'M&M', exchange: 'NSE' }) // true */
+export const isSyncableSymbol = ({ symbol, exchange }: SymbolRef) => SYNCABLE_SYMBOL.test(symbol) && SYNCABLE_EXCHANGES.has(exchange);
