@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseScannerHeader } from './scanner-header.js';
+import { declaredHeaderTags, parseScannerHeader } from './scanner-header.js';
 
 const header = (...lines: string[]) => `/**\n${lines.map((line) => ` * ${line}`).join('\n')}\n */\nFilter = 1;\n`;
 
@@ -118,5 +118,17 @@ describe('parseScannerHeader', () => {
 
   it('counts lines from the top of the file when the header does not start on line 1', () => {
     expect(parseScannerHeader('\n\n  /**\n   * @param n integer x\n   */')).toMatchObject({ line: 4 });
+  });
+});
+
+describe('declaredHeaderTags', () => {
+  it('lists only the tags the header writes, not the defaults parsing fills in', () => {
+    const source = '/**\n * @name Breakout\n * @interval 15m\n * @param n integer 20 [2..100] Bars\n */\nFilter = 1;';
+    expect([...declaredHeaderTags(source)].sort()).toEqual(['interval', 'name', 'param']);
+    expect(parseScannerHeader(source)).toMatchObject({ data: { interval: '15m', lookback: 250 } });
+  });
+
+  it('is empty for a scanner without a header', () => {
+    expect(declaredHeaderTags('Filter = close[0] > 1; // @interval D')).toEqual(new Set());
   });
 });

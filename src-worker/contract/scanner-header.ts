@@ -134,3 +134,18 @@ function unquote(quoted: string): string | null {
     return null;
   }
 }
+
+/**
+ * The tags a scanner's header actually declares (`interval`, `lookback`, `param` …), as
+ * opposed to values `parseScannerHeader` fills in by default.
+ * @example declaredHeaderTags('/** @interval 5m *\/\nFilter = 1').has('interval') // true
+ */
+export function declaredHeaderTags(source: string): Set<string> {
+  const block = /^\s*\/\*\*([\s\S]*?)\*\//.exec(source);
+  const tags = new Set<string>();
+  for (const line of block ? block[1].split('\n') : []) {
+    const tag = TAG.exec(line);
+    if (tag) tags.add(tag[1]);
+  }
+  return tags;
+}

@@ -1,4 +1,4 @@
-import { INTERVALS, parseScannerHeader, type ScannerMeta } from '$engine/contract/scanner-header';
+import { declaredHeaderTags, INTERVALS, parseScannerHeader, type ScannerMeta } from '$engine/contract/scanner-header';
 import type { ParameterValues } from '$engine/contract/parameters';
 import { listScanners, type SavedScanner } from '$lib/scanners/scanner-store';
 import { scannerTemplates, templateById } from '$lib/scanners/scanner-templates';
@@ -75,11 +75,15 @@ export class ScanSetup {
     this.applyScannerDefaults();
   }
 
-  /** Takes interval, lookback and parameter defaults from the chosen scanner's header. */
+  /**
+   * Takes interval, lookback and parameter defaults from the chosen scanner's header; what the
+   * header does not declare comes from the user's settings.
+   */
   applyScannerDefaults(): void {
     const defaults = scanDefaults();
-    this.interval = this.meta?.interval ?? defaults.defaultInterval;
-    this.lookbackBars = this.meta?.lookback ?? defaults.lookbackBars;
+    const declared = this.scanner ? declaredHeaderTags(this.scanner.source) : new Set<string>();
+    this.interval = this.meta && declared.has('interval') ? this.meta.interval : defaults.defaultInterval;
+    this.lookbackBars = this.meta && declared.has('lookback') ? this.meta.lookback : defaults.lookbackBars;
     this.params = Object.fromEntries((this.meta?.parameters ?? []).map((p) => [p.name, p.default]));
   }
 
