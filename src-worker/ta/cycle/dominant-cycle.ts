@@ -1,6 +1,6 @@
 import { nanSeries, real } from '../spec-helpers.js';
 import type { TaFunctionSpec } from '../types.js';
-import { hilbertBars } from './hilbert.js';
+import { hilbertBars } from '../core/hilbert.js';
 
 /** Bars of NaN before HT_DCPERIOD and HT_PHASOR have a value. */
 const LOOKBACK = 32;

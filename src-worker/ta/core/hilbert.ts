@@ -2,7 +2,7 @@ import { nanSeries } from '../spec-helpers.js';
 
 const A = 0.0962;
 const B = 0.5769;
-const RAD_TO_DEG = 45 / Math.atan(1);
+export const RAD_TO_DEG = 45 / Math.atan(1);
 
 /**
  * One of Ehlers' Hilbert FIR filters as TA-Lib runs it: separate state for
