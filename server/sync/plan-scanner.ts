@@ -1,5 +1,5 @@
 import { claimName, conflictName, WRITTEN_IN_THIS_PUSH, type SyncPlan } from './plan-context.js';
-import { codeOf } from './scanner-code.js';
+import { codeOf } from '../../src-worker/contract/scanner-code.js';
 import type { ScannerChange, ScannerFields, SyncedScanner } from './sync-schemas.js';
 
 const deleteStatements = (id: string, now: number) => [

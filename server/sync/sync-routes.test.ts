@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { codeOf } from './scanner-code.js';
+import { codeOf } from '../../src-worker/contract/scanner-code.js';
 import type { SyncedScanner, SyncedWatchlist } from './sync-schemas.js';
 import { createSyncTestApp, withChangeId } from './test-sync-app.js';
 

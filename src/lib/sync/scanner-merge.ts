@@ -1,4 +1,4 @@
-import { codeOf } from './scanner-code';
+import { codeOf } from '$engine/contract/scanner-code';
 import type { ScannerShadow } from './shadows';
 import type { ScannerChange, SyncedScanner } from './wire';
 

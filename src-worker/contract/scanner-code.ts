@@ -1,11 +1,12 @@
-// The twin of server/sync/scanner-code.ts: both sides must judge "the code changed" alike.
+// Browser sync and server sync both judge "the code changed" with this one function.
 const HEADER_BLOCK = /^\s*\/\*\*([\s\S]*?)\*\/\n?/;
 const META_LINE = /^\s*\*?\s*@(name|category|description)\b/;
 const BLANK_LINE = /^\s*\*?\s*$/;
 
 /**
- * A scanner's code without the `@name`, `@category` and `@description` header lines, which
- * saving rewrites to match the fields: a rename alone is not a code edit.
+ * A scanner's code without the `@name`, `@category` and `@description` header lines.
+ * Renaming a scanner rewrites those lines, so comparing code this way keeps a rename on
+ * one device and a code edit on another from looking like two code edits.
  * @example codeOf('/**\n * @name A\n *\/\nFilter = 1') === codeOf('Filter = 1') // true
  */
 export function codeOf(source: string): string {
