@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { parseHistoryCsv } from '../candles/history-csv.js';
 import { lastBars, type CandleColumns } from '../candles/types.js';
 import { taFunctions } from './index.js';
 import type { PriceField, TaFunctionSpec } from './types.js';
 
-/** TA-Lib C outputs recorded on real NSE series (shared test data, not shipped). */
-const referencePath = fileURLToPath(new URL('../../../shared/data/talib-reference/talib-reference.json', import.meta.url));
+/** TA-Lib C outputs recorded on real NSE series, kept gzipped in the repository's test fixtures (not shipped). */
+const referencePath = fileURLToPath(new URL('../../tests/fixtures/talib-reference/talib-reference.json.gz', import.meta.url));
 const candlePath = (file: string) => fileURLToPath(new URL(`../../server/data/nifty50-daily/${file}`, import.meta.url));
 
 interface ReferenceCase {
@@ -31,7 +32,7 @@ const REQUIRED = `SMA EMA WMA DEMA TEMA TRIMA KAMA T3 MA BBANDS SAR MIDPOINT MID
   .split(/\s+/)
   .filter(Boolean);
 
-const reference = JSON.parse(readFileSync(referencePath, 'utf8')) as Reference;
+const reference = JSON.parse(gunzipSync(readFileSync(referencePath)).toString('utf8')) as Reference;
 const datasets = new Map<string, CandleColumns>(
   reference.datasets.map((dataset) => {
     const parsed = parseHistoryCsv(readFileSync(candlePath(dataset.file), 'utf8'));
