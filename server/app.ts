@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
-import type { ServerConfig } from './config.js';
+import { isLoopback, type ServerConfig } from './config.js';
 import { createMarketRoutes, type CandleCache } from './market/index.js';
 import type { OpenAlgoClient } from './openalgo/index.js';
 import { createDemoSeriesRoutes } from './demo/demo-series.js';
@@ -14,9 +14,11 @@ import { requireSession } from './auth/require-session/index.js';
 import { createSessionStore } from './auth/sessions.js';
 import { refuseCrossSite } from './http/cross-site/index.js';
 import { handleHttpError } from './http/errors.js';
+import { refuseUnknownHosts } from './http/host-check/index.js';
 import { createLogger, requestLogger, type Logger } from './http/logger.js';
 import { rateLimit } from './http/rate-limit/index.js';
 import { securityHeaders } from './http/security-headers.js';
+import { forwardedClientAddress, isHttpsRequest } from './http/trust-proxy/index.js';
 import { createSettingsRoutes } from './http/settings-routes.js';
 import { inlineScriptHashes, mountSpa } from './http/spa-static.js';
 import type { Store } from './store/index.js';
@@ -51,11 +53,13 @@ export function createApp({ config, market, store, logger = createLogger({ level
   const sessions = createSessionStore({ ttlMs: SESSION_TTL_MS });
   app.use('*', securityHeaders(inlineScriptHashes(buildDir)));
   app.use('*', requestLogger(logger));
+  app.use('*', refuseUnknownHosts({ bindHost: config.host, port: config.port, allowedHosts: config.allowedHosts }));
   app.use('/api/*', bodyLimit({ maxSize: 1024 * 1024, onError: () => { throw new HTTPException(413, { message: 'request body over 1 MiB' }); } }));
   app.use('/api/*', refuseCrossSite());
   // The market proxy is left out: a scan fetches one history per symbol, and that
   // route already throttles itself below OpenAlgo's limits.
-  app.use('/api/*', rateLimit({ limit: limits.apiPerMinute ?? 600, windowMs: 60_000, skip: (c) => c.req.path.startsWith('/api/market/') }));
+  const clientKey = (c: Context) => forwardedClientAddress(c, config);
+  app.use('/api/*', rateLimit({ limit: limits.apiPerMinute ?? 600, windowMs: 60_000, key: clientKey, skip: (c) => c.req.path.startsWith('/api/market/') }));
   app.use('/api/*', requireSession({ password: config.password, sessions }));
   app.get('/api/health', async (c) => {
     const [ping, cache, schedulerStatus, database] = await Promise.all([
@@ -81,7 +85,13 @@ export function createApp({ config, market, store, logger = createLogger({ level
       scheduler: { running: schedulerStatus.running, nextRunAt: schedulerStatus.nextRunAt === null ? null : new Date(schedulerStatus.nextRunAt).toISOString() }
     });
   });
-  app.route('/api/auth', createAuthRoutes({ password: config.password, sessions, loginLimit: rateLimit({ limit: limits.loginPerMinute ?? 5, windowMs: 60_000, message: 'too many login attempts' }) }));
+  app.route('/api/auth', createAuthRoutes({
+    password: config.password,
+    sessions,
+    loginLimit: rateLimit({ limit: limits.loginPerMinute ?? 5, windowMs: 60_000, key: clientKey, message: 'too many login attempts' }),
+    // Off loopback the cookie crosses a network: it is only ever sent back over HTTPS.
+    secureCookie: (c) => !isLoopback(config.host) || isHttpsRequest(c, config)
+  }));
   app.route('/api', createStoreRoutes(store));
   app.route('/api/market', createMarketRoutes(market));
   app.route('/api/demo/series', createDemoSeriesRoutes());

@@ -18,6 +18,8 @@ export interface AuthOptions {
   sessions: SessionStore;
   /** Login attempts per address per minute. */
   loginLimit?: MiddlewareHandler;
+  /** Whether the session cookie is `Secure` for this request; by default when it came over HTTPS. */
+  secureCookie?: (c: Context) => boolean;
 }
 
 const isHttps = (c: Context) => new URL(c.req.url).protocol === 'https:';
@@ -32,7 +34,12 @@ export function isAuthenticated(c: Context, { password, sessions }: Pick<AuthOpt
  * `GET /session` says whether a login is needed and held.
  * @example app.route('/api/auth', createAuthRoutes({ password, sessions }))
  */
-export function createAuthRoutes({ password, sessions, loginLimit = rateLimit({ limit: 5, windowMs: 60_000, message: 'too many login attempts' }) }: AuthOptions): Hono {
+export function createAuthRoutes({
+  password,
+  sessions,
+  loginLimit = rateLimit({ limit: 5, windowMs: 60_000, message: 'too many login attempts' }),
+  secureCookie = isHttps
+}: AuthOptions): Hono {
   const app = new Hono();
   app.get('/session', (c) => c.json({ passwordRequired: password !== null, authenticated: isAuthenticated(c, { password, sessions }) }));
   app.post('/login', loginLimit, async (c) => {
@@ -42,7 +49,7 @@ export function createAuthRoutes({ password, sessions, loginLimit = rateLimit({ 
     setCookie(c, SESSION_COOKIE, sessions.create(), {
       httpOnly: true,
       sameSite: 'Strict',
-      secure: isHttps(c),
+      secure: secureCookie(c),
       path: '/',
       maxAge: SESSION_TTL_MS / 1000
     });
@@ -50,7 +57,7 @@ export function createAuthRoutes({ password, sessions, loginLimit = rateLimit({ 
   });
   app.post('/logout', (c) => {
     sessions.revoke(getCookie(c, SESSION_COOKIE));
-    deleteCookie(c, SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'Strict', secure: isHttps(c) });
+    deleteCookie(c, SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'Strict', secure: secureCookie(c) });
     return c.json({ authenticated: false });
   });
   return app;

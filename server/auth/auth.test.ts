@@ -77,6 +77,28 @@ describe('with FLUXSCAN_PASSWORD set', () => {
     expect((await app.request('/api/scanners', { headers: session })).status).toBe(401);
   });
 
+  it('sets a Secure cookie off loopback whatever the scheme, and behind a trusted TLS proxy', async () => {
+    const secureFor = async (env: Record<string, string>, headers: Record<string, string> = {}) =>
+      (await login(appWith({ FLUXSCAN_PASSWORD: PASSWORD, ...env }), PASSWORD, { headers })).headers.get('set-cookie')!.includes('Secure');
+    expect(await secureFor({ FLUXSCAN_HOST: '0.0.0.0' })).toBe(true);
+    expect(await secureFor({ FLUXSCAN_TRUST_PROXY: '1' }, { 'x-forwarded-proto': 'https' })).toBe(true);
+    expect(await secureFor({ FLUXSCAN_TRUST_PROXY: '1' }, { 'x-forwarded-proto': 'http' })).toBe(false);
+    expect(await secureFor({}, { 'x-forwarded-proto': 'https' })).toBe(false);
+  });
+
+  it('counts login attempts by X-Forwarded-For only behind a trusted proxy', async () => {
+    const attempts = async (env: Record<string, string>) => {
+      const app = appWith({ FLUXSCAN_PASSWORD: PASSWORD, ...env });
+      const statuses = [];
+      for (let i = 0; i < 6; i++) statuses.push((await login(app, 'wrong', { address: '127.0.0.1', headers: { 'x-forwarded-for': `198.51.100.${i}` } })).status);
+      return statuses;
+    };
+    // Behind the proxy every browser arrives from its address: each forwarded client has its own five tries.
+    expect(await attempts({ FLUXSCAN_TRUST_PROXY: '1' })).toEqual([401, 401, 401, 401, 401, 401]);
+    // Without trust a client cannot dodge the limit by writing the header.
+    expect(await attempts({})).toEqual([401, 401, 401, 401, 401, 429]);
+  });
+
   it('allows 5 login attempts a minute per address, then 429 with Retry-After', async () => {
     const app = appWith({ FLUXSCAN_PASSWORD: PASSWORD });
     for (let i = 0; i < 5; i++) expect((await login(app, 'wrong', { address: '10.1.1.1' })).status).toBe(401);
