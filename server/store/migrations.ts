@@ -159,6 +159,27 @@ export const MIGRATIONS: readonly Migration[] = [
         applied_at INTEGER NOT NULL
       )`
     ]
+  },
+  {
+    version: 4,
+    name: 'sync ordering per device',
+    statements: [
+      // Which record a logged change was for: a change id re-used for another record is refused.
+      'ALTER TABLE sync_changes ADD COLUMN record_type TEXT',
+      'ALTER TABLE sync_changes ADD COLUMN record_id TEXT',
+      // Each device's last applied change per record: its push number (a change from an older
+      // push is stale), what it carried and the revision it left, so the device's next change
+      // made before it heard the answer counts that write as its own base.
+      `CREATE TABLE sync_device_records (
+        device_id TEXT NOT NULL,
+        record_type TEXT NOT NULL,
+        record_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        change TEXT NOT NULL,
+        written_rev INTEGER NOT NULL,
+        PRIMARY KEY (device_id, record_type, record_id)
+      )`
+    ]
   }
 ];
 

@@ -1,6 +1,7 @@
 import type { InStatement } from '@libsql/client';
 import type { SyncSnapshot } from './sync-rows.js';
-import type { SyncConflict } from './sync-schemas.js';
+import type { EffectiveBase } from './device-records.js';
+import type { SyncConflict, SyncRefusal } from './sync-schemas.js';
 
 /** What planning a push builds up: the writes, in order, and what differed from the request. */
 export interface SyncPlan {
@@ -12,6 +13,19 @@ export interface SyncPlan {
   now: number;
   newId(): string;
 }
+
+/** Thrown while planning one change: the change is refused, the rest of the push goes on. */
+export class ChangeRefused extends Error {
+  constructor(
+    readonly reason: SyncRefusal['reason'],
+    message: string
+  ) {
+    super(message);
+  }
+}
+
+/** What a planner judges a change against: the base the device had, counting its own unanswered writes. */
+export type PlanBase = EffectiveBase;
 
 /** A rev newer than any base: marks a record already written in this plan. */
 export const WRITTEN_IN_THIS_PUSH = Number.MAX_SAFE_INTEGER;

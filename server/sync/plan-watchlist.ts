@@ -1,4 +1,5 @@
-import { claimName, WRITTEN_IN_THIS_PUSH, type SyncPlan } from './plan-context.js';
+import { ChangeRefused, claimName, WRITTEN_IN_THIS_PUSH, type PlanBase, type SyncPlan } from './plan-context.js';
+import { assertStorable } from './storable.js';
 import type { SyncedWatchlist, WatchlistChange } from './sync-schemas.js';
 
 type SymbolRef = { symbol: string; exchange: string };
@@ -31,22 +32,26 @@ function nameFor(plan: SyncPlan, change: WatchlistChange, requested: string): st
 /**
  * Plans one watchlist change against the server's record: symbol additions and removals
  * apply to the server's current set (one symbol's add and remove: the later to reach the
- * server wins); a rename replaces the server's name (last to reach the server wins); a delete
- * loses to an edit it had not seen; an edit of a list deleted meanwhile brings it back.
+ * server wins); a rename replaces the server's name unless another device renamed the list
+ * since the change's base (then the server keeps its name and says so: 'rename-lost'); a
+ * delete loses to an edit it had not seen; an edit of a list deleted meanwhile brings it back.
+ * A list the server does not hold is created when the change names it, refused otherwise.
  */
-export function planWatchlistChange(plan: SyncPlan, change: WatchlistChange): void {
+export function planWatchlistChange(plan: SyncPlan, change: WatchlistChange, base: PlanBase): void {
   const current = plan.snapshot.watchlists.get(change.id);
   if (!current) {
     if (change.deleted) return;
+    if (change.name === undefined) throw new ChangeRefused('unknown-record', `watchlist ${change.id} is not on the server; send it whole`);
     const created: SyncedWatchlist = {
       type: 'watchlist',
       id: change.id,
       rev: WRITTEN_IN_THIS_PUSH,
       deleted: false,
       updatedAt: plan.now,
-      name: nameFor(plan, change, change.name ?? ''),
+      name: nameFor(plan, change, change.name),
       symbols: applySymbolOps([], { add: change.add, remove: [] })
     };
+    assertStorable(created);
     plan.snapshot.watchlists.set(change.id, created);
     plan.statements.push({
       sql: 'INSERT INTO watchlists (id, name, symbols, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
@@ -56,7 +61,7 @@ export function planWatchlistChange(plan: SyncPlan, change: WatchlistChange): vo
   }
   if (change.deleted) {
     if (current.deleted) return;
-    if (change.baseRev !== null && current.rev > change.baseRev) {
+    if (base.baseRev !== null && current.rev > base.baseRev) {
       plan.conflicts.push({ kind: 'delete-ignored', type: 'watchlist', id: change.id, changeId: change.changeId });
       return;
     }
@@ -66,12 +71,19 @@ export function planWatchlistChange(plan: SyncPlan, change: WatchlistChange): vo
   }
 
   const symbols = applySymbolOps(current.symbols, change);
-  let name = change.name ?? current.name;
+  let name = current.name;
+  if (change.name !== undefined) {
+    const renamedElsewhere = !current.deleted && base.base.name !== undefined && current.name !== base.base.name && current.name !== change.name;
+    if (renamedElsewhere) plan.conflicts.push({ kind: 'rename-lost', type: 'watchlist', id: change.id, changeId: change.changeId, requested: change.name, name: current.name });
+    else name = change.name;
+  }
   if (current.deleted) plan.conflicts.push({ kind: 'revived', type: 'watchlist', id: change.id, changeId: change.changeId });
   if (current.deleted || name !== current.name) name = nameFor(plan, change, name);
   const unchanged = !current.deleted && name === current.name && JSON.stringify(symbols) === JSON.stringify(current.symbols);
   if (unchanged) return;
-  plan.snapshot.watchlists.set(change.id, { ...current, name, symbols, deleted: false, rev: WRITTEN_IN_THIS_PUSH });
+  const next = { ...current, name, symbols, deleted: false, rev: WRITTEN_IN_THIS_PUSH };
+  assertStorable(next);
+  plan.snapshot.watchlists.set(change.id, next);
   plan.statements.push({
     sql: 'UPDATE watchlists SET name = ?, symbols = ?, deleted = 0, updated_at = ? WHERE id = ?',
     args: [name, JSON.stringify(symbols), plan.now, change.id]

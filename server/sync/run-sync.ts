@@ -1,16 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { LibsqlError, type Client } from '@libsql/client';
-import { type SyncPlan } from './plan-context.js';
+import { effectiveBase, recordKey, rememberStatement } from './device-records.js';
+import { ChangeRefused, type SyncPlan } from './plan-context.js';
 import { planScannerChange } from './plan-scanner.js';
 import { planWatchlistChange } from './plan-watchlist.js';
 import { clockGuard, pullStatements, pulledChanges, readSnapshot, touchedStatements } from './sync-rows.js';
-import type { SyncRequest, SyncResponse } from './sync-schemas.js';
+import type { SyncChange, SyncRefusal, SyncRequest, SyncResponse } from './sync-schemas.js';
 
 export interface SyncOptions {
   now?: () => number;
   newId?: () => string;
   /** Most records one answer carries; the device asks again while `more` is true. */
   pullLimit?: number;
+  /** This server run's epoch (see SyncResponse.epoch). */
+  epoch?: string;
 }
 
 /** How long the change log remembers a change: a device re-sending an older push is treated as new. */
@@ -25,41 +28,70 @@ const isStalePlan = (error: unknown) => error instanceof LibsqlError && /NOT NUL
  * that aborts it if any other write landed in between, and the whole push is then re-planned.
  * @example const answer = await runSync(store.client, { deviceId, since: 0, changes: [] })
  */
-export async function runSync(client: Client, request: SyncRequest, { now = Date.now, newId = randomUUID, pullLimit = 1000 }: SyncOptions = {}): Promise<SyncResponse> {
+export async function runSync(client: Client, request: SyncRequest, options: SyncOptions = {}): Promise<SyncResponse> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await attemptSync(client, request, now(), newId, pullLimit);
+      return await attemptSync(client, request, options);
     } catch (error) {
       if (!isStalePlan(error) || attempt === ATTEMPTS) throw error;
     }
   }
 }
 
-async function attemptSync(client: Client, request: SyncRequest, now: number, newId: () => string, pullLimit: number): Promise<SyncResponse> {
-  const idsOf = (type: string) => request.changes.filter((c) => c.type === type).map((c) => c.id);
-  const snapshot = await readSnapshot(client, request.changes.map((c) => c.changeId), idsOf('scanner'), idsOf('watchlist'));
-  const plan: SyncPlan = { snapshot, statements: [], conflicts: [], deviceLabel: `device ${request.deviceId.slice(0, 6)}`, now, newId };
-  const answered: SyncResponse['conflicts'] = [];
-  const seen = new Set<string>();
-  for (const change of request.changes) {
-    if (seen.has(change.changeId)) continue;
-    seen.add(change.changeId);
-    const logged = snapshot.logged.get(change.changeId);
-    if (logged) {
-      answered.push(...logged);
-      continue;
-    }
-    const before = plan.conflicts.length;
-    if (change.type === 'scanner') planScannerChange(plan, change);
-    else planWatchlistChange(plan, change);
-    plan.statements.push({
-      sql: 'INSERT INTO sync_changes (change_id, device_id, outcome, applied_at) VALUES (?, ?, ?, ?)',
-      args: [change.changeId, request.deviceId, JSON.stringify(plan.conflicts.slice(before)), now]
-    });
+type Outcome = { kind: 'applied' } | { kind: 'logged'; conflicts: SyncResponse['conflicts'] } | { kind: 'refused'; refusal: SyncRefusal };
+
+/** Plans one change into `plan`; a refused change leaves `plan` as it was. */
+function planChange(plan: SyncPlan, request: SyncRequest, change: SyncChange, firstRecordOf: Map<string, string>): Outcome {
+  const key = recordKey(change.type, change.id);
+  const refuse = (reason: SyncRefusal['reason'], message: string): Outcome => ({ kind: 'refused', refusal: { changeId: change.changeId, type: change.type, id: change.id, reason, message } });
+  const logged = plan.snapshot.logged.get(change.changeId);
+  const claimed = firstRecordOf.get(change.changeId) ?? logged?.record ?? key;
+  if (claimed !== key) return refuse('change-id-reused', `change id ${change.changeId} already named a change of ${claimed}`);
+  if (firstRecordOf.has(change.changeId)) return { kind: 'logged', conflicts: [] };
+  firstRecordOf.set(change.changeId, key);
+  if (logged) return { kind: 'logged', conflicts: logged.conflicts };
+  const last = plan.snapshot.deviceRecords.get(key);
+  if (request.seq !== undefined && last && request.seq < last.seq) return refuse('stale', `this device already pushed a newer change of ${key}`);
+
+  const saved = { statements: plan.statements.length, conflicts: plan.conflicts.length, scanners: new Map(plan.snapshot.scanners), watchlists: new Map(plan.snapshot.watchlists) };
+  try {
+    const base = effectiveBase(change, last);
+    if (change.type === 'scanner') planScannerChange(plan, change, base);
+    else planWatchlistChange(plan, change, base);
+  } catch (error) {
+    plan.statements.length = saved.statements;
+    plan.conflicts.length = saved.conflicts;
+    Object.assign(plan.snapshot, { scanners: saved.scanners, watchlists: saved.watchlists });
+    if (error instanceof ChangeRefused) return refuse(error.reason, error.message);
+    return refuse('invalid', (error as Error).message);
   }
-  const reads = [...touchedStatements(idsOf('scanner'), idsOf('watchlist')), ...pullStatements(request.since, pullLimit)];
+  plan.statements.push(rememberStatement(request.deviceId, request.seq ?? last?.seq ?? 0, change), {
+    sql: 'INSERT INTO sync_changes (change_id, device_id, outcome, applied_at, record_type, record_id) VALUES (?, ?, ?, ?, ?, ?)',
+    args: [change.changeId, request.deviceId, JSON.stringify(plan.conflicts.slice(saved.conflicts)), plan.now, change.type, change.id]
+  });
+  return { kind: 'applied' };
+}
+
+async function attemptSync(client: Client, request: SyncRequest, { now = Date.now, newId = randomUUID, pullLimit = 1000, epoch = 'none' }: SyncOptions): Promise<SyncResponse> {
+  const idsOf = (type: string) => request.changes.filter((c) => c.type === type).map((c) => c.id);
+  const snapshot = await readSnapshot(client, request.deviceId, request.changes.map((c) => c.changeId), idsOf('scanner'), idsOf('watchlist'));
+  const plan: SyncPlan = { snapshot, statements: [], conflicts: [], deviceLabel: `device ${request.deviceId.slice(0, 6)}`, now: now(), newId };
+  const answered: SyncResponse['conflicts'] = [];
+  const applied: SyncResponse['applied'] = [];
+  const refused: SyncRefusal[] = [];
+  const firstRecordOf = new Map<string, string>();
+  for (const change of request.changes) {
+    const outcome = planChange(plan, request, change, firstRecordOf);
+    if (outcome.kind === 'refused') refused.push(outcome.refusal);
+    else applied.push({ changeId: change.changeId, type: change.type, id: change.id });
+    if (outcome.kind === 'logged') answered.push(...outcome.conflicts);
+  }
+  // A cursor ahead of the clock comes from before a restore: the device starts over from zero.
+  const resync = request.since > snapshot.clock;
+  const since = resync ? 0 : request.since;
+  const reads = [...touchedStatements(idsOf('scanner'), idsOf('watchlist')), ...pullStatements(since, pullLimit)];
   const results = await client.batch(
-    [clockGuard(snapshot.clock), ...plan.statements, { sql: 'DELETE FROM sync_changes WHERE applied_at < ?', args: [now - LOG_DAYS * 86_400_000] }, ...reads],
+    [clockGuard(snapshot.clock), ...plan.statements, { sql: 'DELETE FROM sync_changes WHERE applied_at < ?', args: [plan.now - LOG_DAYS * 86_400_000] }, ...reads],
     'write'
   );
   const [touchedScanners, touchedWatchlists, scanners, watchlists, clock] = results.slice(-reads.length);
@@ -69,9 +101,7 @@ async function attemptSync(client: Client, request: SyncRequest, now: number, ne
     Number(clock.rows[0].rev),
     pullLimit
   );
-  return {
-    applied: request.changes.filter((c, i, all) => all.findIndex((o) => o.changeId === c.changeId) === i).map(({ changeId, type, id }) => ({ changeId, type, id })),
-    conflicts: [...answered, ...plan.conflicts],
-    ...pulled
-  };
+  return { applied: dedupe(applied), conflicts: [...answered, ...plan.conflicts], refused, ...pulled, resync, epoch };
 }
+
+const dedupe = (applied: SyncResponse['applied']) => applied.filter((a, i) => applied.findIndex((o) => o.changeId === a.changeId) === i);

@@ -68,13 +68,14 @@ describe('POST /api/sync', () => {
     expect(await liveScanners()).toEqual([{ name: 'EMA cross', source: '/**\n * @name EMA\n */\nFilter = 2' }]);
   });
 
-  it('renames: the last rename to reach the server wins', async () => {
+  it('concurrent renames: the first to reach the server stays and the other device is told its rename lost', async () => {
     const base = await createScanner({ name: 'EMA', source: 'Filter = 1' });
     const rename = (deviceId: string, name: string) =>
       t.sync({ deviceId, since: 0, changes: [withChangeId({ type: 'scanner', id: base.id, baseRev: base.rev, fields: { name }, base: { name: 'EMA' } })] });
-    await rename(DEVICE_A, 'EMA fast');
-    await rename(DEVICE_B, 'EMA slow');
-    expect(await liveScanners()).toEqual([{ name: 'EMA slow', source: 'Filter = 1' }]);
+    expect((await rename(DEVICE_A, 'EMA fast')).conflicts).toEqual([]);
+    const lost = await rename(DEVICE_B, 'EMA slow');
+    expect(lost.conflicts).toEqual([expect.objectContaining({ kind: 'rename-lost', id: base.id, requested: 'EMA slow', name: 'EMA fast' })]);
+    expect(await liveScanners()).toEqual([{ name: 'EMA fast', source: 'Filter = 1' }]);
   });
 
   it('merges watchlist symbol edits from two devices: an add on one side and a remove on the other both survive', async () => {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
 import type { Store } from '../store/index.js';
 import { readJson } from '../http/validation.js';
@@ -6,12 +7,14 @@ import { syncRequestSchema } from './sync-schemas.js';
 
 /**
  * `POST /` (mounted at `/api/sync`): `{deviceId, since, changes}` →
- * `{applied, conflicts, changes, cursor, more}`; the push and the pull share one transaction.
+ * `{applied, conflicts, refused, changes, cursor, more, resync, epoch}`; the push and the pull share one transaction.
  * Scanners and watchlists only: schedules are edited on the server through `/api/schedules`.
  * @example app.route('/api/sync', createSyncRoutes(store))
  */
 export function createSyncRoutes(store: Pick<Store, 'client'>, options: SyncOptions = {}): Hono {
   const app = new Hono();
-  app.post('/', async (c) => c.json(await runSync(store.client, await readJson(c, syncRequestSchema), options)));
+  // A new epoch each time the server starts: its database may have been restored meanwhile.
+  const settings = { epoch: randomUUID(), ...options };
+  app.post('/', async (c) => c.json(await runSync(store.client, await readJson(c, syncRequestSchema), settings)));
   return app;
 }

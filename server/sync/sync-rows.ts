@@ -1,6 +1,7 @@
 import type { Client, InStatement, Row } from '@libsql/client';
 import { z } from 'zod';
 import { flag, jsonColumn, parseRows } from '../store/rows.js';
+import { deviceRecordRow, parseDeviceRecord, recordKey, type DeviceRecord } from './device-records.js';
 import type { SyncConflict, SyncedRecord, SyncedScanner, SyncedWatchlist } from './sync-schemas.js';
 
 const scannerRow = z
@@ -24,26 +25,30 @@ export const parseWatchlistRows = (rows: Row[]) => parseRows(watchlistRow, rows)
 /** The server's current state of the records a push touches, and the live names they must not clash with. */
 export interface SyncSnapshot {
   clock: number;
-  /** Changes of this push already applied by an earlier one, with the conflicts they had. */
-  logged: Map<string, SyncConflict[]>;
+  /** Changes of this push already applied by an earlier one: their record (`type:id`, null when logged before that was kept) and conflicts. */
+  logged: Map<string, { record: string | null; conflicts: SyncConflict[] }>;
+  /** This device's last applied change of each pushed record, by `type:id`. */
+  deviceRecords: Map<string, DeviceRecord>;
   scanners: Map<string, SyncedScanner>;
   watchlists: Map<string, SyncedWatchlist>;
 }
 
 const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
-const logRow = z.object({ change_id: z.string(), outcome: z.string() });
+const logRow = z.object({ change_id: z.string(), outcome: z.string(), record_type: z.string().nullable(), record_id: z.string().nullable() });
 
 /**
  * Reads the clock, the change log entries of this push, the pushed records and every live
  * record (for name clashes). Live rows are few (a trader's scanners and lists), so reading
  * them all is cheap.
  */
-export async function readSnapshot(client: Client, changeIds: string[], scannerIds: string[], watchlistIds: string[]): Promise<SyncSnapshot> {
-  const [clock, log, scanners, watchlists] = await client.batch(
+export async function readSnapshot(client: Client, deviceId: string, changeIds: string[], scannerIds: string[], watchlistIds: string[]): Promise<SyncSnapshot> {
+  const recordIds = [...new Set([...scannerIds, ...watchlistIds])];
+  const [clock, log, devices, scanners, watchlists] = await client.batch(
     [
       'SELECT rev FROM sync_clock WHERE id = 1',
-      { sql: `SELECT change_id, outcome FROM sync_changes WHERE change_id IN (${placeholders(changeIds.length)})`, args: changeIds },
+      { sql: `SELECT change_id, outcome, record_type, record_id FROM sync_changes WHERE change_id IN (${placeholders(changeIds.length)})`, args: changeIds },
+      { sql: `SELECT * FROM sync_device_records WHERE device_id = ? AND record_id IN (${placeholders(recordIds.length)})`, args: [deviceId, ...recordIds] },
       { sql: `SELECT * FROM scanners WHERE deleted = 0 OR id IN (${placeholders(scannerIds.length)})`, args: scannerIds },
       { sql: `SELECT * FROM watchlists WHERE deleted = 0 OR id IN (${placeholders(watchlistIds.length)})`, args: watchlistIds }
     ],
@@ -51,7 +56,13 @@ export async function readSnapshot(client: Client, changeIds: string[], scannerI
   );
   return {
     clock: Number(clock.rows[0].rev),
-    logged: new Map(parseRows(logRow, log.rows).map((row) => [row.change_id, JSON.parse(row.outcome) as SyncConflict[]])),
+    logged: new Map(
+      parseRows(logRow, log.rows).map((row) => [
+        row.change_id,
+        { record: row.record_type && row.record_id ? recordKey(row.record_type, row.record_id) : null, conflicts: JSON.parse(row.outcome) as SyncConflict[] }
+      ])
+    ),
+    deviceRecords: new Map(parseRows(deviceRecordRow, devices.rows).map((row) => [recordKey(row.record_type, row.record_id), parseDeviceRecord(row)])),
     scanners: new Map(parseScannerRows(scanners.rows).map((s) => [s.id, s])),
     watchlists: new Map(parseWatchlistRows(watchlists.rows).map((w) => [w.id, w]))
   };

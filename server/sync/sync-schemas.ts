@@ -37,6 +37,8 @@ const watchlistChangeSchema = z.strictObject({
   type: z.literal('watchlist'),
   ...changeHeader,
   name: nameSchema('watchlist').optional(),
+  /** The name the device's rename was made on, so the server can tell a concurrent rename. */
+  baseName: z.string().optional(),
   add: symbolOps,
   remove: symbolOps
 });
@@ -57,6 +59,11 @@ export type SyncChange = z.infer<typeof changeSchema>;
 export const syncRequestSchema = z.strictObject({
   deviceId: z.string().trim().regex(/^[A-Za-z0-9_-]{8,64}$/, '8 to 64 letters, digits, - or _'),
   since: z.number().int().min(0).default(0),
+  /**
+   * Grows with every push of this device: a change from a push older than one the server
+   * already applied for the same record is refused as stale (a delayed or replayed request).
+   */
+  seq: z.number().int().min(0).optional(),
   changes: z.array(changeSchema).max(500, 'at most 500 changes per request').default([])
 });
 export type SyncRequest = z.infer<typeof syncRequestSchema>;
@@ -70,7 +77,25 @@ export type SyncConflict =
   /** A deletion made before an edit it had not seen: the edit wins and the record stays. */
   | { kind: 'delete-ignored'; type: 'scanner' | 'watchlist'; id: string; changeId: string }
   /** An edit of a record deleted elsewhere meanwhile: the edit brings the record back. */
-  | { kind: 'revived'; type: 'scanner' | 'watchlist'; id: string; changeId: string };
+  | { kind: 'revived'; type: 'scanner' | 'watchlist'; id: string; changeId: string }
+  /** Another device renamed the record since this device's base: the server kept `name`, not `requested`. */
+  | { kind: 'rename-lost'; type: 'scanner' | 'watchlist'; id: string; changeId: string; requested: string; name: string };
+
+/**
+ * A change the server did not apply, and why:
+ * - `unknown-record`: an edit of a record the server does not hold, without the whole record;
+ *   the device sends it again whole.
+ * - `stale`: this device already pushed a newer change of the record; the newer one stands.
+ * - `change-id-reused`: the change id already named a change of another record.
+ * - `invalid`: the change would store a record the clients could not read.
+ */
+export interface SyncRefusal {
+  changeId: string;
+  type: 'scanner' | 'watchlist';
+  id: string;
+  reason: 'unknown-record' | 'stale' | 'change-id-reused' | 'invalid';
+  message: string;
+}
 
 export interface SyncedScanner extends ScannerFields {
   type: 'scanner';
@@ -94,10 +119,19 @@ export interface SyncResponse {
   /** Every change now on the server, including re-sent ones answered from the log. */
   applied: Array<{ changeId: string; type: 'scanner' | 'watchlist'; id: string }>;
   conflicts: SyncConflict[];
+  /** Changes not applied; every other change of the push was. */
+  refused: SyncRefusal[];
   /** Records written after `since`, oldest first; a device's own changes come back with their new `rev`. */
   changes: SyncedRecord[];
   /** The `since` of the next request. */
   cursor: number;
   /** True when more changes wait after `cursor` (the answer is capped). */
   more: boolean;
+  /**
+   * True when the request's cursor is ahead of the server (its database was restored from a
+   * backup or reset): `changes` then start from revision 0 and the device must resync from zero.
+   */
+  resync: boolean;
+  /** Changes whenever the server starts: a device that sees a new epoch resyncs from zero. */
+  epoch: string;
 }
