@@ -33,8 +33,8 @@ describe('simulated history', () => {
   });
 
   it('serves deterministic synthetic series for other symbols', async () => {
-    const first = await history({ symbol: 'SBIN' });
-    const again = await history({ symbol: 'SBIN' });
+    const first = await history({ symbol: 'BANKBARODA' });
+    const again = await history({ symbol: 'BANKBARODA' });
     expect(first.json.data.length).toBeGreaterThan(1500);
     expect(again.json).toEqual(first.json);
   });
