@@ -12,15 +12,20 @@ const CSV_EXTENSION = /\.csv$/i;
 /**
  * Expands the paths given on the command line: a file stands for itself, a
  * directory for the *.csv files in it (not its subdirectories). The symbol is the
- * file name without .csv. Missing paths, non-CSV files, empty directories and two
- * different files for one symbol are errors, since each means the scan would not cover
- * what was asked.
+ * file name without .csv. A missing FILE.csv is kept: it becomes that symbol's error
+ * when loaded. Other missing paths, non-CSV files, empty directories and two different
+ * files for one symbol are errors, since each means the scan would not cover what was asked.
  * @example await findCsvFiles(['data/M&M.csv']) // { data: [{ symbol: 'M&M', path: 'data/M&M.csv' }] }
  */
 export async function findCsvFiles(paths: readonly string[]): Promise<{ data: CsvFile[] } | { error: string }> {
   const files: CsvFile[] = [];
   for (const path of paths) {
     const info = await stat(path).catch((error: NodeJS.ErrnoException) => error);
+    // A named .csv file is one symbol: if it cannot be read, loading reports that symbol's error and the scan goes on.
+    if (info instanceof Error && info.code === 'ENOENT' && CSV_EXTENSION.test(path)) {
+      files.push(csvFile(path));
+      continue;
+    }
     if (info instanceof Error) return { error: `--csv ${path}: ${info.code === 'ENOENT' ? 'no such file or directory' : info.message}` };
     if (info.isDirectory()) {
       const entries = await readdir(path, { withFileTypes: true });

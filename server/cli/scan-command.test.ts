@@ -69,6 +69,21 @@ describe('fluxscan scan --format json', () => {
   });
 });
 
+describe('fluxscan scan --csv MISSING.csv', () => {
+  it('makes the missing file that symbol\'s error and scans the rest, as --help says', async () => {
+    const missing = join(workspace.dir, 'MISSING.csv');
+    const run = await runCli(['scan', '--scanner', scanner, '--csv', ...goodFiles(), missing, '--format', 'json']);
+    const output = JSON.parse(run.stdout);
+    expect(output.results.map((row: { symbol: string }) => row.symbol)).toEqual(['INFY', 'M&M', 'WIPRO']);
+    expect(output.errors).toEqual([{ symbol: 'MISSING', message: `${missing}: cannot read the file (ENOENT)`, line: null }]);
+    expect(output.stats).toMatchObject({ symbols: 4, matches: 3, errors: 1 });
+    expect(run.stderr).toBe('fluxscan: 1 of 4 symbols failed\n');
+    expect(run.code).toBe(1);
+    const help = (await runCli(['scan', '--help'])).stdout.replace(/\s+/g, ' ');
+    expect(help).toContain('A file that cannot be read or parsed (a missing FILE.csv too) becomes that symbol\'s error and the scan goes on (exit 1)');
+  });
+});
+
 describe('fluxscan scan --format csv and table', () => {
   it('csv: symbol, exchange, signal, ISO bar date, then the metric columns', async () => {
     const run = await runCli(['scan', '--scanner', scanner, '--csv', ...goodFiles(), '--format', 'csv']);

@@ -9,8 +9,10 @@ Exit codes: 0 success, 1 the scanner or some symbols failed, 2 bad arguments.`;
 
 const SCAN_DETAILS = `CSV files are in OpenAlgo history format (timestamp,open,high,low,close,volume[,oi]);
 the symbol is the file name without .csv (M&M.csv → M&M). A directory stands for
-the *.csv files in it. A file that cannot be read or parsed becomes that symbol's
-error and the scan goes on.
+the *.csv files in it. A file that cannot be read or parsed (a missing FILE.csv
+too) becomes that symbol's error and the scan goes on (exit 1). A missing
+directory, a path that is not a .csv file and a directory without .csv files are
+bad arguments (exit 2).
 
 Options:
   --scanner FILE.js     the scanner to run (required)
