@@ -220,7 +220,7 @@ test('history pages newest first, filters by scanner and compares a run with the
   await expect(page.locator(`[data-testid="result-row"][data-symbol="${PREVIOUS_ROWS[0].symbol}"] [data-testid="comparison-badge"]`)).toHaveText('unchanged');
   await expect(page.locator(`[data-testid="result-row"][data-symbol="${PREVIOUS_ROWS[0].symbol}1"] [data-testid="comparison-badge"]`)).toHaveText('new');
   await expect(page.getByTestId('data-status').locator('[data-state="fetched"]')).toHaveText('200 fetched');
-  await page.getByText('1 symbol errors').click();
+  await page.getByText('1 symbol error', { exact: true }).click();
   await expect(page.getByTestId('run-errors')).toContainText('line 7:12');
 });
 

@@ -47,7 +47,7 @@ test('a daily schedule gets its next run, refuses a bad cron expression, is disa
   const schedules = new SchedulesPage(page);
   await schedules.create({ scanner, watchlist, kind: 'daily', times: '09:20, 15:00' });
   await expect(page.getByTestId('server-note')).toContainText('run on the FluxScan server');
-  await expect(schedules.summaryTiming).toHaveText('Daily at 09:20 and 15:00, market hours only');
+  await expect(schedules.summaryTiming).toHaveText('Daily at 09:20 and 15:00 IST, market hours only');
   await schedules.expectNextRunKnown();
 
   await schedules.fill({ kind: 'cron', expression: 'not a cron' });

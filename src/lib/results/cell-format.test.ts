@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBarTime, formatCell, formatDecimals } from './cell-format';
+import { formatCell, formatDecimals } from './cell-format';
 
 describe('formatCell', () => {
   it('reads AmiBroker numeric formats as decimals, ignoring the width', () => {
@@ -24,15 +24,7 @@ describe('formatCell', () => {
 
   it('supports the named formats', () => {
     expect(formatCell(65, 'formatChar')).toBe('A');
-    expect(formatCell(1767245400, 'formatDateTime')).toBe('2026-01-01 11:00');
+    expect(formatCell(1767245400, 'formatDateTime')).toBe('2026-01-01 11:00 IST');
     expect(formatCell(12.345, 'percent')).toBe('12.35%');
-  });
-});
-
-describe('formatBarTime', () => {
-  it('shows a daily bar (midnight IST) as its date and an intraday bar with its time', () => {
-    expect(formatBarTime(Date.parse('2026-01-01T00:00:00+05:30') / 1000)).toBe('2026-01-01');
-    expect(formatBarTime(Date.parse('2026-01-01T09:15:00+05:30') / 1000)).toBe('2026-01-01 09:15');
-    expect(formatBarTime(null)).toBe('');
   });
 });

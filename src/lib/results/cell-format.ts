@@ -1,4 +1,5 @@
 import type { Cell } from '$engine/sandbox/outcome';
+import { formatMarketDateTime } from '$lib/format';
 
 /** AmiBroker's AddColumn default: two decimals. */
 const DEFAULT_DECIMALS = 2;
@@ -15,7 +16,7 @@ export function formatCell(value: Cell, format: string | undefined): string {
   if (value === null) return '';
   if (typeof value !== 'number') return String(value);
   const named = format?.trim().toLowerCase();
-  if (named === 'formatdatetime' || named === 'datetime') return formatIstDateTime(value);
+  if (named === 'formatdatetime' || named === 'datetime') return formatMarketDateTime(value * 1000);
   if (named === 'formatchar' || named === 'char') return String.fromCharCode(value);
   if (named === 'percent' || named === '%') return `${value.toFixed(DEFAULT_DECIMALS)}%`;
   return value.toFixed(formatDecimals(format));
@@ -27,30 +28,3 @@ export function formatDecimals(format: string | undefined): number {
   if (!match || format?.trim() === '') return DEFAULT_DECIMALS;
   return Math.min(Number(match[1] ?? 0), 20);
 }
-
-const istDateTime = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Kolkata',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23'
-});
-const istDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Kolkata', year: 'numeric', month: '2-digit', day: '2-digit' });
-
-/** Epoch seconds as an IST `YYYY-MM-DD HH:mm`. */
-export const formatIstDateTime = (epochSeconds: number) => istDateTime.format(epochSeconds * 1000).replace(',', '');
-
-/**
- * A bar time as traders read it: the IST date for a daily bar (midnight IST), date and time otherwise.
- * @example formatBarTime(1767205800) // '2026-01-01'
- */
-export function formatBarTime(epochSeconds: number | null): string {
-  if (epochSeconds === null) return '';
-  const dateTime = formatIstDateTime(epochSeconds);
-  return dateTime.endsWith(' 00:00') ? dateTime.slice(0, 10) : dateTime;
-}
-
-/** Epoch ms as an IST `YYYY-MM-DD`, for file names. */
-export const formatIstDate = (epochMs: number) => istDate.format(epochMs);

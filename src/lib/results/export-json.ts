@@ -1,5 +1,5 @@
 import type { ScanRow } from '$engine/pool/scan-types';
-import { formatBarTime } from './cell-format';
+import { barTimeValue } from '$lib/format';
 
 /** What a JSON export holds: the run it came from and its rows, each with its IST bar date. */
 export interface JsonExport {
@@ -18,7 +18,7 @@ export function rowsToJson(rows: ScanRow[], run: { scanner: string; runId: strin
     scanner: run.scanner,
     runId: run.runId,
     startedAt: new Date(run.startedAt).toISOString(),
-    rows: rows.map((row) => ({ symbol: row.symbol, exchange: row.exchange, signal: row.signal, barTime: row.barTime, date: formatBarTime(row.barTime), columns: row.columns }))
+    rows: rows.map((row) => ({ symbol: row.symbol, exchange: row.exchange, signal: row.signal, barTime: row.barTime, date: barTimeValue(row.barTime), columns: row.columns }))
   };
   return JSON.stringify(body, null, 2);
 }

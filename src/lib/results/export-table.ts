@@ -1,6 +1,6 @@
 import type { ScanRow } from '$engine/pool/scan-types';
 import type { Cell } from '$engine/sandbox/outcome';
-import { formatBarTime, formatIstDate } from './cell-format';
+import { barTimeValue, formatMarketDate } from '$lib/format';
 import { columnNames } from './result-columns';
 
 /** Rows as every export writes them: a header, then one line per row with the raw column values. */
@@ -20,7 +20,7 @@ export function exportTable(rows: ScanRow[]): ExportTable {
   const names = columnNames(rows);
   return {
     headers: [...FIXED_HEADERS, ...names],
-    lines: rows.map((row) => [row.symbol, row.exchange, row.signal, formatBarTime(row.barTime), ...names.map((name) => row.columns[name] ?? null)])
+    lines: rows.map((row) => [row.symbol, row.exchange, row.signal, barTimeValue(row.barTime), ...names.map((name) => row.columns[name] ?? null)])
   };
 }
 
@@ -30,5 +30,5 @@ export function exportTable(rows: ScanRow[]): ExportTable {
  */
 export function exportFileName(scannerName: string, startedAt: number, extension: 'csv' | 'json' | 'xlsx'): string {
   const slug = scannerName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'scan';
-  return `${slug}-${formatIstDate(startedAt)}.${extension}`;
+  return `${slug}-${formatMarketDate(startedAt)}.${extension}`;
 }

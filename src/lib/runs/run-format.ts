@@ -10,11 +10,6 @@ export function formatDuration(ms: number | null): string {
   return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
 }
 
-const istDateTime = new Intl.DateTimeFormat('en-IN', { timeZone: 'Asia/Kolkata', dateStyle: 'medium', timeStyle: 'short' });
-
-/** When a run started, in IST. */
-export const formatStartedAt = (epochMs: number) => istDateTime.format(epochMs);
-
 /** How long a run took: its recorded elapsed time, else start to finish. */
 export const runDuration = (run: { stats: { elapsedMs: number } | null; startedAt: number; finishedAt: number | null }) =>
   run.stats?.elapsedMs ?? (run.finishedAt === null ? null : run.finishedAt - run.startedAt);

@@ -1,5 +1,5 @@
 import type { ServerSchedule } from './schedule-schema';
-import { formatIst } from './timing-text';
+import { formatMarketDateTime } from '$lib/format';
 
 /** The server's scheduler works out a changed schedule's next run within seconds; after this long, none means never. */
 const WORKING_OUT_MS = 60_000;
@@ -14,6 +14,6 @@ export const awaitingNextRun = (schedule: ServerSchedule, now = Date.now()) =>
  */
 export function describeNextRun(schedule: ServerSchedule, now = Date.now()): string {
   if (!schedule.enabled) return 'disabled';
-  if (schedule.nextRunAt !== null) return formatIst(schedule.nextRunAt);
+  if (schedule.nextRunAt !== null) return formatMarketDateTime(schedule.nextRunAt);
   return awaitingNextRun(schedule, now) ? 'working it out…' : 'none';
 }

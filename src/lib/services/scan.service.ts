@@ -54,5 +54,7 @@ export async function runWatchlistScan(request: WatchlistScanRequest): Promise<W
     onProgress: (progress) => request.onProgress?.({ ...progress, done: progress.done + dataErrors.length, errors: progress.errors + dataErrors.length }),
     onPartial: request.onPartial
   });
-  return { ...summary, errors: [...dataErrors, ...summary.errors], dataStatus };
+  // A symbol without data was scanned too, with a no-data error: the summary counts it as progress did.
+  const stats = { ...summary.stats, symbols: summary.stats.symbols + dataErrors.length, errors: summary.stats.errors + dataErrors.length };
+  return { ...summary, stats, errors: [...dataErrors, ...summary.errors], dataStatus };
 }

@@ -1,4 +1,5 @@
 import { cacheStats, type CandleCacheStats } from '$lib/candles';
+import { marketDayStart } from '$lib/format';
 import { getRun, listRuns, type ScanRunSummary } from '$lib/runs/run-store';
 import { listScanners } from '$lib/scanners/scanner-store';
 import { listWatchlists } from '$lib/watchlists/watchlist-store';
@@ -37,8 +38,6 @@ async function part<T>(load: () => Promise<T>): Promise<Part<T>> {
   }
 }
 
-const startOfToday = (now: Date) => new Date(now.getFullYear(), now.getMonth(), now.getDate()).getTime();
-
 /** The newest signals of the latest runs that found any, newest run first. */
 async function recentSignals(runs: ScanRunSummary[]): Promise<RecentSignal[]> {
   const withSignals = runs.filter((run) => (run.stats?.matches ?? 0) > 0).slice(0, RECENT_SIGNAL_RUNS);
@@ -61,7 +60,8 @@ export async function loadDashboard(now = new Date()): Promise<DashboardSummary>
     part(cacheStats)
   ]);
   if ('error' in runs) return { scanners, watchlists, today: runs, running: runs, recentSignals: runs, cache };
-  const since = startOfToday(now);
+  // "Today" is the NSE trading day, whatever the browser's time zone.
+  const since = marketDayStart(now.getTime());
   const todays = runs.data.runs.filter((run) => run.startedAt >= since);
   return {
     scanners,
