@@ -1,3 +1,5 @@
+import { REPLAY_SOURCE } from './prelude-replay.js';
+
 /**
  * The JavaScript that runs once inside each QuickJS context before any scanner:
  * the `ta` wrappers, the trader helpers, the per-symbol runner, and the lockdown
@@ -13,9 +15,10 @@
  * - `__fluxscan.run(scanner, buffer, bars, symbol, exchange, interval, paramsJson)`
  *   returns a JSON string: {kind:'ok', returned, Filter, signal, signal_type,
  *   metrics, columns, formats, logs} or throws the scanner's error.
+ * - `hostMemo`, `hostTick` and `__fluxscan.replay`: see prelude-replay.ts.
  */
 export const PRELUDE_SOURCE = String.raw`
-(function (hostTa, specsJson) {
+(function (hostTa, specsJson, hostMemo, hostTick) {
   'use strict';
   const specs = JSON.parse(specsJson);
 
@@ -61,6 +64,10 @@ export const PRELUDE_SOURCE = String.raw`
     const optionCount = options.length;
     ta[name] = function (...args) {
       if (args.length < seriesCount) throw new TypeError(fn + ' needs ' + seriesCount + ' series, got ' + args.length);
+      if (replayBars !== 0) {
+        const hit = memoised(fn, id, options, seriesCount, outputCount, args);
+        if (hit !== undefined) return hit;
+      }
       const first = isSeries(args[0]) ? args[0] : asSeries(args[0], fn + ' argument 1');
       const bars = first.length;
       const packed = new Float64Array(optionCount + seriesCount * bars);
@@ -189,6 +196,7 @@ export const PRELUDE_SOURCE = String.raw`
     return JSON.stringify(outcomeOf(returned));
   }
 
+${REPLAY_SOURCE}
   // Freeze everything reachable from the global object: a scanner can read the
   // built-ins but change none of them, so one symbol cannot influence the next.
   const frozen = new Set();
@@ -230,7 +238,7 @@ export const PRELUDE_SOURCE = String.raw`
     (function () { return arguments; })()
   ];
   Object.freeze(ta); Object.freeze(helpers);
-  const api = Object.freeze({ run, checkBody });
+  const api = Object.freeze({ run, checkBody, replay, replayMatches });
   harden(globalThis); harden(ta); harden(helpers); harden(AddColumn); harden(console); harden(capture); harden(api);
   for (const intrinsic of hiddenIntrinsics) harden(intrinsic);
   return api;

@@ -1,12 +1,14 @@
 import type { QuickJSContext, QuickJSHandle, QuickJSRuntime, QuickJSWASMModule } from 'quickjs-emscripten-core';
 import type { PackedCandles } from '../candles/packed.js';
 import { taFunctions } from '../ta/index.js';
+import { describeError, withNulls, type ScannerError } from './describe-error.js';
 import { heapLimitBytes, type SandboxLimits } from './limits.js';
 import { rawOutcomeSchema, type SymbolOutcome } from './outcome.js';
 import { PRELUDE_SOURCE, wrapScannerSource } from './prelude.js';
 import { createQuickJSInstance } from './quickjs-instance.js';
-import { locateInScanner, type SourceLocation } from './source-location.js';
+import { replayOutcomes, type ReplayTrace } from './replay-outcomes.js';
 import { createTaHostFunction, describeTaFunctions } from './ta-bridge.js';
+import { createTaMemoHostFunction, TaMemo } from './ta-memo.js';
 
 /** One symbol to scan: its candles packed in PACKED_FIELDS order. */
 export interface SymbolTask {
@@ -16,9 +18,7 @@ export interface SymbolTask {
   candles: PackedCandles;
 }
 
-export interface ScannerError extends Partial<SourceLocation> {
-  message: string;
-}
+export type { ScannerError } from './describe-error.js';
 
 const TA_SPECS = [...taFunctions.values()];
 const TA_DESCRIPTION = describeTaFunctions(TA_SPECS);
@@ -29,6 +29,7 @@ interface LoadedContext {
   vm: QuickJSContext;
   api: QuickJSHandle;
   run: QuickJSHandle;
+  replay: QuickJSHandle;
   scanner: QuickJSHandle | null;
 }
 
@@ -43,6 +44,11 @@ export class ScannerSandbox {
   private context: LoadedContext;
   private source: string | null = null;
   private deadline = 0;
+  /** While replaying: the symbol's memoised `ta` results and when each bar started. */
+  private memo: TaMemo | null = null;
+  /** The last replay's memo use: `ta` calls answered from it, and full-history computations. */
+  lastReplayMemo = { answered: 0, computed: 0 };
+  private trace: ReplayTrace | null = null;
   /** Set when the wasm instance failed; `recover()` replaces it before the next symbol. */
   broken = false;
 
@@ -131,6 +137,38 @@ export class ScannerSandbox {
     };
   }
 
+  /**
+   * Evaluates the compiled scanner at bars `from…to` of one symbol, each as a plain
+   * scan of the history cut at that bar would (bars 0…t, nothing after). Returns one
+   * outcome per bar, stopping after the first bar that fails; the caller resumes at
+   * the next bar (after `recover()` if the instance broke).
+   */
+  replay(task: SymbolTask, from: number, to: number, paramsJson: string): SymbolOutcome[] {
+    const { symbol, exchange } = task;
+    if (this.broken || !this.context.scanner) {
+      return [{ kind: 'error', symbol, exchange, message: 'no scanner compiled', line: null, column: null, elapsedMs: 0 }];
+    }
+    const { bars, packed } = task.candles;
+    const fields = Array.from({ length: 7 }, (_, i) => packed.subarray(i * bars, (i + 1) * bars));
+    this.memo = new TaMemo(TA_SPECS, fields);
+    const trace: ReplayTrace = { from, starts: [], end: 0, json: '[]', error: null, crashed: false };
+    this.trace = trace;
+    try {
+      this.callReplay(task, from, to, paramsJson, trace);
+    } catch (crash) {
+      this.broken = true;
+      const reason = crash instanceof Error ? crash.message : String(crash);
+      trace.error = { message: `the sandbox failed (${reason}) and was restarted` };
+      trace.crashed = true;
+    } finally {
+      trace.end = performance.now();
+      this.lastReplayMemo = this.memo.stats;
+      this.memo = null;
+      this.trace = null;
+    }
+    return replayOutcomes(task, trace, this.limits.maxResultBytes);
+  }
+
   /** Replaces a failed wasm instance with a fresh one and recompiles the scanner. */
   async recover(): Promise<void> {
     if (!this.broken) return;
@@ -175,6 +213,36 @@ export class ScannerSandbox {
     return { json };
   }
 
+  private callReplay(task: SymbolTask, from: number, to: number, paramsJson: string, trace: ReplayTrace): void {
+    const { vm, api, replay, scanner } = this.context;
+    const { bars, packed } = task.candles;
+    const bytes = packed.byteOffset === 0 && packed.byteLength === packed.buffer.byteLength ? packed.buffer : packed.slice().buffer;
+    const args = [
+      scanner!,
+      vm.newArrayBuffer(bytes as ArrayBuffer),
+      vm.newNumber(bars),
+      vm.newNumber(from),
+      vm.newNumber(to),
+      vm.newString(task.symbol),
+      vm.newString(task.exchange),
+      vm.newString(task.interval),
+      vm.newString(paramsJson)
+    ];
+    this.deadline = Date.now() + this.limits.timeoutMs;
+    const result = vm.callFunction(replay, api, ...args);
+    for (const handle of args.slice(1)) handle.dispose();
+    if (!result.error) {
+      trace.json = vm.getString(result.value);
+      result.value.dispose();
+      return;
+    }
+    trace.error = describeError(vm, result.error, this.limits);
+    result.error.dispose();
+    this.deadline = Date.now() + this.limits.timeoutMs;
+    trace.json = vm.unwrapResult(vm.callMethod(api, 'replayMatches', [])).consume((handle) => vm.getString(handle));
+    if (/out of memory|stack overflow/i.test(trace.error.message)) this.reloadContext();
+  }
+
   /** Empty when `source` parses as a function body by itself; else the parser's message. */
   private checkBody(source: string): string {
     const { vm, api } = this.context;
@@ -192,14 +260,22 @@ export class ScannerSandbox {
     const vm = runtime.newContext();
     this.deadline = Date.now() + 10_000;
     const factory = vm.unwrapResult(vm.evalCode(PRELUDE_SOURCE, 'prelude.js'));
-    const hostTa = createTaHostFunction(vm, TA_SPECS);
-    const description = vm.newString(TA_DESCRIPTION);
-    const api = vm.unwrapResult(vm.callFunction(factory, vm.undefined, hostTa, description));
+    const hosts = [
+      createTaHostFunction(vm, TA_SPECS),
+      vm.newString(TA_DESCRIPTION),
+      createTaMemoHostFunction(vm, () => this.memo),
+      vm.newFunction('hostTick', () => {
+        // Each replayed bar gets the whole time limit, like a symbol in a plain scan.
+        this.deadline = Date.now() + this.limits.timeoutMs;
+        this.trace?.starts.push(performance.now());
+      })
+    ];
+    const api = vm.unwrapResult(vm.callFunction(factory, vm.undefined, ...hosts));
     factory.dispose();
-    hostTa.dispose();
-    description.dispose();
+    for (const handle of hosts) handle.dispose();
     const run = vm.getProp(api, 'run');
-    return { runtime, vm, api, run, scanner: null };
+    const replay = vm.getProp(api, 'replay');
+    return { runtime, vm, api, run, replay, scanner: null };
   }
 
   private releaseScanner(): void {
@@ -210,6 +286,7 @@ export class ScannerSandbox {
   private disposeContext(): void {
     this.releaseScanner();
     this.context.run.dispose();
+    this.context.replay.dispose();
     this.context.api.dispose();
     this.context.vm.dispose();
     this.context.runtime.dispose();
@@ -220,26 +297,4 @@ export class ScannerSandbox {
     this.context = this.loadContext();
     if (this.source !== null) this.compile(this.source);
   }
-}
-
-function withNulls(error: ScannerError) {
-  return { message: error.message, line: error.line ?? null, column: error.column ?? null };
-}
-
-/** Turns a QuickJS exception into a message with the user's line and column. */
-function describeError(vm: QuickJSContext, handle: QuickJSHandle, limits: SandboxLimits): ScannerError {
-  const dumped: unknown = vm.dump(handle);
-  const error = (typeof dumped === 'object' && dumped !== null ? dumped : { message: String(dumped) }) as Record<string, unknown>;
-  const name = typeof error.name === 'string' ? error.name : 'Error';
-  const rawMessage = typeof error.message === 'string' ? error.message : String(dumped);
-  const location = locateInScanner(error.stack, error.lineNumber);
-  const message =
-    name === 'InternalError' && rawMessage === 'interrupted'
-      ? `time limit exceeded: the scanner ran longer than ${limits.timeoutMs} ms on this symbol`
-      : /out of memory/i.test(rawMessage)
-        ? `memory limit exceeded: the scanner used more than ${Math.round(heapLimitBytes(limits) / 1048576)} MiB`
-        : /stack overflow/i.test(rawMessage)
-          ? 'stack overflow: too much recursion'
-          : `${name}: ${rawMessage}`;
-  return location ? { message, ...location } : { message };
 }
