@@ -9,8 +9,9 @@ import { mathFunctions } from './math/index.js';
 import { cycleFunctions } from './cycle/index.js';
 import { candleFunctions } from './candles/index.js';
 import { extraFunctions } from './extras/index.js';
+import { signalFunctions } from './signals/index.js';
 
-/** Every `ta` function by name: TA-Lib's, then FluxScan's extras. */
+/** Every `ta` function by name: TA-Lib's, then FluxScan's extras, then the trading-signals indicators TA-Lib lacks. */
 export const taFunctions: ReadonlyMap<string, TaFunctionSpec> = new Map(
   [
     ...overlapFunctions,
@@ -23,5 +24,6 @@ export const taFunctions: ReadonlyMap<string, TaFunctionSpec> = new Map(
     ...cycleFunctions,
     ...candleFunctions,
     ...extraFunctions,
+    ...signalFunctions,
   ].map((spec) => [spec.name, spec])
 );
