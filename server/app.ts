@@ -20,7 +20,7 @@ import { rateLimit } from './http/rate-limit/index.js';
 import { securityHeaders } from './http/security-headers.js';
 import { forwardedClientAddress, isHttpsRequest } from './http/trust-proxy/index.js';
 import { createSettingsRoutes } from './http/settings-routes.js';
-import { inlineScriptHashes, mountSpa } from './http/spa-static.js';
+import { currentInlineScriptHashes, mountSpa } from './http/spa-static.js';
 import type { Store } from './store/index.js';
 import { createAlertRoutes } from './alerts/index.js';
 import { createEventBus, createEventRoutes, type EventBus } from './events/index.js';
@@ -51,7 +51,7 @@ export interface AppOptions {
 export function createApp({ config, market, store, logger = createLogger({ level: config.logLevel }), limits = {}, buildDir = BUILD_DIR, startedAt = new Date(), events = { bus: createEventBus() }, scheduler }: AppOptions): Hono {
   const app = new Hono();
   const sessions = createSessionStore({ ttlMs: SESSION_TTL_MS });
-  app.use('*', securityHeaders(inlineScriptHashes(buildDir)));
+  app.use('*', securityHeaders(currentInlineScriptHashes(buildDir)));
   app.use('*', requestLogger(logger));
   app.use('*', refuseUnknownHosts({ bindHost: config.host, port: config.port, allowedHosts: config.allowedHosts }));
   app.use('/api/*', bodyLimit({ maxSize: 1024 * 1024, onError: () => { throw new HTTPException(413, { message: 'request body over 1 MiB' }); } }));

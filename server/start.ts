@@ -15,7 +15,8 @@ function newestChange(path: string): number {
 
 /** True when there is no build or a source changed after it. */
 function buildIsStale(): boolean {
-  const index = join(ROOT, 'build', 'index.html');
+  // The same directory the server serves (FLUXSCAN_BUILD_DIR, as in server/app.ts).
+  const index = join(ROOT, process.env.FLUXSCAN_BUILD_DIR ?? 'build', 'index.html');
   if (!existsSync(index)) return true;
   const built = statSync(index).mtimeMs;
   return APP_SOURCES.some((source) => existsSync(join(ROOT, source)) && newestChange(join(ROOT, source)) > built);

@@ -19,13 +19,18 @@ const contentSecurityPolicy = (scriptHashes: readonly string[]) => [
 
 /**
  * Security headers on every response. `scriptHashes` (e.g. `sha256-…`) allow the
- * SPA's own inline bootstrap script and nothing else inline.
+ * SPA's own inline bootstrap script and nothing else inline; given as a function, they
+ * are asked for on each response, so a rebuilt app is never served under the old hash.
  */
-export function securityHeaders(scriptHashes: readonly string[] = []): MiddlewareHandler {
-  const policy = contentSecurityPolicy(scriptHashes);
+export function securityHeaders(scriptHashes: readonly string[] | (() => readonly string[]) = []): MiddlewareHandler {
+  const hashesNow = typeof scriptHashes === 'function' ? scriptHashes : () => scriptHashes;
+  let policyFor = { key: '', policy: contentSecurityPolicy([]) };
   return async (c, next) => {
     await next();
-    c.header('Content-Security-Policy', policy);
+    const hashes = hashesNow();
+    const key = hashes.join(' ');
+    if (key !== policyFor.key) policyFor = { key, policy: contentSecurityPolicy(hashes) };
+    c.header('Content-Security-Policy', policyFor.policy);
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Referrer-Policy', 'no-referrer');
     c.header('X-Frame-Options', 'DENY');

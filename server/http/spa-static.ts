@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Hono } from 'hono';
@@ -25,12 +25,29 @@ export function mountSpa(app: Hono, buildDir: string): void {
   });
 }
 
-/** CSP hashes of the inline scripts in the built index.html (SvelteKit's bootstrap). */
-export function inlineScriptHashes(buildDir: string): string[] {
-  const index = `${buildDir}/index.html`;
-  if (!existsSync(index)) return [];
-  const html = readFileSync(index, 'utf8');
+/** CSP hashes of the inline scripts in an index.html (SvelteKit's bootstrap). */
+export function inlineScriptHashes(html: string): string[] {
   return [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
     ([, body]) => `sha256-${createHash('sha256').update(body).digest('base64')}`
   );
+}
+
+/**
+ * The CSP hashes of the built index.html as it is now: a rebuild under a running server
+ * (e.g. a test build) changes the inline bootstrap, and a page served with the old hash
+ * would be blocked by its own CSP. Re-read only when the file's mtime or size changed.
+ */
+export function currentInlineScriptHashes(buildDir: string): () => string[] {
+  const index = `${buildDir}/index.html`;
+  let seen = '';
+  let hashes: string[] = [];
+  return () => {
+    const stat = statSync(index, { throwIfNoEntry: false });
+    const version = stat ? `${stat.mtimeMs}:${stat.size}:${stat.ino}` : 'none';
+    if (version !== seen) {
+      hashes = stat ? inlineScriptHashes(readFileSync(index, 'utf8')) : [];
+      seen = version;
+    }
+    return hashes;
+  };
 }
