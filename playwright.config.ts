@@ -1,6 +1,10 @@
 import { defineConfig } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 5197);
+// The tests build into their own directories, so `npm test` never rewrites the build that
+// `npm start` is serving. Set here, the defaults reach the web server, the specs and their workers.
+process.env.FLUXSCAN_BUILD_DIR ??= 'build-e2e';
+process.env.FLUXSCAN_KIT_DIR ??= '.svelte-kit-e2e';
 export const BUILD_CANARY_KEY = 'fluxscan-canary-key-never-shipped-7f3a9c';
 const CHROMIUM_ARGS = [
   '--no-sandbox',
