@@ -162,10 +162,17 @@ test('exports download as CSV, JSON and Excel that read back to the same rows', 
   const csv = parseCsv(readFileSync(await csvDownload.path(), 'utf8'));
   expect(csv[0]).toEqual(['Symbol', 'Exchange', 'Signal', 'Date', 'Close', 'Change %', 'Range %', 'Volume', 'Trend', XSS_COLUMN]);
   expect(csv).toHaveLength(ROWS.length + 1);
-  expect(csv.slice(1).map((line) => [line[0], line[2], Number(line[4]), Number(line[7])])).toEqual(
-    ROWS.map((row) => [row.symbol, row.signal, row.columns.Close, row.columns.Volume])
+  // Numbers as the results table shows them (AddColumn's format)…
+  expect(csv.slice(1).map((line) => [line[0], line[2], line[4], line[5], line[7]])).toEqual(
+    ROWS.map((row) => [row.symbol, row.signal, (row.columns.Close as number).toFixed(2), (row.columns['Change %'] as number).toFixed(2), (row.columns.Volume as number).toFixed(0)])
   );
   expect(csv[2][9]).toBe(XSS_VALUE);
+  // …or with every digit, when asked.
+  await page.getByTestId('export-full-precision').check();
+  const fullCsv = parseCsv(readFileSync(await (await results.download('csv')).path(), 'utf8'));
+  expect(fullCsv.slice(1).map((line) => [Number(line[4]), Number(line[5]), Number(line[7])])).toEqual(
+    ROWS.map((row) => [row.columns.Close, row.columns['Change %'], row.columns.Volume])
+  );
 
   const jsonDownload = await results.download('json');
   expect(jsonDownload.suggestedFilename()).toBe('momentum-breakout-2026-03-02.json');

@@ -15,13 +15,20 @@ const rows = [
 ];
 
 describe('CSV export', () => {
-  it('reads back with the same values, header first', () => {
-    const lines = parseCsv(rowsToCsv(rows));
+  it('reads back with the values as their AddColumn format shows them, header first', () => {
+    const lines = parseCsv(rowsToCsv(rows, { columnFormats: { Close: '1.1' } }));
     expect(lines[0]).toEqual(['Symbol', 'Exchange', 'Signal', 'Date', 'Close', 'Note', 'Flag', 'Odd, name']);
     expect(lines).toHaveLength(rows.length + 1);
-    expect(lines[1]).toEqual(['INFY', 'NSE', 'BUY', '2026-03-02', '1520.4567', 'plain', 'true', '']);
+    expect(lines[1]).toEqual(['INFY', 'NSE', 'BUY', '2026-03-02', '1520.5', 'plain', 'true', '']);
     expect(lines[2]).toEqual(['M&M', 'NSE', 'SELL', '2026-03-02', '-3.5', 'comma, "quoted"\nand a line break', 'false', '']);
     expect(lines[3][3]).toBe('');
+  });
+
+  it('writes two decimals for a column without a format, and every digit when asked', () => {
+    const row = scanRow({ columns: { RSI: 34.77727385651553, Volume: 1234567 } });
+    expect(parseCsv(rowsToCsv([row]))[1].slice(4)).toEqual(['34.78', '1234567.00']);
+    expect(parseCsv(rowsToCsv([row], { columnFormats: { Volume: '1.0' } }))[1].slice(4)).toEqual(['34.78', '1234567']);
+    expect(parseCsv(rowsToCsv([row], { columnFormats: { Volume: '1.0' }, fullPrecision: true }))[1].slice(4)).toEqual(['34.77727385651553', '1234567']);
   });
 
   it('defuses text a spreadsheet would run as a formula, but not negative numbers', () => {
@@ -31,6 +38,15 @@ describe('CSV export', () => {
     expect(lines[4][7]).toBe(`'+1`);
     expect(csvField('-1+2')).toBe(`'-1+2`);
     expect(csvField(-2)).toBe('-2');
+    expect(csvField(-2.345, '1.2')).toBe('-2.35');
+  });
+
+  it('defuses formulas behind leading whitespace and in full-width characters', () => {
+    for (const text of [' =1+1', '\u00a0=1+1', '\n=1+1', '\t=1', '\u3000+1', '＝SUM(A1)', '＋1', '－1', '＠SUM(A1)', '  ＝1']) {
+      expect(csvField(text).replace(/^"|"$/g, '')).toBe(`'${text}`);
+    }
+    expect(csvField('a=1')).toBe('a=1');
+    expect(csvField('Uptrend')).toBe('Uptrend');
   });
 
   it('ends lines with CRLF', () => {
