@@ -40,6 +40,24 @@ describe('/api/scanners', () => {
     expect((await create({ name: 'Breakout', source: 'z' })).status).toBe(201);
   });
 
+  it('refuses a NUL character in any text field with a 400 naming the field, storing nothing', async () => {
+    const before = (await (await api.app.request('/api/scanners')).json()).scanners.length;
+    const cases: Array<[Record<string, unknown>, string]> = [
+      [{ name: 'Nul code', source: 'Filter = 1;\u0000 AddColumn("x", close)' }, 'source'],
+      [{ name: 'Nul\u0000name', source: 'x' }, 'name'],
+      [{ name: 'Nul description', source: 'x', description: 'a\u0000b' }, 'description']
+    ];
+    for (const [body, field] of cases) {
+      const response = await create(body);
+      expect(response.status).toBe(400);
+      expect((await response.json()).error.fields).toEqual({ [field]: ['must not contain the NUL character (\\u0000)'] });
+    }
+    expect((await (await api.app.request('/api/scanners')).json()).scanners).toHaveLength(before);
+    const { scanner } = await (await create({ name: 'Clean', source: 'x' })).json();
+    const patched = await api.app.request(`/api/scanners/${scanner.id}`, json('PATCH', { category: '\u0000' }));
+    expect(await patched.json()).toMatchObject({ error: { fields: { category: [expect.stringContaining('NUL')] } } });
+  });
+
   it('answers 400 with field messages for bad input', async () => {
     const response = await create({ name: '', source: 42, extra: true });
     expect(response.status).toBe(400);

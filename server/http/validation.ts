@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import { InvalidRequestError } from './errors.js';
+import { withoutNul } from './nul-free.js';
 
 /** Zod issues grouped by dotted field path; issues about the whole body go under `body`. */
 export function fieldsOf(error: z.ZodError): Record<string, string[]> {
@@ -20,7 +21,8 @@ function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown, what: stri
 }
 
 /**
- * The request body as JSON, validated by `schema`; anything else is a 400 naming the fields.
+ * The request body as JSON, validated by `schema`; anything else is a 400 naming the fields,
+ * a NUL character in any text included.
  * @example const input = await readJson(c, scannerCreateSchema)
  */
 export async function readJson<T extends z.ZodType>(c: Context, schema: T): Promise<z.output<T>> {
@@ -31,7 +33,7 @@ export async function readJson<T extends z.ZodType>(c: Context, schema: T): Prom
   } catch {
     throw new InvalidRequestError('the request body is not valid JSON', { body: ['expected a JSON document'] });
   }
-  return parseOrThrow(schema, json, 'request body');
+  return parseOrThrow(withoutNul(schema), json, 'request body');
 }
 
 /** The query string (first value of each name), validated by `schema`. */

@@ -86,6 +86,15 @@ describe('market proxy', () => {
     expect((await post('quotes', '{not json')).status).toBe(400);
   });
 
+  it.each(['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__'])('answers a body key named %s with a 400 naming it, on every endpoint', async (name) => {
+    for (const endpoint of ['history', 'quotes', 'search', 'market/holidays', 'intervals']) {
+      const { status, json } = await post(endpoint, `{"symbol":"SBIN","exchange":"NSE","${name}":{"a":1}}`);
+      expect(status).toBe(400);
+      expect(Object.keys(json.error.fields)).toContain(name);
+      expect(json.error.message).toContain(name);
+    }
+  });
+
   it('refuses a body that carries its own apikey, without forwarding it', async () => {
     const before = sim.requests.length;
     const { status, json } = await post('quotes', { symbol: 'SBIN', exchange: 'NSE', apikey: 'from-the-browser' });

@@ -1,6 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { compress } from 'hono/compress';
-import { issuesByField, REQUEST_SCHEMAS, type OpenAlgoClient, type OpenAlgoEndpoint, type OpenAlgoError, type ValidRequest } from '../openalgo/index.js';
+import { REQUEST_SCHEMAS, type OpenAlgoClient, type OpenAlgoEndpoint, type OpenAlgoError, type ValidRequest } from '../openalgo/index.js';
+import { issuesByField } from '../http/field-issues.js';
 import type { CandleCache } from './candle-cache.js';
 import { historyResponseBody } from './history-wire.js';
 import { proxyErrorResponse, type ProxyErrorBody } from './proxy-errors.js';

@@ -92,6 +92,14 @@ describe('POST /api/symbols/validate', () => {
     expect(notJson.json.error.message).toMatch(/not valid JSON/);
   });
 
+  it.each(['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__'])('answers a key named %s with a 400 naming it, at the top and in a symbol', async (name) => {
+    for (const body of [`{"symbols":[{"symbol":"SBIN","exchange":"NSE"}],"${name}":1}`, `{"symbols":[{"symbol":"SBIN","exchange":"NSE","${name}":1}]}`]) {
+      const { status, json } = await validate(body);
+      expect(status).toBe(400);
+      expect(Object.keys(json.error.fields)).toEqual([body.endsWith('}]}') ? `symbols.0.${name}` : name]);
+    }
+  });
+
   it('reports an upstream failure instead of calling symbols unknown', async () => {
     sim.faults.errorRate = 1;
     const { status, json } = await validate({ symbols: [{ symbol: 'HDFCBANK', exchange: 'NSE' }] });

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { issuesByField, type OpenAlgoClient } from '../openalgo/index.js';
+import { issuesByField } from '../http/field-issues.js';
+import type { OpenAlgoClient } from '../openalgo/index.js';
 import { proxyErrorResponse, type ProxyErrorBody } from '../market/proxy-errors.js';
 import { validateSymbols } from './validate-symbols.js';
 
