@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { createOpenAlgoClient, loadOpenAlgoConfig, type OpenAlgoClient } from '../openalgo/index.js';
 import { startSimulator, type StartSimulatorOptions } from '../simulator/index.js';
+import { withKeyRedacted } from './redact-answers.js';
 
 export interface MarketDataSource {
   client: OpenAlgoClient;
@@ -41,7 +42,7 @@ export async function openMarketDataSource(
   if ('error' in config) return config;
   const { host, apiKey, ...limits } = config.data;
   if (host && apiKey) {
-    const client = createOpenAlgoClient({ host, apiKey, source: 'openalgo', ...limits });
+    const client = withKeyRedacted(createOpenAlgoClient({ host, apiKey, source: 'openalgo', ...limits }), apiKey);
     return { data: { client, simulatorUrl: null, close: async () => undefined } };
   }
   const simulatorEnv = simulatorEnvSchema.safeParse(env);
