@@ -4,6 +4,15 @@ import type { ParameterValues } from '../contract/parameters.js';
 import type { SandboxLimits } from '../sandbox/limits.js';
 import type { SymbolOutcome } from '../sandbox/outcome.js';
 
+/**
+ * Bar times (epoch seconds, inclusive) a backtest evaluates: every bar t of a
+ * symbol in the window, each seeing bars 0…t of what was sent.
+ */
+export interface ReplayWindow {
+  fromTime: number;
+  toTime: number;
+}
+
 /** A scanner job as every worker receives it once per scan. */
 export interface ScanJob {
   scanId: string;
@@ -11,6 +20,8 @@ export interface ScanJob {
   /** Parameter overrides; validated against the scanner's declarations in the worker. */
   params: Record<string, unknown>;
   limits: SandboxLimits;
+  /** Set for a backtest: one outcome per evaluated bar instead of one per symbol. */
+  replay?: ReplayWindow;
 }
 
 /** One symbol in a batch; `candles.packed` is transferred, not copied. */
@@ -30,7 +41,7 @@ export type PrepareResult = { ok: true; params: ParameterValues } | { error: str
 export interface EngineWorkerApi {
   /** Compiles the scanner and resolves its parameters for the scans that follow. */
   prepare(job: ScanJob): Promise<PrepareResult>;
-  /** Runs the prepared scanner of `scanId` over a batch of symbols. */
+  /** Runs the prepared scanner of `scanId` over a batch of symbols (every bar in the window for a replay job). */
   runBatch(scanId: string, tasks: BatchTask[]): Promise<SymbolOutcome[]>;
   /** Validates scanner source without running it on data. */
   validate(source: string): Promise<Validation>;

@@ -3,12 +3,14 @@ import { validateScanner } from '../contract/validate-scanner.js';
 import { defaultSandboxLimits, type SandboxLimits } from '../sandbox/limits.js';
 import type { SymbolOutcome } from '../sandbox/outcome.js';
 import { ScannerSandbox } from '../sandbox/scanner-sandbox.js';
-import type { BatchTask, EngineWorkerApi, PrepareResult, ScanJob } from './engine-api.js';
+import type { BatchTask, EngineWorkerApi, PrepareResult, ReplayWindow, ScanJob } from './engine-api.js';
+import { windowBars } from './replay-window.js';
 
 interface PreparedScan {
   source: string;
   paramsJson: string;
   limits: SandboxLimits;
+  replay?: ReplayWindow;
 }
 
 /**
@@ -32,7 +34,7 @@ export class EngineService implements EngineWorkerApi {
     }
     const params = resolveParameters(validation.meta.parameters, job.params);
     if ('error' in params) return { error: `invalid parameters: ${params.error}`, validation };
-    this.scans.set(job.scanId, { source: job.source, paramsJson: JSON.stringify(params.data), limits: job.limits });
+    this.scans.set(job.scanId, { source: job.source, paramsJson: JSON.stringify(params.data), limits: job.limits, replay: job.replay });
     return { ok: true, params: params.data };
   }
 
@@ -51,7 +53,19 @@ export class EngineService implements EngineWorkerApi {
         await sandbox.recover();
         sandbox = this.sandbox!;
       }
-      outcomes.push(sandbox.run(task, scan.paramsJson));
+      if (scan.replay) outcomes.push(...(await this.replay(task, scan.replay, scan.paramsJson)));
+      else outcomes.push(sandbox.run(task, scan.paramsJson));
+    }
+    return outcomes;
+  }
+
+  /** Every bar of the window, resuming after a bar that fails (and after a restarted instance). */
+  private async replay(task: BatchTask, window: ReplayWindow, paramsJson: string): Promise<SymbolOutcome[]> {
+    const { from, to } = windowBars(task.candles, window);
+    const outcomes: SymbolOutcome[] = [];
+    while (from + outcomes.length <= to) {
+      if (this.sandbox!.broken) await this.sandbox!.recover();
+      outcomes.push(...this.sandbox!.replay(task, from + outcomes.length, to, paramsJson));
     }
     return outcomes;
   }

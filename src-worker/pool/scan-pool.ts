@@ -62,7 +62,7 @@ export class ScanPool {
     const scanId = `scan-${++nextScanId}`;
     const limits = sandboxLimitsSchema.parse(request.limits ?? {});
     const recorder = new ScanRecorder(request, this.workers.length);
-    const job = { scanId, source: request.source, params: request.params ?? {}, limits };
+    const job: ScanJob = { scanId, source: request.source, params: request.params ?? {}, limits, replay: request.replay };
     const prepared = await Promise.all(this.workers.map((worker) => worker.api.prepare(job)));
     const failure = prepared.find((result) => 'error' in result);
     if (failure && 'error' in failure) return recorder.failed(failure.error);

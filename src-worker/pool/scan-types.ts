@@ -1,4 +1,4 @@
-import type { BatchTask } from '../engine/engine-api.js';
+import type { BatchTask, ReplayWindow } from '../engine/engine-api.js';
 import type { ParameterValues } from '../contract/parameters.js';
 import type { SandboxLimits } from '../sandbox/limits.js';
 import type { Cell } from '../sandbox/outcome.js';
@@ -67,4 +67,6 @@ export interface ScanRequest {
   /** Rows and errors as soon as each batch finishes. */
   onPartial?: (rows: ScanRow[], errors: ScanSymbolError[]) => void;
   signal?: AbortSignal;
+  /** Replays every bar in the window (a backtest): outcomes, progress and stats count evaluated bars. */
+  replay?: ReplayWindow;
 }
