@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app.js';
 import { loadServerConfig } from './config.js';
+import { createOpenAlgoStatus } from './http/health/index.js';
 import { createLogger } from './http/logger.js';
 import { createCandleCache, openMarketDataSource, type MarketDataSource } from './market/index.js';
 import { openStore, storePath, type Store } from './store/index.js';
@@ -25,7 +26,9 @@ beforeAll(async () => {
   if ('error' in config) throw new Error(config.error);
   const cache = createCandleCache({ directory: join(dir, 'candles'), client: source.client });
   store = await openStore(storePath(dir));
-  app = createApp({ config: config.data, market: { client: source.client, cache }, store, logger: createLogger({ level: 'error', write: () => {} }), buildDir });
+  const openalgoStatus = createOpenAlgoStatus({ client: source.client });
+  await openalgoStatus.refresh();
+  app = createApp({ config: config.data, market: { client: source.client, cache }, store, logger: createLogger({ level: 'error', write: () => {} }), buildDir, openalgoStatus });
 });
 
 afterAll(async () => {

@@ -9,11 +9,12 @@ import { createDemoSeriesRoutes } from './demo/demo-series.js';
 import { createListRoutes } from './lists/list-routes.js';
 import { createSymbolRoutes } from './symbols/index.js';
 import { createStoreRoutes } from './api/index.js';
-import { createAuthRoutes, SESSION_TTL_MS } from './auth/auth-routes.js';
+import { createAuthRoutes, isAuthenticated, SESSION_TTL_MS } from './auth/auth-routes.js';
 import { requireSession } from './auth/require-session/index.js';
 import { createSessionStore } from './auth/sessions.js';
 import { refuseCrossSite } from './http/cross-site/index.js';
 import { handleHttpError } from './http/errors.js';
+import { createOpenAlgoStatus, healthHandler, type OpenAlgoStatus } from './http/health/index.js';
 import { refuseUnknownHosts } from './http/host-check/index.js';
 import { createLogger, requestLogger, type Logger } from './http/logger.js';
 import { rateLimit } from './http/rate-limit/index.js';
@@ -45,10 +46,12 @@ export interface AppOptions {
   events?: { bus: EventBus; signal?: AbortSignal };
   /** The scan scheduler, for `/api/health`. */
   scheduler?: { status(): Promise<SchedulerStatus> };
+  /** OpenAlgo's cached reachability for `/api/health`; one that has never checked by default. */
+  openalgoStatus?: OpenAlgoStatus;
 }
 
 /** The FluxScan HTTP app: the API under /api and the built SPA for everything else. */
-export function createApp({ config, market, store, logger = createLogger({ level: config.logLevel }), limits = {}, buildDir = BUILD_DIR, startedAt = new Date(), events = { bus: createEventBus() }, scheduler }: AppOptions): Hono {
+export function createApp({ config, market, store, logger = createLogger({ level: config.logLevel }), limits = {}, buildDir = BUILD_DIR, startedAt = new Date(), events = { bus: createEventBus() }, scheduler, openalgoStatus }: AppOptions): Hono {
   const app = new Hono();
   const sessions = createSessionStore({ ttlMs: SESSION_TTL_MS });
   app.use('*', securityHeaders(currentInlineScriptHashes(buildDir)));
@@ -61,30 +64,9 @@ export function createApp({ config, market, store, logger = createLogger({ level
   const clientKey = (c: Context) => forwardedClientAddress(c, config);
   app.use('/api/*', rateLimit({ limit: limits.apiPerMinute ?? 600, windowMs: 60_000, key: clientKey, skip: (c) => c.req.path.startsWith('/api/market/') }));
   app.use('/api/*', requireSession({ password: config.password, sessions }));
-  app.get('/api/health', async (c) => {
-    const [ping, cache, schedulerStatus, database] = await Promise.all([
-      market.client.ping(),
-      market.cache.stats(),
-      scheduler?.status() ?? { running: false, nextRunAt: null },
-      store.client.execute('SELECT 1').then(() => ({ ok: true }), (error: Error) => ({ ok: false, error: error.message }))
-    ]);
-    return c.json({
-      status: 'ok',
-      version: process.env.npm_package_version ?? '0.1.0',
-      startedAt: startedAt.toISOString(),
-      uptimeSeconds: Math.round((Date.now() - startedAt.getTime()) / 1000),
-      listening: `${config.host}:${config.port}`,
-      openalgo: {
-        source: market.client.source,
-        demo: market.client.source === 'simulator',
-        reachable: 'data' in ping,
-        error: 'error' in ping ? ping.error.message : null
-      },
-      cache,
-      database,
-      scheduler: { running: schedulerStatus.running, nextRunAt: schedulerStatus.nextRunAt === null ? null : new Date(schedulerStatus.nextRunAt).toISOString() }
-    });
-  });
+  const openalgo = openalgoStatus ?? createOpenAlgoStatus({ client: market.client });
+  const mayCheckOpenAlgo = (c: Context) => isAuthenticated(c, { password: config.password, sessions });
+  app.get('/api/health', healthHandler({ config, market, store, scheduler, startedAt, openalgo, mayCheckOpenAlgo }));
   app.route('/api/auth', createAuthRoutes({
     password: config.password,
     sessions,

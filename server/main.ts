@@ -4,6 +4,7 @@ import { startPendingAlertRetries } from './alerts/index.js';
 import { createApp } from './app.js';
 import { loadServerConfig } from './config.js';
 import { createEventBus } from './events/index.js';
+import { createOpenAlgoStatus } from './http/health/index.js';
 import { createLogger } from './http/logger.js';
 import { createCandleCache, openMarketDataSource } from './market/index.js';
 import { createServerScheduler } from './scheduler/index.js';
@@ -37,7 +38,10 @@ export async function startServer(env: Record<string, string | undefined> = proc
   const alertRetries = startPendingAlertRetries({ store, client, bus, logger });
   const scheduler = createServerScheduler({ store, market: { client, cache }, bus, logger });
   await scheduler.start();
-  const app = createApp({ config: config.data, market: { client, cache }, store, logger, events: { bus, signal: shutdown.signal }, scheduler });
+  // Checked once at start, then again whenever a logged-in health request finds the status stale.
+  const openalgoStatus = createOpenAlgoStatus({ client });
+  void openalgoStatus.refresh();
+  const app = createApp({ config: config.data, market: { client, cache }, store, logger, events: { bus, signal: shutdown.signal }, scheduler, openalgoStatus });
   const server = serve({ fetch: app.fetch, hostname: config.data.host, port: config.data.port }, (info) => {
     console.log(`FluxScan is running on http://${config.data.host}:${info.port}`);
   });
