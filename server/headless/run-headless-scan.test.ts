@@ -12,6 +12,7 @@ import { createOpenAlgoClient } from '../openalgo/index.js';
 import { startSimulator, type RunningSimulator } from '../simulator/index.js';
 import { openStore, storePath, type Store } from '../store/index.js';
 import { coldFetchStartDate } from '../../src-worker/candles/history-range.js';
+import { createStoreRoutes } from '../api/index.js';
 import { runHeadlessScan } from './run-headless-scan.js';
 import { createSharedScanPool, type SharedScanPool } from './shared-scan-pool.js';
 
@@ -89,6 +90,23 @@ describe('headless scan', () => {
     expect(events.map((e) => e.type).filter((type) => type !== 'run-progress')).toEqual(['run-started', 'run-finished']);
     expect(events.at(-1)).toMatchObject({ type: 'run-finished', data: { runId: run.id, status: 'completed', matches: matches.length, errors: 1 } });
     expect(events.map((e) => e.id)).toEqual(events.map((_, i) => i + 1));
+  });
+
+  it('keeps at most 2 KB of each error message in the database, the API and the events', async () => {
+    const schedule = await scheduleFixture('Shouts', "throw new Error('x'.repeat(5_000_000));");
+    const bus = createEventBus({ firstId: 1 });
+    const published: string[] = [];
+    bus.subscribe((event) => published.push(JSON.stringify(event)));
+    const { run } = await runHeadlessScan({ store, cache, pool, bus, now: () => market.getTime() }, schedule);
+    const errors = await store.runs.errors(run.id);
+    expect(errors).toHaveLength(SYMBOLS.length);
+    for (const error of errors) expect(error.message.length).toBeLessThanOrEqual(2048);
+    expect(errors.find((e) => e.symbol === 'SBIN')!.message).toMatch(/x+ … \(\d+ more characters cut\)$/);
+    const stored = await store.client.execute({ sql: 'SELECT max(length(message)) AS longest FROM run_errors WHERE run_id = ?', args: [run.id] });
+    expect(Number(stored.rows[0].longest)).toBeLessThanOrEqual(2048);
+    const answer = await (await createStoreRoutes(store).request(`/runs/${run.id}`)).text();
+    expect(answer.length).toBeLessThan(SYMBOLS.length * 2048 + 10_000);
+    for (const event of published) expect(event.length).toBeLessThan(4096);
   });
 
   it('records a scanner that does not compile as a failed run', async () => {

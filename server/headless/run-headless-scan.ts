@@ -3,7 +3,7 @@ import type { ScanRow, ScanSymbolError } from '../../src-worker/pool/scan-types.
 import { throttleRunProgress, type EventBus } from '../events/index.js';
 import type { Logger } from '../http/logger.js';
 import type { CandleCache } from '../market/index.js';
-import type { Run, RunError, RunResult, Schedule, Store } from '../store/index.js';
+import { capErrorText, type Run, type RunError, type RunResult, type Schedule, type Store } from '../store/index.js';
 import type { SharedScanPool } from './shared-scan-pool.js';
 import { watchlistTasks } from './watchlist-tasks.js';
 
@@ -120,7 +120,7 @@ export async function runHeadlessScan(
     });
   } catch (error) {
     await writes.catch(() => undefined);
-    deps.logger?.error('scheduled scan failed', { runId: run.id, error: error instanceof Error ? error.message : String(error) });
+    deps.logger?.error('scheduled scan failed', { runId: run.id, error: capErrorText(error instanceof Error ? error.message : String(error)) });
     return end({ status: 'failed', message: error instanceof Error ? error.message : String(error) });
   }
 }

@@ -12,7 +12,7 @@
  * still going is skipped and logged.
  */
 import type { Logger } from '../http/logger.js';
-import type { Schedule, Store } from '../store/index.js';
+import { capErrorText, type Schedule, type Store } from '../store/index.js';
 import { systemClock, type Clock } from './clock.js';
 import type { MarketCalendar } from './market-calendar.js';
 import { isWithinGrace, MISSED_RUN_GRACE_MS } from './missed-run-policy.js';
@@ -80,7 +80,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     logger?.info('schedule fired', { scheduleId: schedule.id, dueAt: schedule.nextRunAt, firedAt: now });
     const run = runSchedule(schedule, { firedAt: now, signal: aborter.signal })
       .then(() => undefined)
-      .catch((error: unknown) => logger?.error('scheduled run failed', { scheduleId: schedule.id, error: error instanceof Error ? error.message : String(error) }))
+      .catch((error: unknown) => logger?.error('scheduled run failed', { scheduleId: schedule.id, error: capErrorText(error instanceof Error ? error.message : String(error)) }))
       .finally(() => inFlight.delete(schedule.id));
     inFlight.set(schedule.id, run);
   }
@@ -117,14 +117,14 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       for (const schedule of await schedules.list({ enabled: true })) {
         if (schedule.nextRunAt === null || schedule.nextRunAt <= now) {
           await handle(schedule, now).catch((error: unknown) =>
-            logger?.error('schedule could not be handled', { scheduleId: schedule.id, error: error instanceof Error ? error.message : String(error) })
+            logger?.error('schedule could not be handled', { scheduleId: schedule.id, error: capErrorText(error instanceof Error ? error.message : String(error)) })
           );
         } else {
           wakeAt = Math.min(wakeAt, schedule.nextRunAt);
         }
       }
     } catch (error) {
-      logger?.error('scheduler pass failed', { error: error instanceof Error ? error.message : String(error) });
+      logger?.error('scheduler pass failed', { error: capErrorText(error instanceof Error ? error.message : String(error)) });
     }
     if (running) cancelTimer = clock.setTimer(wake, wakeAt - clock.now());
   }

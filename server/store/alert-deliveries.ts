@@ -1,5 +1,6 @@
 import type { Client } from '@libsql/client';
 import { z } from 'zod';
+import { capErrorText } from './error-text.js';
 import { parseRows } from './rows.js';
 
 export const DELIVERY_STATUSES = ['pending', 'sent', 'failed'] as const;
@@ -44,7 +45,7 @@ export function createAlertDeliveryRepository(client: Client): AlertDeliveryRepo
         [
           {
             sql: 'UPDATE alert_deliveries SET status = ?, attempts = attempts + 1, last_error = ?, at = ? WHERE id = ? RETURNING *',
-            args: [status, error, now, id]
+            args: [status, error === null ? null : capErrorText(error), now, id]
           }
         ],
         'write'

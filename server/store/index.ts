@@ -13,6 +13,7 @@ import { createWatchlistRepository, type WatchlistRepository } from './watchlist
 export type { AlertDelivery, DeliveryStatus } from './alert-deliveries.js';
 export type { Run, RunError, RunOutcome, RunResult, RunScanner, RunStats, RunStatus, RunWatchlist } from './runs.js';
 export { RUN_STATUSES } from './runs.js';
+export { capErrorText, MAX_ERROR_TEXT } from './error-text.js';
 export type { Scanner, ScannerInput } from './scanners.js';
 export type { Schedule, ScheduleInput, SchedulePatch } from './schedules.js';
 export { DEFAULT_TIMEZONE } from './schedules.js';

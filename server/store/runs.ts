@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Client, InStatement } from '@libsql/client';
 import { z } from 'zod';
+import { capErrorText } from './error-text.js';
 import { jsonColumn, parseRows } from './rows.js';
 
 export const RUN_STATUSES = ['running', 'completed', 'failed', 'cancelled', 'interrupted'] as const;
@@ -64,7 +65,7 @@ const runRowSchema = z
     startedAt: row.started_at,
     finishedAt: row.finished_at,
     stats: row.stats,
-    message: row.message,
+    message: row.message === null ? null : capErrorText(row.message),
     counts: { results: row.result_count, signals: row.signal_count, errors: row.error_count }
   }));
 export type Run = z.output<typeof runRowSchema>;
@@ -74,7 +75,7 @@ const resultRowSchema = z
   .transform(({ bar_time, ...rest }) => ({ ...rest, barTime: bar_time }));
 const errorRowSchema = z
   .object({ symbol: z.string(), exchange: z.string(), message: z.string(), line: z.number().nullable(), col: z.number().nullable() })
-  .transform(({ col, ...rest }) => ({ ...rest, column: col }));
+  .transform(({ col, message, ...rest }) => ({ ...rest, message: capErrorText(message), column: col }));
 
 /** A finished run's outcome; `results`/`errors` not yet appended are written in the same transaction. */
 export interface RunOutcome {
@@ -119,7 +120,7 @@ function outputStatements(runId: string, { results = [], errors = [] }: { result
     ...errors.map((e) => ({
       sql: `INSERT INTO run_errors (run_id, symbol, exchange, message, line, col)
             SELECT ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM runs WHERE id = ? AND status = 'running')`,
-      args: [runId, e.symbol, e.exchange, e.message, e.line, e.column, runId]
+      args: [runId, e.symbol, e.exchange, capErrorText(e.message), e.line, e.column, runId]
     }))
   ];
 }
@@ -161,7 +162,7 @@ export function createRunRepository(client: Client): RunRepository {
           ...outputStatements(runId, { results, errors }),
           {
             sql: "UPDATE runs SET status = ?, stats = ?, message = ?, finished_at = ? WHERE id = ? AND status = 'running'",
-            args: [status, stats ? JSON.stringify(stats) : null, message, finishedAt, runId]
+            args: [status, stats ? JSON.stringify(stats) : null, message === null ? null : capErrorText(message), finishedAt, runId]
           }
         ],
         'write'
