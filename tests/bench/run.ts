@@ -5,6 +5,8 @@ import { benchTaskFactory, loadRealSeries } from './bench-tasks.js';
 import { pageLoadResults, scanScreenResults, shippedJsResults } from './app-bench-rows.js';
 import { measureInChromium, type BrowserFigures } from './browser-bench.js';
 import { cacheLoadResults } from './cache-load-rows.js';
+import { indicatorResults } from './indicator-bench-rows.js';
+import { liveIngestResults, measureLiveIngest, type LiveIngestFigures } from './live-ingest-bench.js';
 import { measureNodePool } from './engine-bench.js';
 import { measureMarketData, type MarketFigures } from './market-bench.js';
 import { marketDataResults } from './market-bench-rows.js';
@@ -48,6 +50,16 @@ log('server: scheduled scans of NIFTY 500 in the real server process, cold then 
 const serverScan: ServerScanFigures | Error = await measureServerScan({ scratchDirectory: RESULTS_DIR }).catch((error: unknown) =>
   error instanceof Error ? error : new Error(String(error))
 );
+log('live: tick ingest into one-minute candles…');
+const liveIngest: LiveIngestFigures | Error = (() => {
+  try {
+    return measureLiveIngest();
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
+})();
+log('ta indicators from trading-signals, cost per 1,000 bars next to EMA…');
+const indicators = indicatorResults(series);
 log('done');
 
 const msPerSymbol = (symbolsPerSecond: number) => 1000 / symbolsPerSecond;
@@ -93,7 +105,9 @@ const results: BenchResult[] = [
   ...scanScreenResults(scanScreen),
   ...pageLoadResults(pageLoad),
   ...shippedJsResults(shippedJs),
-  ...marketDataResults(market)
+  ...marketDataResults(market),
+  ...liveIngestResults(liveIngest),
+  ...indicators
 ];
 
 const matchesAgree = plain.matches === oneWorker.matches && oneWorker.matches === wholePool.matches;
