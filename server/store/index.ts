@@ -15,7 +15,7 @@ export type { Run, RunError, RunOutcome, RunResult, RunScanner, RunStats, RunSta
 export { RUN_STATUSES } from './runs.js';
 export { capErrorText, MAX_ERROR_TEXT } from './error-text.js';
 export type { Scanner, ScannerInput } from './scanners.js';
-export type { Schedule, ScheduleInput, SchedulePatch } from './schedules.js';
+export type { Schedule, ScheduleInput, SchedulePatch, ScheduleSkip } from './schedules.js';
 export { DEFAULT_TIMEZONE } from './schedules.js';
 export { isKnownTimezone, scheduleTimingSchema, WEEKDAYS, type ScheduleKind, type ScheduleTiming, type Weekday } from './schedule-timing.js';
 export type { StoreResult, StoreFailure } from './rows.js';

@@ -1,4 +1,5 @@
 import type { Client } from '@libsql/client';
+import { LIVE_SCANS_MIGRATION } from './live-scans-migration.js';
 
 export interface Migration {
   version: number;
@@ -180,7 +181,16 @@ export const MIGRATIONS: readonly Migration[] = [
         PRIMARY KEY (device_id, record_type, record_id)
       )`
     ]
-  }
+  },
+  {
+    version: 5,
+    name: 'schedule skips',
+    statements: [
+      // The last time a schedule's run was skipped and why (JSON {at, dueAt, reason}), so a skip is seen, not only logged.
+      'ALTER TABLE schedules ADD COLUMN last_skip TEXT'
+    ]
+  },
+  LIVE_SCANS_MIGRATION
 ];
 
 /**

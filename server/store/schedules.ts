@@ -6,6 +6,10 @@ import { scheduleTimingSchema, type ScheduleTiming } from './schedule-timing.js'
 
 export const DEFAULT_TIMEZONE = 'Asia/Kolkata';
 
+/** A run the scheduler skipped: when it decided (`at`), the time that was due and why it did not run. */
+export const scheduleSkipSchema = z.object({ at: z.number(), dueAt: z.number(), reason: z.string() });
+export type ScheduleSkip = z.output<typeof scheduleSkipSchema>;
+
 export const scheduleRowSchema = z
   .object({
     id: z.string(),
@@ -18,6 +22,7 @@ export const scheduleRowSchema = z
     enabled: flag,
     next_run_at: z.number().nullable(),
     last_run_at: z.number().nullable(),
+    last_skip: jsonColumn(scheduleSkipSchema).nullable(),
     created_at: z.number(),
     updated_at: z.number()
   })
@@ -31,6 +36,7 @@ export const scheduleRowSchema = z
     enabled: row.enabled,
     nextRunAt: row.next_run_at,
     lastRunAt: row.last_run_at,
+    lastSkip: row.last_skip,
     createdAt: row.created_at,
     updatedAt: row.updated_at
   }));
@@ -58,8 +64,8 @@ export interface ScheduleRepository {
   remove(id: string): Promise<boolean>;
   /** Enabled schedules with `nextRunAt` null or at/before `now`: what the scheduler should look at. */
   due(now?: number): Promise<Schedule[]>;
-  /** The scheduler's bookkeeping: set `nextRunAt` (null = never again) and optionally `lastRunAt`. */
-  setRunTimes(id: string, times: { nextRunAt: number | null; lastRunAt?: number }): Promise<boolean>;
+  /** The scheduler's bookkeeping: set `nextRunAt` (null = never again) and optionally `lastRunAt` or the skip it just made. */
+  setRunTimes(id: string, times: { nextRunAt: number | null; lastRunAt?: number; skip?: ScheduleSkip }): Promise<boolean>;
 }
 
 /** Unknown scanner or watchlist ids, checked inside the write so a concurrent delete cannot slip between. */
@@ -164,9 +170,14 @@ export function createScheduleRepository(client: Client): ScheduleRepository {
       });
       return parseRows(scheduleRowSchema, rows);
     },
-    async setRunTimes(id, { nextRunAt, lastRunAt }) {
+    async setRunTimes(id, { nextRunAt, lastRunAt, skip }) {
       const [updated] = await client.batch(
-        [{ sql: 'UPDATE schedules SET next_run_at = ?, last_run_at = coalesce(?, last_run_at) WHERE id = ?', args: [nextRunAt, lastRunAt ?? null, id] }],
+        [
+          {
+            sql: 'UPDATE schedules SET next_run_at = ?, last_run_at = coalesce(?, last_run_at), last_skip = coalesce(?, last_skip) WHERE id = ?',
+            args: [nextRunAt, lastRunAt ?? null, skip ? JSON.stringify(skip) : null, id]
+          }
+        ],
         'write'
       );
       return updated.rowsAffected === 1;
