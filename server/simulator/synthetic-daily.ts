@@ -1,5 +1,6 @@
 import { allocateCandles, CANDLE_FIELDS, type CandleColumns } from '../../src-worker/candles/types.js';
 import { istDateOf, istEpochMs, tradingDaysBetween, type IstDate } from '../../src-worker/calendar/index.js';
+import { equityProfile } from './equity-profile.js';
 import { NSE_INDICES } from './nse-indices.js';
 import { ceilToTick, floorToTick, roundToTick } from './price-ticks.js';
 import { createRandom, fatTailed, hashSeed, normal } from './seeded-random.js';
@@ -8,8 +9,13 @@ import type { SymbolRecord } from './symbol-master.js';
 /** Synthetic series all start here, so a given day's bar never depends on when it is asked for. */
 const SYNTHETIC_START = '2020-01-01' as IstDate;
 
+/** Log-price reversion per day: a half-life of about a year keeps a stock near its level without pinning it. */
+const REVERSION_PER_DAY = Math.LN2 / 250;
+
 interface SeriesProfile {
   startPrice: number;
+  /** The price the walk drifts back towards (a stock's usual level). */
+  priceLevel: number;
   dailyVolatility: number;
   meanVolume: number;
 }
@@ -18,19 +24,16 @@ interface SeriesProfile {
 function profileOf(record: SymbolRecord): SeriesProfile {
   const index = NSE_INDICES.find((entry) => entry.symbol === record.symbol);
   if (record.exchange === 'NSE_INDEX' && index) {
-    return { startPrice: index.level, dailyVolatility: index.dailyVolatility, meanVolume: 0 };
+    return { startPrice: index.level, priceLevel: index.level, dailyVolatility: index.dailyVolatility, meanVolume: 0 };
   }
-  const random = createRandom(hashSeed('profile', record.symbol));
-  return {
-    startPrice: Math.exp(Math.log(20) + random() * Math.log(5000 / 20)),
-    dailyVolatility: 0.015 + random() * 0.01,
-    meanVolume: Math.exp(Math.log(50_000) + random() * Math.log(100))
-  };
+  const { priceLevel, dailyVolatility, meanVolume } = equityProfile(record.symbol);
+  return { startPrice: priceLevel, priceLevel, dailyVolatility, meanVolume };
 }
 
 /**
  * A deterministic daily series for `record` from SYNTHETIC_START through `through`: a geometric
- * random walk with fat-tailed returns, occasional opening gaps, 0.05 ticks and log-normal volume.
+ * random walk with fat-tailed returns that drifts back towards the stock's price level, occasional
+ * opening gaps, 0.05 ticks and log-normal volume.
  * Bars are stamped at IST midnight of their session, like OpenAlgo's daily candles.
  * @example syntheticDailyBars(master.find('SBIN', 'NSE')!, '2025-04-01' as IstDate).close.length
  */
@@ -54,6 +57,7 @@ export function extendDailyBars(record: SymbolRecord, bars: CandleColumns, throu
   const recent = bars.volume.subarray(Math.max(0, count - 20));
   const profile: SeriesProfile = {
     startPrice: bars.close[count - 1],
+    priceLevel: bars.close[count - 1],
     dailyVolatility: profileOf(record).dailyVolatility,
     meanVolume: recent.reduce((sum, v) => sum + v, 0) / Math.max(1, recent.length)
   };
@@ -72,7 +76,8 @@ function randomWalkBars(days: IstDate[], startClose: number, profile: SeriesProf
   const vol = profile.dailyVolatility;
   let previousClose = startClose;
   for (let i = 0; i < days.length; i++) {
-    const dayReturn = vol * fatTailed(random, 4);
+    const shock = vol * fatTailed(random, 4);
+    const dayReturn = shock - REVERSION_PER_DAY * Math.log(previousClose / profile.priceLevel);
     const overnight = vol * 0.3 * normal(random);
     // About one day in thirty opens with a news gap that the day's close keeps.
     const gapDraw = random();
@@ -82,7 +87,7 @@ function randomWalkBars(days: IstDate[], startClose: number, profile: SeriesProf
     const close = Math.max(1, roundToTick(previousClose * Math.exp(dayReturn + jump)));
     const high = ceilToTick(Math.max(open, close) * Math.exp(vol * 0.5 * Math.abs(normal(random))));
     const low = Math.max(0.05, floorToTick(Math.min(open, close) * Math.exp(-vol * 0.5 * Math.abs(normal(random)))));
-    const activity = 1 + 0.5 * Math.abs(dayReturn / vol);
+    const activity = 1 + 0.5 * Math.abs(shock / vol);
     const volume = Math.round(profile.meanVolume * Math.exp(0.5 * normal(random) - 0.125) * activity);
     bars.time[i] = istEpochMs(days[i]) / 1000;
     bars.open[i] = open;
