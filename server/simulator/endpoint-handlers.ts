@@ -8,7 +8,8 @@ import type { SIMULATOR_SCHEMAS, SimulatedEndpoint } from './request-schemas.js'
 import type { SymbolMaster, SymbolRecord } from './symbol-master.js';
 
 /** How history timestamps are written: OpenAlgo versions and brokers differ, clients must cope with all. */
-export type TimestampFormat = 'epoch-seconds' | 'epoch-ms' | 'iso';
+/** `iso-naive` is IST wall-clock time without an offset (`2025-04-01 09:15:00`), as some brokers' history reaches OpenAlgo. */
+export type TimestampFormat = 'epoch-seconds' | 'epoch-ms' | 'iso' | 'iso-naive';
 
 export interface SimulatedResponse {
   status: number;
@@ -36,7 +37,7 @@ function formatTimestamp(time: number, format: TimestampFormat): number | string
   if (format === 'epoch-seconds') return time;
   if (format === 'epoch-ms') return time * 1000;
   const local = new Date((time + 19_800) * 1000).toISOString();
-  return `${local.slice(0, 10)} ${local.slice(11, 19)}+05:30`;
+  return `${local.slice(0, 10)} ${local.slice(11, 19)}${format === 'iso' ? '+05:30' : ''}`;
 }
 
 function historyRows(bars: CandleColumns, format: TimestampFormat) {
