@@ -80,7 +80,7 @@ export function parseCommandLine(argv: string[]): { data: Command } | { error: s
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') return { data: { kind: 'help', topic: null } };
   if (name === 'scan') return parseScan(rest);
   if (name === 'validate') return parseValidate(rest);
-  return { error: `unknown command "${name}": use "scan" or "validate"` };
+  return { error: `unknown command "${name}": use "scan", "backtest" or "validate"` };
 }
 
 function parseScan(args: string[]): { data: Command } | { error: string } {

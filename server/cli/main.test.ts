@@ -33,7 +33,7 @@ describe('fluxscan --help', () => {
 describe('bad command lines exit 2 with the reason on stderr', () => {
   const scan = (...args: string[]) => ['scan', '--scanner', scanner, '--csv', workspace.dataDir, ...args];
   const cases: [string, () => string[], string][] = [
-    ['an unknown command', () => ['frobnicate'], 'unknown command "frobnicate": use "scan" or "validate"'],
+    ['an unknown command', () => ['frobnicate'], 'unknown command "frobnicate": use "scan", "backtest" or "validate"'],
     ['an unknown flag', () => scan('--colour'), 'unknown option --colour (see "fluxscan --help")'],
     ['a flag without its value', () => ['scan', '--scanner', '--csv', workspace.dataDir], '--scanner needs a value'],
     ['a value for a switch', () => scan('--help=yes'), '--help takes no value'],

@@ -1,3 +1,4 @@
+import { runBacktestCommandLine } from './backtest-command-line.js';
 import { parseCommandLine } from './cli-args.js';
 import { usageError, type CommandOutcome } from './command-outcome.js';
 import { scanCommand } from './scan-command.js';
@@ -5,6 +6,7 @@ import { usage } from './usage.js';
 import { validateCommand } from './validate-command.js';
 
 async function run(argv: string[]): Promise<CommandOutcome> {
+  if (argv[0] === 'backtest') return runBacktestCommandLine(argv.slice(1));
   const parsed = parseCommandLine(argv);
   if ('error' in parsed) return usageError(`${parsed.error}\nRun "fluxscan --help" for usage.`);
   const command = parsed.data;

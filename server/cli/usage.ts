@@ -2,8 +2,9 @@ const GENERAL = `fluxscan — run a FluxScan scanner over candle CSV files, no s
 
 Usage:
   fluxscan scan --scanner FILE.js --csv FILE_OR_DIR... [options]
+  fluxscan backtest --scanner FILE.js --csv FILE_OR_DIR... --from YYYY-MM-DD --to YYYY-MM-DD [options]
   fluxscan validate FILE.js
-  fluxscan --help | fluxscan scan --help
+  fluxscan --help | fluxscan scan --help | fluxscan backtest --help
 
 Exit codes: 0 success, 1 the scanner or some symbols failed, 2 bad arguments.`;
 

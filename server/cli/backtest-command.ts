@@ -1,0 +1,79 @@
+import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { addDays, istEpochMs } from '../../src-worker/calendar/ist-time.js';
+import { parseHistoryCsv } from '../../src-worker/candles/history-csv.js';
+import type { CandleColumns } from '../../src-worker/candles/types.js';
+import { resolveParameters } from '../../src-worker/contract/parameters.js';
+import { runBacktest } from '../../src-worker/backtest/run-backtest.js';
+import { ScanPool } from '../../src-worker/pool/scan-pool.js';
+import type { BacktestOptions } from './backtest-args.js';
+import { BACKTEST_FORMATTERS, buildBacktestReport } from './backtest-report.js';
+import { usageError, type CommandOutcome } from './command-outcome.js';
+import { findCsvFiles } from './csv-files.js';
+import { loadCsvTasks, type CsvLoadError } from './csv-tasks.js';
+import { describeDiagnostics, readScannerFile } from './scanner-file.js';
+
+/** Every bar of a CSV is history: the replay at t sees all of the file up to t. */
+const WHOLE_FILE = Number.MAX_SAFE_INTEGER;
+
+/**
+ * `fluxscan backtest`: replays the scanner at every bar dated --from … --to of each
+ * CSV file in a worker pool and reports each signal with what happened next.
+ * Exit codes as `scan`: 1 when files or bars failed, 2 for bad arguments.
+ */
+export async function backtestCommand(options: BacktestOptions): Promise<CommandOutcome> {
+  const source = await readScannerFile(options.scanner);
+  if ('error' in source) return usageError(source.error);
+  const found = await findCsvFiles(options.csvPaths);
+  if ('error' in found) return usageError(found.error);
+  const benchmark = options.benchmark === undefined ? undefined : await readBenchmark(options.benchmark);
+  if (benchmark && 'error' in benchmark) return usageError(benchmark.error);
+  const files = found.data;
+
+  const pool = new ScanPool({ size: options.workers ?? Math.min(availableParallelism(), files.length) });
+  try {
+    const validation = await pool.validate(source.data);
+    const diagnostics = describeDiagnostics(options.scanner, validation.diagnostics);
+    if (!validation.ok || !validation.meta) {
+      return { exitCode: 1, stdout: '', stderr: `${diagnostics}fluxscan: ${options.scanner} is not a valid scanner\n` };
+    }
+    const { meta } = validation;
+    const params = resolveParameters(meta.parameters, options.params);
+    if ('error' in params) return usageError(`--params: ${params.error}`);
+
+    const loadErrors: CsvLoadError[] = [];
+    const load = { exchange: options.exchange, interval: meta.interval, lookback: WHOLE_FILE };
+    const result = await runBacktest(pool, {
+      source: source.data,
+      params: options.params,
+      limits: options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs },
+      symbols: loadCsvTasks(files, load, (error) => loadErrors.push(error)),
+      fromTime: istEpochMs(options.from) / 1000,
+      toTime: istEpochMs(addDays(options.to, 1)) / 1000 - 1,
+      horizons: options.horizons,
+      benchmark: benchmark?.data
+    });
+    if (result.status !== 'completed') {
+      return { exitCode: 1, stdout: '', stderr: `${diagnostics}fluxscan: the backtest failed: ${result.message ?? result.status}\n` };
+    }
+    const report = buildBacktestReport(result, loadErrors, files.length, meta.interval, options.horizons);
+    const output = BACKTEST_FORMATTERS[options.format](report);
+    if (report.errors.length === 0) return { exitCode: 0, stdout: output, stderr: diagnostics };
+    const details = options.format === 'csv' ? report.errors.map((e) => `fluxscan: ${e.symbol}: ${e.line === null ? '' : `line ${e.line}: `}${e.message}\n`).join('') : '';
+    const failedSymbols = new Set(report.errors.map((e) => e.symbol)).size;
+    return { exitCode: 1, stdout: output, stderr: `${diagnostics}${details}fluxscan: ${failedSymbols} of ${files.length} symbols failed\n` };
+  } finally {
+    pool.close();
+  }
+}
+
+async function readBenchmark(path: string): Promise<{ data: CandleColumns } | { error: string }> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    return { error: `--benchmark ${path}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
+  }
+  const parsed = parseHistoryCsv(text);
+  return 'error' in parsed ? { error: `--benchmark ${path}: ${parsed.error}` } : parsed;
+}
