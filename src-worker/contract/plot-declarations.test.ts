@@ -13,15 +13,21 @@ const plot = (text: string, parameters: ParameterDeclaration[] = []): PlotDeclar
 
 describe('parsePlotDeclaration', () => {
   it('reads a call over candle fields, an output, a pane and a label', () => {
-    expect(plot('EMA(close, 20)')).toEqual({ fn: 'EMA', inputs: ['close'], options: [20], pane: 'price' });
-    expect(plot('BBANDS(close, 20, 2, 2)')).toEqual({ fn: 'BBANDS', inputs: ['close'], options: [20, 2, 2], pane: 'price' });
-    expect(plot('SUPERTREND(high, low, close, 10, 3)[0]')).toEqual({ fn: 'SUPERTREND', inputs: ['high', 'low', 'close'], options: [10, 3], output: 0, pane: 'price' });
-    expect(plot('RSI(close, 14) pane=lower label="RSI 14"')).toEqual({ fn: 'RSI', inputs: ['close'], options: [14], pane: 'lower', label: 'RSI 14' });
-    expect(plot('ta.ATR( high , low , close ) label=ATR pane=lower')).toEqual({ fn: 'ATR', inputs: ['high', 'low', 'close'], options: [], pane: 'lower', label: 'ATR' });
+    expect(plot('EMA(close, 20)')).toEqual({ fn: 'EMA', inputs: ['close'], options: [20], pane: 'price', style: 'line' });
+    expect(plot('BBANDS(close, 20, 2, 2)')).toEqual({ fn: 'BBANDS', inputs: ['close'], options: [20, 2, 2], pane: 'price', style: 'line' });
+    expect(plot('SUPERTREND(high, low, close, 10, 3)[0]')).toEqual({ fn: 'SUPERTREND', inputs: ['high', 'low', 'close'], options: [10, 3], output: 0, pane: 'price', style: 'line' });
+    expect(plot('RSI(close, 14) pane=lower label="RSI 14"')).toEqual({ fn: 'RSI', inputs: ['close'], options: [14], pane: 'lower', label: 'RSI 14', style: 'line' });
+    expect(plot('ta.ATR( high , low , close ) label=ATR pane=lower')).toEqual({ fn: 'ATR', inputs: ['high', 'low', 'close'], options: [], pane: 'lower', label: 'ATR', style: 'line' });
+  });
+
+  it('reads a style: histogram for any output, band for several, cloud for ICHIMOKU', () => {
+    expect(plot('SQUEEZE(high, low, close)[1] pane=lower style=histogram')).toMatchObject({ output: 1, style: 'histogram' });
+    expect(plot('CE(high, low, close, 22, 3) style=band')).toMatchObject({ fn: 'CE', style: 'band' });
+    expect(plot('ICHIMOKU(high, low, close, 9, 26, 52, 26) style=cloud')).toMatchObject({ fn: 'ICHIMOKU', style: 'cloud' });
   });
 
   it('an option may name a number or integer parameter, declared anywhere in the header', () => {
-    expect(plot('EMA(close, params.fast)', [fast])).toEqual({ fn: 'EMA', inputs: ['close'], options: [{ param: 'fast' }], pane: 'price' });
+    expect(plot('EMA(close, params.fast)', [fast])).toEqual({ fn: 'EMA', inputs: ['close'], options: [{ param: 'fast' }], pane: 'price', style: 'line' });
   });
 
   it.each([
@@ -40,8 +46,13 @@ describe('parsePlotDeclaration', () => {
     ['BBANDS(close, 20)[3]', 'BBANDS: has 3 outputs, so [3] is out of range'],
     ['EMA(close, 20)[last]', 'EMA: the output [last] is not an index such as [0]'],
     ['EMA(close, 20) pane=upper', 'EMA: pane=upper is not one of price, lower'],
-    ['EMA(close, 20) colour=red', 'EMA: unknown setting colour; plots take pane= and label='],
+    ['EMA(close, 20) colour=red', 'EMA: unknown setting colour; plots take pane=, label= and style='],
     ['EMA(close, 20) pane=lower pane=price', 'EMA: pane is set twice'],
+    ['EMA(close, 20) style=dots', 'EMA: style=dots is not one of line, histogram, band, cloud'],
+    ['EMA(close, 20) style=band', 'EMA: style=band fills between two outputs'],
+    ['BBANDS(close, 20)[0] style=band', 'BBANDS: style=band fills between two outputs'],
+    ['BBANDS(close, 20) style=cloud', 'BBANDS: style=cloud draws the whole of ICHIMOKU'],
+    ['ICHIMOKU(high, low, close)[2] style=cloud', 'ICHIMOKU: style=cloud draws the whole of ICHIMOKU'],
     ['EMA(close, 20) label=EMA 20', 'EMA: "20" is not a setting such as pane=lower'],
     ['EMA(close, 20) label="bad \\q"', 'EMA: label="bad \\q" is not a valid quoted string']
   ])('%s is refused: %s', (text, message) => {
@@ -54,10 +65,10 @@ describe('parsePlotDeclaration', () => {
 describe('resolvePlot', () => {
   it('puts in the run’s parameter values, fills the remaining options with defaults and labels the call as resolved', () => {
     expect(resolvePlot(plot('EMA(close, params.fast)', [fast]), { fast: 12 })).toEqual({
-      data: { fn: 'EMA', inputs: ['close'], options: [12], pane: 'price', label: 'EMA(close, 12)' }
+      data: { fn: 'EMA', inputs: ['close'], options: [12], pane: 'price', label: 'EMA(close, 12)', style: 'line' }
     });
     expect(resolvePlot(plot('BBANDS(close, 20)'), {})).toEqual({
-      data: { fn: 'BBANDS', inputs: ['close'], options: [20, 2, 2, 0], pane: 'price', label: 'BBANDS(close, 20)' }
+      data: { fn: 'BBANDS', inputs: ['close'], options: [20, 2, 2, 0], pane: 'price', label: 'BBANDS(close, 20)', style: 'line' }
     });
     expect(resolvePlot(plot('SUPERTREND(high, low, close, 10, 3)[1] pane=lower label="Trend"'), {})).toMatchObject({
       data: { options: [10, 3], output: 1, pane: 'lower', label: 'Trend' }

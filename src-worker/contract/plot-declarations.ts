@@ -8,6 +8,12 @@ import type { ParameterDeclaration } from './parameters.js';
 export const PLOT_INPUTS = ['open', 'high', 'low', 'close', 'volume', 'time'] as const satisfies readonly PriceField[];
 /** Where a plot is drawn: over the candles, or in a pane of its own below them. */
 export const PLOT_PANES = ['price', 'lower'] as const;
+/**
+ * How a plot is drawn: `line`s; a `histogram` of each output; a `band` filled between
+ * the first and the last output; ICHIMOKU's `cloud` (span A and span B shifted forward by
+ * the displacement and filled between, the lagging line shifted back).
+ */
+export const PLOT_STYLES = ['line', 'histogram', 'band', 'cloud'] as const;
 
 /** An option as written: a number, or a numeric parameter (`params.fast`) resolved with the run's values. */
 const plotOptionSchema = z.union([z.number(), z.object({ param: z.string() })]);
@@ -21,7 +27,8 @@ export const plotDeclarationSchema = z
     options: z.array(plotOptionSchema),
     output: z.number().int().min(0).optional(),
     pane: z.enum(PLOT_PANES, { error: (issue) => `pane=${String(issue.input)} is not one of ${PLOT_PANES.join(', ')}` }).default('price'),
-    label: z.string().min(1).max(120).optional()
+    label: z.string().min(1).max(120).optional(),
+    style: z.enum(PLOT_STYLES, { error: (issue) => `style=${String(issue.input)} is not one of ${PLOT_STYLES.join(', ')}` }).default('line')
   })
   .superRefine((plot, ctx) => {
     const spec = taFunctions.get(plot.fn);
@@ -43,6 +50,8 @@ export const plotDeclarationSchema = z
     if (plot.output !== undefined && plot.output >= spec.outputs.length) {
       ctx.addIssue({ code: 'custom', path: ['output'], message: `has ${plural(spec.outputs.length, 'output')}, so [${plot.output}] is out of range` });
     }
+    const styleProblem = plotStyleProblem(spec, plot.style, plot.output);
+    if (styleProblem) ctx.addIssue({ code: 'custom', path: ['style'], message: styleProblem });
   });
 export type PlotDeclaration = z.infer<typeof plotDeclarationSchema>;
 
@@ -54,6 +63,14 @@ export interface ResolvedPlot {
   output?: number;
   pane: (typeof PLOT_PANES)[number];
   label: string;
+  style: (typeof PLOT_STYLES)[number];
+}
+
+/** Why a function cannot be drawn in a style, or null: a band needs two outputs, the cloud is ICHIMOKU's. */
+function plotStyleProblem(spec: TaFunctionSpec, style: (typeof PLOT_STYLES)[number], output: number | undefined): string | null {
+  if (style === 'band' && (output !== undefined || spec.outputs.length < 2)) return 'style=band fills between two outputs, so it needs a function with several and no [output]';
+  if (style === 'cloud' && (spec.name !== 'ICHIMOKU' || output !== undefined)) return 'style=cloud draws the whole of ICHIMOKU, without an [output]';
+  return null;
 }
 
 // EMA(close, 20)[0] then `key=value` pairs; an optional `ta.` prefix reads like the scanner code.
@@ -124,18 +141,21 @@ export function resolvePlot(plot: PlotDeclaration, params: Readonly<Record<strin
   }
   const options = spec.options.map((option, i) => written[i] ?? option.defaultValue);
   const call = `${plot.fn}(${[...plot.inputs, ...written].join(', ')})${plot.output === undefined ? '' : `[${plot.output}]`}`;
-  return { data: { fn: plot.fn, inputs: plot.inputs, options, output: plot.output, pane: plot.pane, label: plot.label ?? call } };
+  return { data: { fn: plot.fn, inputs: plot.inputs, options, output: plot.output, pane: plot.pane, label: plot.label ?? call, style: plot.style } };
 }
 
-/** `pane=lower label="RSI 14"`: each setting once, values quoted when they hold spaces. */
-function parseSettings(text: string): { data: { pane?: string; label?: string } } | { error: string } {
-  const settings: { pane?: string; label?: string } = {};
+type PlotSettings = { pane?: string; label?: string; style?: string };
+const SETTING_KEYS = ['pane', 'label', 'style'] as const;
+
+/** `pane=lower label="RSI 14" style=histogram`: each setting once, values quoted when they hold spaces. */
+function parseSettings(text: string): { data: PlotSettings } | { error: string } {
+  const settings: PlotSettings = {};
   let rest = text.trim();
   while (rest) {
     const setting = SETTING.exec(rest);
     if (!setting) return { error: `"${rest}" is not a setting such as pane=lower or label="RSI 14"` };
     const [whole, key, rawValue] = setting;
-    if (key !== 'pane' && key !== 'label') return { error: `unknown setting ${key}; plots take pane= and label=` };
+    if (!isSettingKey(key)) return { error: `unknown setting ${key}; plots take pane=, label= and style=` };
     if (settings[key] !== undefined) return { error: `${key} is set twice` };
     const value = rawValue.startsWith('"') ? unquote(rawValue) : rawValue;
     if (value === null) return { error: `${key}=${rawValue} is not a valid quoted string` };
@@ -153,6 +173,7 @@ function optionProblem(spec: TaFunctionSpec, index: number, value: number): stri
   return null;
 }
 
+const isSettingKey = (key: string): key is (typeof SETTING_KEYS)[number] => (SETTING_KEYS as readonly string[]).includes(key);
 const isOptionText = (text: string) => PARAM_REFERENCE.test(text) || (text !== '' && Number.isFinite(Number(text)));
 /** `EMA(close)`, `SUPERTREND(high, low, close)`: a real input is shown fed with `close`. */
 const exampleCall = (spec: TaFunctionSpec) => `${spec.name}(${spec.inputs.flatMap((input): readonly PriceField[] => (input.kind === 'price' ? input.fields : ['close'])).join(', ')})`;

@@ -1,5 +1,6 @@
 import { tripleConfirmation } from './exploration/triple-confirmation.js';
 import { technicalSnapshot } from './exploration/technical-snapshot.js';
+import { connorsRsiPullback } from './momentum/connors-rsi-pullback.js';
 import { macdCrossover } from './momentum/macd-crossover.js';
 import { momentumBreakout } from './momentum/momentum-breakout.js';
 import { rsiOversoldOverbought } from './momentum/rsi-oversold-overbought.js';
@@ -9,8 +10,11 @@ import { fibonacciRetracement } from './price-patterns/fibonacci-retracement.js'
 import { nr7InsideBar } from './price-patterns/nr7-inside-bar.js';
 import { supportResistanceBreakout } from './price-patterns/support-resistance-breakout.js';
 import { adxTrendStrength } from './trend/adx-trend-strength.js';
+import { chandelierExitFlip } from './trend/chandelier-exit-flip.js';
 import { emaCrossover } from './trend/ema-crossover.js';
 import { goldenDeathCross } from './trend/golden-death-cross.js';
+import { hullMaTurnsUp } from './trend/hull-ma-turns-up.js';
+import { ichimokuCloudBreakout } from './trend/ichimoku-cloud-breakout.js';
 import { parabolicSarReversal } from './trend/parabolic-sar-reversal.js';
 import { regressionChannelBreak } from './trend/regression-channel-break.js';
 import { supertrendFlip } from './trend/supertrend-flip.js';
@@ -18,9 +22,11 @@ import type { ScannerTemplate } from './types.js';
 import { atrExpansionContraction } from './volatility/atr-expansion-contraction.js';
 import { bollingerSqueeze } from './volatility/bollinger-squeeze.js';
 import { keltnerBreakout } from './volatility/keltner-breakout.js';
+import { ttmSqueezeFires } from './volatility/ttm-squeeze-fires.js';
 import { volatilityBreakout } from './volatility/volatility-breakout.js';
 import { obvTrend } from './volume/obv-trend.js';
 import { priceVolumeDivergence } from './volume/price-volume-divergence.js';
+import { relativeVolumeSpike } from './volume/relative-volume-spike.js';
 import { volumeBreakout } from './volume/volume-breakout.js';
 import { volumeDryUp } from './volume/volume-dry-up.js';
 import { volumePriceTrend } from './volume/volume-price-trend.js';
@@ -33,21 +39,27 @@ export const SCANNER_TEMPLATES: readonly ScannerTemplate[] = [
   rsiOversoldOverbought,
   stochasticCrossover,
   momentumBreakout,
+  connorsRsiPullback,
   volumeBreakout,
   volumeDryUp,
   priceVolumeDivergence,
   obvTrend,
   volumePriceTrend,
+  relativeVolumeSpike,
   emaCrossover,
   goldenDeathCross,
   adxTrendStrength,
   regressionChannelBreak,
   supertrendFlip,
   parabolicSarReversal,
+  ichimokuCloudBreakout,
+  hullMaTurnsUp,
+  chandelierExitFlip,
   bollingerSqueeze,
   atrExpansionContraction,
   keltnerBreakout,
   volatilityBreakout,
+  ttmSqueezeFires,
   supportResistanceBreakout,
   candlestickPatterns,
   fibonacciRetracement,
