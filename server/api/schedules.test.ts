@@ -64,6 +64,16 @@ describe('/api/schedules', () => {
     expect((await api.app.request(`/api/schedules/${schedule.id}`, json('PATCH', { enabled: true }))).status).toBe(404);
   });
 
+  it("states the scheduler's last skip on the schedule", async () => {
+    const { schedule } = await (await create({ kind: 'once', spec: { at: 1_000 } })).json();
+    expect(schedule.lastSkip).toBeNull();
+    const skip = { at: 2_000, dueAt: 1_000, reason: 'missed by more than the grace period' };
+    await api.store.schedules.setRunTimes(schedule.id, { nextRunAt: null, skip });
+    expect(await (await api.app.request(`/api/schedules/${schedule.id}`)).json()).toMatchObject({ schedule: { lastSkip: skip } });
+    const listed = await (await api.app.request('/api/schedules')).json();
+    expect(listed.schedules.find((s: { id: string }) => s.id === schedule.id).lastSkip).toEqual(skip);
+  });
+
   it('goes away with its scanner', async () => {
     const scanner = (await (await api.app.request('/api/scanners', json('POST', { name: 'Doomed', source: 'x' }))).json()).scanner;
     const { schedule } = await (await api.app.request('/api/schedules', json('POST', { scannerId: scanner.id, watchlistId, kind: 'interval', spec: { minutes: 1 } }))).json();

@@ -59,7 +59,8 @@ const scheduleListQuery = z.strictObject({
  * Timings: once `{at}` (epoch ms), interval `{minutes ≥ 1}`, daily `{times: ['HH:MM']}`,
  * weekly `{days: ['mon', …], times}`, cron `{expression}`; timezone Asia/Kolkata unless given.
  * `nextRunAt` is null until the scheduler has worked it out (within seconds) and stays null when
- * there is no next run; list and get also state the `missedRunPolicy`.
+ * there is no next run; `lastSkip` {at, dueAt, reason} is the last run the scheduler skipped (null if
+ * none); list and get also state the `missedRunPolicy`.
  * @example app.route('/api/schedules', createScheduleRoutes(store))
  */
 export function createScheduleRoutes(store: Store): Hono {

@@ -5,8 +5,9 @@ export const MISSED_RUN_GRACE_MS = 15 * 60_000;
 export const MISSED_RUN_POLICY =
   'A run missed while the server was down (or asleep) runs once, as soon as the server is back, if it is late by less than ' +
   '15 minutes and its next regular time has not come; several missed runs of one schedule collapse into that one run. ' +
-  'A run missed by more is skipped (and logged), and the schedule continues from its next time. ' +
-  'A run is also skipped, and logged, when the previous run of the same schedule is still going.';
+  'A run missed by more is skipped, and the schedule continues from its next time. ' +
+  'A run is also skipped when the previous run of the same schedule is still going. ' +
+  "A new or edited schedule counts its first time from when it was saved. Every skip is logged and shown on the schedule as its last skip.";
 
 /**
  * Whether a run due at `dueAt` still runs at `now`: late by less than the grace period, which is

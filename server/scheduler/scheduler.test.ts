@@ -36,11 +36,11 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function createSchedule(timing: ScheduleTiming, extra: { marketHoursOnly?: boolean } = {}): Promise<Schedule> {
+async function createSchedule(timing: ScheduleTiming, extra: { marketHoursOnly?: boolean } = {}, savedAt?: number): Promise<Schedule> {
   const scanner = await store.scanners.create({ name: `s${Math.random()}`, description: '', category: '', source: 'Filter = 1' });
   const watchlist = await store.watchlists.create({ name: `w${Math.random()}`, symbols: [{ symbol: 'SBIN', exchange: 'NSE' }] });
   if ('error' in scanner || 'error' in watchlist) throw new Error('fixture failed');
-  const created = await store.schedules.create({ scannerId: scanner.data.id, watchlistId: watchlist.data.id, ...timing, ...extra });
+  const created = await store.schedules.create({ scannerId: scanner.data.id, watchlistId: watchlist.data.id, ...timing, ...extra }, savedAt);
   if ('error' in created) throw new Error(created.error.message);
   return created.data;
 }
@@ -100,6 +100,7 @@ describe('scheduler', () => {
     expect(fired).toHaveLength(1);
     expect(logs.filter((l) => l.msg === 'schedule skipped: its previous run is still going')).toHaveLength(1);
     expect(await nextRunOf(every5.id)).toBe(ist('2026-01-23T10:15'));
+    expect((await store.schedules.get(every5.id))!.lastSkip).toMatchObject({ dueAt: ist('2026-01-23T10:10'), reason: 'its previous run is still going' });
     finishRuns.shift()!();
     await advanceTo(ist('2026-01-23T10:15'));
     expect(fired.map((f) => f.at)).toEqual([ist('2026-01-23T10:05'), ist('2026-01-23T10:15')]);
@@ -131,6 +132,7 @@ describe('scheduler', () => {
     expect(await nextRunOf(daily.id)).toBe(ist('2026-01-24T09:20'));
     expect(await nextRunOf(every5.id)).toBe(ist('2026-01-23T10:10'));
     expect(logs.filter((l) => l.msg === 'schedule skipped: missed by more than the grace period')).toHaveLength(2);
+    expect((await store.schedules.get(daily.id))!.lastSkip).toEqual({ at: ist('2026-01-23T10:06'), dueAt: ist('2026-01-23T09:20'), reason: 'missed by more than the grace period' });
   });
 
   it('runs a once schedule once and then has no next run', async () => {
@@ -141,6 +143,37 @@ describe('scheduler', () => {
     await advanceTo(ist('2026-01-23T11:30'));
     expect(fired).toHaveLength(1);
     expect(await store.schedules.get(once.id)).toMatchObject({ nextRunAt: null, lastRunAt: ist('2026-01-23T10:30') });
+  });
+
+  it('runs a once schedule due before its first look, counting from when it was saved', async () => {
+    const saved = ist('2026-01-23T10:00');
+    const once = await createSchedule({ kind: 'once', spec: { at: saved + 3_000 } }, {}, saved);
+    // The scheduler's first look comes 5 s after the save, when the time has passed.
+    await startScheduler(saved + 5_000).start();
+    expect(fired).toEqual([{ scheduleId: once.id, at: saved + 5_000 }]);
+    expect(await store.schedules.get(once.id)).toMatchObject({ nextRunAt: null, lastRunAt: saved + 5_000, lastSkip: null });
+  });
+
+  it('skips a once schedule missed by more than the grace period visibly on the schedule, and only once', async () => {
+    const saved = ist('2026-01-23T10:00');
+    const once = await createSchedule({ kind: 'once', spec: { at: saved + 3_000 } }, {}, saved);
+    await startScheduler(saved + 20 * MINUTE).start();
+    expect(fired).toEqual([]);
+    expect((await store.schedules.get(once.id))!.lastSkip).toEqual({ at: saved + 20 * MINUTE, dueAt: saved + 3_000, reason: 'missed by more than the grace period' });
+    expect(logs.filter((l) => l.msg === 'schedule skipped: missed by more than the grace period')).toHaveLength(1);
+    await scheduler!.stop();
+    // A restart an hour later looks at it again and finds nothing new to skip.
+    await startScheduler(saved + 90 * MINUTE).start();
+    expect(logs.filter((l) => l.msg.startsWith('schedule skipped'))).toHaveLength(1);
+    expect(fired).toEqual([]);
+  });
+
+  it('says so on the schedule when a once time had already passed when it was saved', async () => {
+    const saved = ist('2026-01-23T10:00');
+    const once = await createSchedule({ kind: 'once', spec: { at: saved - MINUTE } }, {}, saved);
+    await startScheduler(saved + 1_000).start();
+    expect(fired).toEqual([]);
+    expect((await store.schedules.get(once.id))!.lastSkip).toEqual({ at: saved + 1_000, dueAt: saved - MINUTE, reason: 'its time had passed when it was saved' });
   });
 
   it('market hours only: a Friday-evening interval next runs at Tuesday open after the Monday holiday', async () => {

@@ -9,7 +9,11 @@
  * whenever the loop wakes late, and the API reports it as `missedRunPolicy`.
  *
  * Overlap: a schedule never has two runs at once; a time that comes while its previous run is
- * still going is skipped and logged.
+ * still going is skipped.
+ *
+ * A new or edited schedule's first time is counted from when it was saved, so a time that comes
+ * before the loop's next look (a `once` seconds ahead) still runs, under the same grace. Every skip
+ * is logged and stored on the schedule as `lastSkip` {at, dueAt, reason}.
  */
 import type { Logger } from '../http/logger.js';
 import { capErrorText, type Schedule, type Store } from '../store/index.js';
@@ -76,8 +80,8 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     return schedules.setRunTimes(schedule.id, { nextRunAt, lastRunAt });
   };
 
-  function fire(schedule: Schedule, now: number) {
-    logger?.info('schedule fired', { scheduleId: schedule.id, dueAt: schedule.nextRunAt, firedAt: now });
+  function fire(schedule: Schedule, now: number, dueAt: number) {
+    logger?.info('schedule fired', { scheduleId: schedule.id, dueAt, firedAt: now });
     const run = runSchedule(schedule, { firedAt: now, signal: aborter.signal })
       .then(() => undefined)
       .catch((error: unknown) => logger?.error('scheduled run failed', { scheduleId: schedule.id, error: capErrorText(error instanceof Error ? error.message : String(error)) }))
@@ -85,28 +89,55 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     inFlight.set(schedule.id, run);
   }
 
+  /** Records a skipped run on the schedule (and in the log) and moves it on to its next time after now. */
+  async function skip(schedule: Schedule, now: number, dueAt: number, reason: string) {
+    logger?.warn(`schedule skipped: ${reason}`, { scheduleId: schedule.id, dueAt, lateMs: now - dueAt });
+    const nextRunAt = await computeNextRunAt(schedule, now, calendar);
+    if (nextRunAt === null) noNextRun.set(schedule.id, { updatedAt: schedule.updatedAt, checkedAt: clock.now() });
+    else noNextRun.delete(schedule.id);
+    await schedules.setRunTimes(schedule.id, { nextRunAt, skip: { at: now, dueAt, reason } });
+  }
+
+  /**
+   * The first due time of a new or edited schedule (nextRunAt null), counted from when it was saved,
+   * so a time that came before the scheduler's next look (a `once` a few seconds ahead) is still
+   * due rather than lost. A time already skipped is not counted again. A `once` whose time had
+   * passed when it was saved is a skip of its own.
+   */
+  async function firstDueAt(schedule: Schedule, now: number): Promise<number | null> {
+    const skippedDue = schedule.lastSkip?.dueAt ?? -Infinity;
+    const from = Math.min(Math.max(schedule.updatedAt, skippedDue), now);
+    const due = await computeNextRunAt(schedule, from, calendar);
+    if (due === null && schedule.kind === 'once' && schedule.lastRunAt === null && schedule.spec.at <= from && skippedDue !== schedule.spec.at) {
+      await skip(schedule, now, schedule.spec.at, 'its time had passed when it was saved');
+    }
+    return due;
+  }
+
   async function handle(schedule: Schedule, now: number): Promise<void> {
-    if (schedule.nextRunAt === null) {
+    let dueAt = schedule.nextRunAt;
+    if (dueAt === null) {
       const known = noNextRun.get(schedule.id);
       if (known && known.updatedAt === schedule.updatedAt && now - known.checkedAt < NEVER_RECHECK_MS) return;
-      await setNext(schedule, await computeNextRunAt(schedule, now, calendar));
-      return;
+      const first = await firstDueAt(schedule, now);
+      if (first === null || first > now) {
+        await setNext(schedule, first);
+        return;
+      }
+      dueAt = first;
     }
-    const dueAt = schedule.nextRunAt;
     if (inFlight.has(schedule.id)) {
-      logger?.warn('schedule skipped: its previous run is still going', { scheduleId: schedule.id, dueAt });
-      await setNext(schedule, await computeNextRunAt(schedule, now, calendar));
+      await skip(schedule, now, dueAt, 'its previous run is still going');
       return;
     }
     const followingAt = await computeNextRunAt(schedule, dueAt, calendar);
     if (!isWithinGrace({ dueAt, followingAt, now, graceMs: missedRunGraceMs })) {
-      logger?.warn('schedule skipped: missed by more than the grace period', { scheduleId: schedule.id, dueAt, lateMs: now - dueAt });
-      await setNext(schedule, await computeNextRunAt(schedule, now, calendar));
+      await skip(schedule, now, dueAt, 'missed by more than the grace period');
       return;
     }
     // The next time is stored before the run starts, so a crash mid-run cannot fire it twice.
     await setNext(schedule, await computeNextRunAt({ ...schedule, lastRunAt: now }, now, calendar), now);
-    fire(schedule, now);
+    fire(schedule, now, dueAt);
   }
 
   async function runPass(): Promise<void> {
