@@ -13,7 +13,7 @@ beforeAll(async () => {
     status: 'completed',
     stats: { symbols: 3, matches: 2 },
     results: [
-      { symbol: 'INFY', exchange: 'NSE', signal: 'BUY', columns: { rsi: 28.5, note: '=cmd()' }, barTime: 1_735_689_600 },
+      { symbol: 'INFY', exchange: 'NSE', signal: 'BUY', columns: { rsi: 34.77727385651553, note: '=cmd()' }, barTime: 1_735_689_600 },
       { symbol: 'INFIBEAM', exchange: 'NSE', signal: 'SELL', columns: { rsi: 71, note: 'a, "b"' }, barTime: null },
       { symbol: 'TCS', exchange: 'NSE', signal: 'BUY', columns: { rsi: 25 }, barTime: 1_735_689_600 }
     ],
@@ -49,17 +49,20 @@ describe('/api/runs', () => {
     expect((await api.app.request('/api/runs/unknown')).status).toBe(404);
   });
 
-  it('exports CSV (spreadsheet formulas neutralised) and JSON', async () => {
+  it('exports CSV (numbers as the results show them, spreadsheet formulas neutralised, IST bar times) and JSON', async () => {
     const csv = await api.app.request(`/api/runs/${done.id}/export?format=csv`);
     expect(csv.headers.get('content-type')).toContain('text/csv');
     expect(csv.headers.get('content-disposition')).toBe(`attachment; filename="fluxscan-run-${done.id}.csv"`);
     expect((await csv.text()).split('\r\n')).toEqual([
       'symbol,exchange,signal,barTime,rsi,note',
-      'INFIBEAM,NSE,SELL,,71,"a, ""b"""',
-      "INFY,NSE,BUY,2025-01-01T00:00:00.000Z,28.5,'=cmd()",
-      'TCS,NSE,BUY,2025-01-01T00:00:00.000Z,25,',
+      'INFIBEAM,NSE,SELL,,71.00,"a, ""b"""',
+      "INFY,NSE,BUY,2025-01-01T05:30:00+05:30,34.78,'=cmd()",
+      'TCS,NSE,BUY,2025-01-01T05:30:00+05:30,25.00,',
       ''
     ]);
+    const full = await (await api.app.request(`/api/runs/${done.id}/export?format=csv&precision=full`)).text();
+    expect(full.split('\r\n')[2]).toBe("INFY,NSE,BUY,2025-01-01T05:30:00+05:30,34.77727385651553,'=cmd()");
+    expect((await api.app.request(`/api/runs/${done.id}/export?precision=some`)).status).toBe(400);
     const exported = await (await api.app.request(`/api/runs/${done.id}/export?format=json`)).json();
     expect(exported).toMatchObject({ run: { id: done.id }, results: { length: 3 }, errors: { length: 1 } });
     expect((await api.app.request(`/api/runs/${done.id}/export?format=xlsx`)).status).toBe(400);
