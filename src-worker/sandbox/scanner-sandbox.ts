@@ -261,7 +261,7 @@ export class ScannerSandbox {
     this.deadline = Date.now() + 10_000;
     const factory = vm.unwrapResult(vm.evalCode(PRELUDE_SOURCE, 'prelude.js'));
     const hosts = [
-      createTaHostFunction(vm, TA_SPECS),
+      createTaHostFunction(vm, TA_SPECS, () => Date.now() > this.deadline),
       vm.newString(TA_DESCRIPTION),
       createTaMemoHostFunction(vm, () => this.memo),
       vm.newFunction('hostTick', () => {

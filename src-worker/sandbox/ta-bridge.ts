@@ -20,9 +20,11 @@ export function describeTaFunctions(specs: readonly TaFunctionSpec[]): string {
  * ArrayBuffer (options, then each series) and answers one ArrayBuffer with the
  * outputs one after another, so a call costs two copies and no per-element work.
  */
-export function createTaHostFunction(vm: QuickJSContext, specs: readonly TaFunctionSpec[]): QuickJSHandle {
+export function createTaHostFunction(vm: QuickJSContext, specs: readonly TaFunctionSpec[], timeIsUp: () => boolean = () => false): QuickJSHandle {
   const counts = specs.map(seriesCount);
   return vm.newFunction('hostTa', (idHandle, bufferHandle) => {
+    // QuickJS polls its interrupt only every few thousand operations, so a loop of ta calls would outrun the time limit.
+    if (timeIsUp()) throw vmError(vm, 'InternalError', 'interrupted');
     const id = vm.getNumber(idHandle);
     const spec = specs[id];
     const lifetime = vm.getArrayBuffer(bufferHandle);
@@ -37,9 +39,26 @@ export function createTaHostFunction(vm: QuickJSContext, specs: readonly TaFunct
     for (let i = 0; i < optionCount; i++) options[i] = packed[i];
     const series = new Array<Float64Array>(count);
     for (let s = 0; s < count; s++) series[s] = packed.subarray(optionCount + s * bars, optionCount + (s + 1) * bars);
-    const outputs = runTaFunction(spec, series, options);
+    let outputs: Float64Array[];
+    try {
+      outputs = runTaFunction(spec, series, options);
+    } catch (error) {
+      throw error instanceof Error ? vmError(vm, error.name, error.message) : error;
+    }
     const result = new Float64Array(outputs.length * bars);
     for (let o = 0; o < outputs.length; o++) result.set(outputs[o], o * bars);
     return vm.newArrayBuffer(result.buffer);
   });
+}
+
+/**
+ * An error to throw into the scanner, keeping its name and message: they are
+ * defined, not assigned, because assigning them fails once Error.prototype is frozen.
+ */
+function vmError(vm: QuickJSContext, name: string, message: string): QuickJSHandle {
+  const error = vm.newError();
+  for (const [key, text] of [['name', name], ['message', message]]) {
+    vm.newString(text).consume((value) => vm.defineProp(error, key, { value, configurable: true }));
+  }
+  return error;
 }

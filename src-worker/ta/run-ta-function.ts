@@ -1,13 +1,18 @@
 import type { Series, TaFunctionSpec } from './types.js';
+import { workLimitError } from './work-limit.js';
 
 /**
  * Runs a `ta` function the way Python TA-Lib does: leading NaNs (e.g. the
  * lookback of another indicator fed in) are skipped, the function runs on the
- * rest, and every output is padded back to the input's length.
+ * rest, and every output is padded back to the input's length. Throws a
+ * RangeError naming the function when the call is too much work (see work-limit).
  * @example runTaFunction(taFunctions.get('SMA')!, [ta.RSI(close)], [5])
  */
 export function runTaFunction(spec: TaFunctionSpec, series: readonly Series[], options: readonly number[]): Series[] {
   const bars = series.length > 0 ? series[0].length : 0;
+  // Host work is not interrupted by the sandbox's time limit, so a call too large to finish in time is refused.
+  const tooMuch = workLimitError(spec, bars, options);
+  if (tooMuch) throw new RangeError(tooMuch);
   let start = 0;
   for (const s of series) {
     let i = 0;

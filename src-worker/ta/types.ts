@@ -48,6 +48,14 @@ export interface TaFunctionSpec {
   /** True when the outputs are bar indexes into the input (MAXINDEX …), counted from its first bar. */
   outputsAreIndexes?: boolean;
   /**
+   * True when the algorithm revisits its whole window at every bar, as TA-Lib's
+   * own does for MAX, LINEARREG, AVGDEV …: a call then costs bars × period, and
+   * the bridge refuses calls too large to finish within a symbol's time limit.
+   */
+  rescansWindow?: boolean;
+  /** Cost of one step relative to a plain typed-array loop (1 when absent), for the same bound. */
+  stepCost?: number;
+  /**
    * Compute every output, aligned with the input (same length, NaN during the
    * lookback). `series` holds one array per input series in declaration order
    * (a price input contributes one array per field); `options` one number per

@@ -11,6 +11,7 @@ export const DONCHIAN: TaFunctionSpec = {
   options: [intOption('optInTimePeriod', 'timeperiod', 20, 1)],
   outputs: ['outUpper', 'outMiddle', 'outLower'],
   integerOutputs: false,
+  rescansWindow: true,
   compute: ([high, low], [period]) => {
     const upper = highest(high, period);
     const lower = lowest(low, period);

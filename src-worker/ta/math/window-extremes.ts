@@ -58,6 +58,7 @@ function windowSpec(name: string, doc: string, outputs: string[], integerOutputs
     options: [intOption('optInTimePeriod', 'timeperiod', 30, 2)],
     outputs,
     integerOutputs,
+    rescansWindow: true,
     compute: ([x], [period]) => compute(x, period)
   };
 }

@@ -29,6 +29,7 @@ export const AROON: TaFunctionSpec = {
   options: [timePeriod(14)],
   outputs: ['outAroonDown', 'outAroonUp'],
   integerOutputs: false,
+  rescansWindow: true,
   compute([high, low], [period]) {
     const down = nanSeries(high.length);
     const up = nanSeries(high.length);
@@ -50,6 +51,7 @@ export const AROONOSC: TaFunctionSpec = {
   options: [timePeriod(14)],
   outputs: ['outReal'],
   integerOutputs: false,
+  rescansWindow: true,
   compute([high, low], [period]) {
     const out = nanSeries(high.length);
     const factor = 100 / period;

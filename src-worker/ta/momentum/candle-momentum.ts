@@ -30,6 +30,7 @@ export const IMI: TaFunctionSpec = {
   options: [timePeriod(14)],
   outputs: ['outReal'],
   integerOutputs: false,
+  rescansWindow: true,
   compute([open, close], [period]) {
     const out = nanSeries(close.length);
     for (let today = period - 1; today < close.length; today++) {

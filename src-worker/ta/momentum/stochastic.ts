@@ -58,6 +58,7 @@ export const STOCH: TaFunctionSpec = {
   ],
   outputs: ['outSlowK', 'outSlowD'],
   integerOutputs: false,
+  rescansWindow: true,
   compute([high, low, close], [kPeriod, slowKPeriod, slowKType, slowDPeriod, slowDType]) {
     const kStart = kPeriod - 1;
     const slowKStart = kStart + movingAverageLookback(slowKPeriod, slowKType);
@@ -76,6 +77,7 @@ export const STOCHF: TaFunctionSpec = {
   options: [fastKPeriod(), ...fastDOptions()],
   outputs: ['outFastK', 'outFastD'],
   integerOutputs: false,
+  rescansWindow: true,
   compute: ([high, low, close], [kPeriod, dPeriod, dType]) => stochF(high, low, close, kPeriod, dPeriod, dType),
 };
 
@@ -88,6 +90,7 @@ export const STOCHRSI: TaFunctionSpec = {
   options: [timePeriod(14), fastKPeriod(), ...fastDOptions()],
   outputs: ['outFastK', 'outFastD'],
   integerOutputs: false,
+  rescansWindow: true,
   compute([x], [period, kPeriod, dPeriod, dType]) {
     const r = rsi(x, period);
     const k = nanSeries(x.length);
@@ -111,6 +114,7 @@ export const WILLR: TaFunctionSpec = {
   options: [timePeriod(14)],
   outputs: ['outReal'],
   integerOutputs: false,
+  rescansWindow: true,
   compute([high, low, close], [period]) {
     const out = nanSeries(close.length);
     for (let i = period - 1; i < close.length; i++) {

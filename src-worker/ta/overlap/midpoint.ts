@@ -27,6 +27,7 @@ export const MIDPOINT: TaFunctionSpec = {
   options: [timePeriod(14)],
   outputs: ['outReal'],
   integerOutputs: false,
+  rescansWindow: true,
   compute: ([x], [period]) => [midRange(x, x, period)],
 };
 
@@ -39,5 +40,6 @@ export const MIDPRICE: TaFunctionSpec = {
   options: [timePeriod(14)],
   outputs: ['outReal'],
   integerOutputs: false,
+  rescansWindow: true,
   compute: ([high, low], [period]) => [midRange(high, low, period)],
 };

@@ -25,5 +25,6 @@ export const AVGDEV: TaFunctionSpec = {
   options: [intOption('optInTimePeriod', 'timeperiod', 14, 2)],
   outputs: ['outReal'],
   integerOutputs: false,
+  rescansWindow: true,
   compute: ([x], [period]) => [avgdev(x, period)]
 };

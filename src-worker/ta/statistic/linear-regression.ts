@@ -39,6 +39,7 @@ function regressionSpec(name: string, doc: string, pick: LinePick): TaFunctionSp
     options: [intOption('optInTimePeriod', 'timeperiod', 14, 2)],
     outputs: ['outReal'],
     integerOutputs: false,
+    rescansWindow: true,
     compute: ([x], [period]) => [linearRegression(x, period, pick)]
   };
 }
