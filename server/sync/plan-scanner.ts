@@ -41,6 +41,7 @@ function create(plan: SyncPlan, change: ScannerChange): void {
  * code since that base keeps it, and a different device code goes to a copy.
  */
 function mergeCode(current: SyncedScanner, source: string, base: PlanBase): { source: string; conflict: string | null } {
+  if (current.deleted) return { source, conflict: null }; // The edit brings the scanner back as the device has it.
   const baseCode = base.base.source === undefined ? null : codeOf(base.base.source);
   const serverChanged = baseCode === null ? codeOf(current.source) !== codeOf(source) : codeOf(current.source) !== baseCode;
   if (!serverChanged) return { source, conflict: null };

@@ -3,5 +3,5 @@
  * synced: they live on the server and are edited through its API.
  */
 export { startAutoSync } from './auto-sync';
-export { syncNow } from './sync-now';
+export { resyncFromServer, syncNow } from './sync-now';
 export { syncStatus, type SyncState, type SyncStatus } from './sync-status.svelte';

@@ -18,8 +18,8 @@ describe('scanner changes', () => {
   it('replays unpushed edits on the server version; a rename alone does not count as a code edit', () => {
     const server: SyncedScanner = { ...shadow, type: 'scanner', rev: 7, deleted: false, updatedAt: 1, source: '/**\n * @name EMA\n */\nFilter = 2' };
     const renamedHere = { ...shadow, name: 'Fast', source: '/**\n * @name Fast\n */\nFilter = 1' };
-    expect(rebaseScanner(renamedHere, shadow, server)).toMatchObject({ name: 'Fast', source: server.source });
-    expect(rebaseScanner({ ...shadow, source: 'Filter = 3' }, shadow, server).source).toBe('Filter = 3');
+    expect(rebaseScanner(renamedHere, shadow, undefined, server)).toMatchObject({ name: 'Fast', source: server.source });
+    expect(rebaseScanner({ ...shadow, source: 'Filter = 3' }, shadow, undefined, server).source).toBe('Filter = 3');
   });
 });
 
@@ -34,7 +34,7 @@ describe('watchlist changes', () => {
   });
 
   it('rebases local additions and removals on the server set, keeping statuses', () => {
-    const merged = rebaseSymbols([sym('SBIN'), sym('PNB')], [{ symbol: 'SBIN', exchange: 'NSE' }, { symbol: 'AXISBANK', exchange: 'NSE' }], [{ symbol: 'SBIN', exchange: 'NSE' }, { symbol: 'AXISBANK', exchange: 'NSE' }, { symbol: 'ICICIBANK', exchange: 'NSE' }], (s) => ({ ...s, status: 'unchecked' as const }));
+    const merged = rebaseSymbols([sym('SBIN'), sym('PNB')], [{ symbol: 'SBIN', exchange: 'NSE' }, { symbol: 'AXISBANK', exchange: 'NSE' }], undefined, [{ symbol: 'SBIN', exchange: 'NSE' }, { symbol: 'AXISBANK', exchange: 'NSE' }, { symbol: 'ICICIBANK', exchange: 'NSE' }], (s) => ({ ...s, status: 'unchecked' as const }));
     expect(merged).toEqual([sym('SBIN'), sym('ICICIBANK', 'unchecked'), sym('PNB')]);
   });
 });

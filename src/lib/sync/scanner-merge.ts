@@ -1,33 +1,63 @@
 import { codeOf } from '$engine/contract/scanner-code';
+import type { SentValues } from './outbox';
 import type { ScannerShadow } from './shadows';
 import type { ScannerChange, SyncedScanner } from './wire';
 
 type ScannerFields = Pick<ScannerShadow, 'name' | 'description' | 'category' | 'source'>;
 const FIELDS = ['name', 'description', 'category', 'source'] as const;
+type Field = (typeof FIELDS)[number];
 
 /**
- * The change to push for a scanner: the fields that differ from its shadow (whole for a
+ * The fields this device has to push: changed since the shadow, or carried by a push the
+ * server has not answered (sent again, so that push cannot have the last word).
+ */
+export function pendingFields(local: ScannerFields, shadow: ScannerShadow, sent: SentValues | undefined): Field[] {
+  return FIELDS.filter((field) => local[field] !== shadow[field] || (sent?.fields?.[field] !== undefined && sent.fields[field] !== shadow[field]));
+}
+
+/**
+ * The change to push for a scanner: the pending fields with their base values (whole for a
  * scanner the server has not seen; a deletion when `local` is null). Null: nothing to send.
  * @example scannerChange({ ...shadow, name: 'B' }, shadow, entry) // { fields: { name: 'B' }, base: { name: 'A' }, … }
  */
-export function scannerChange(local: ScannerFields | null, shadow: ScannerShadow | undefined, entry: { id: string; changeId: string }): ScannerChange | null {
+export function scannerChange(local: ScannerFields | null, shadow: ScannerShadow | undefined, entry: { id: string; changeId: string; sent?: SentValues }): ScannerChange | null {
   const header = { type: 'scanner' as const, id: entry.id, changeId: entry.changeId, baseRev: shadow?.rev ?? null, deleted: local === null };
   if (!local) return { ...header, fields: {}, base: {} };
   if (!shadow) return { ...header, fields: pick(local, FIELDS), base: {} };
-  const changed = FIELDS.filter((field) => local[field] !== shadow[field]);
+  const changed = pendingFields(local, shadow, entry.sent);
   if (changed.length === 0) return null;
   return { ...header, fields: pick(local, changed), base: pick(shadow, changed) };
+}
+
+/**
+ * The shadow of a scanner with unpushed edits when the server sends a newer version: the
+ * server's values, except that a field edited here keeps the base it was edited on (else the
+ * next push would look like an edit of the other device's value and overwrite it) unless
+ * this device's own acknowledged value is what the server holds. While any base is kept,
+ * so is the revision: a later deletion here must not count as having seen the newer version.
+ */
+export function nextScannerShadow(shadow: ScannerShadow | undefined, local: ScannerFields, sent: SentValues | undefined, server: SyncedScanner, acked: Partial<ScannerFields> | null): ScannerShadow {
+  const next: ScannerShadow = { id: server.id, rev: server.rev, name: server.name, description: server.description, category: server.category, source: server.source };
+  if (!shadow) return next;
+  let keptBase = false;
+  for (const field of pendingFields(local, shadow, sent)) {
+    if (acked?.[field] !== undefined && acked[field] === server[field]) continue;
+    next[field] = shadow[field];
+    keptBase = true;
+  }
+  return keptBase ? { ...next, rev: shadow.rev } : next;
 }
 
 /**
  * This device's unpushed edits replayed on the server's newer version: a field edited here
  * (code compared without the header lines saving rewrites) keeps this device's value, any
  * other field takes the server's.
- * @example rebaseScanner({ ...base, description: 'mine' }, base, { ...server, source: 'theirs' }) // description 'mine', source 'theirs'
+ * @example rebaseScanner({ ...base, description: 'mine' }, base, undefined, { ...server, source: 'theirs' }) // description 'mine', source 'theirs'
  */
-export function rebaseScanner(local: ScannerFields, shadow: ScannerShadow | undefined, server: SyncedScanner): ScannerFields {
+export function rebaseScanner(local: ScannerFields, shadow: ScannerShadow | undefined, sent: SentValues | undefined, server: SyncedScanner): ScannerFields {
   if (!shadow) return local;
-  const editedHere = (field: (typeof FIELDS)[number]) => (field === 'source' ? codeOf(local.source) !== codeOf(shadow.source) : local[field] !== shadow[field]);
+  const pending = new Set(pendingFields(local, shadow, sent));
+  const editedHere = (field: Field) => pending.has(field) && (field !== 'source' || codeOf(local.source) !== codeOf(shadow.source) || sent?.fields?.source !== undefined);
   return Object.fromEntries(FIELDS.map((field) => [field, editedHere(field) ? local[field] : server[field]])) as ScannerFields;
 }
 

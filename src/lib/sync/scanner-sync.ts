@@ -1,9 +1,9 @@
 import { writeHeaderMeta } from '$lib/scanners/header-meta';
-import { scannerDatabase } from '$lib/scanners/scanner-db';
 import { freeName, nameKey, savedScannerSchema, type SavedScanner, type ScannerRow } from '$lib/scanners/scanner-record';
 import { recordChange, type OutboxEntry } from './outbox';
-import { rebaseScanner, scannerChange } from './scanner-merge';
+import { nextScannerShadow, rebaseScanner, scannerChange } from './scanner-merge';
 import type { ScannerShadow } from './shadows';
+import type { ScannerTables } from './sync-context';
 import type { ScannerChange, SyncedScanner } from './wire';
 
 const parse = (row: unknown): SavedScanner | null => {
@@ -23,8 +23,7 @@ function checkChange(change: ScannerChange): string | null {
  * The scanner changes waiting in the outbox, each diffed against its shadow; entries with
  * nothing to send come back as `unchanged`, ones the server would refuse as `held`.
  */
-export async function pendingScannerChanges(): Promise<{ changes: ScannerChange[]; unchanged: OutboxEntry[]; held: string[] }> {
-  const db = scannerDatabase();
+export async function pendingScannerChanges(db: ScannerTables): Promise<{ changes: ScannerChange[]; unchanged: OutboxEntry[]; held: string[] }> {
   return db.transaction('r', db.scanners, db.outbox, db.shadows, async () => {
     const result = { changes: [] as ScannerChange[], unchanged: [] as OutboxEntry[], held: [] as string[] };
     for (const entry of await db.outbox.toArray()) {
@@ -41,43 +40,37 @@ export async function pendingScannerChanges(): Promise<{ changes: ScannerChange[
 const shadowOf = ({ id, rev, name, description, category, source }: SyncedScanner): ScannerShadow => ({ id, rev, name, description, category, source });
 
 /**
- * Writes the server's scanners into IndexedDB in one transaction: shadows become the server's
- * versions; a scanner with unpushed edits keeps them, replayed on the server's version (a
- * pushed change the server acknowledged in `sent` is done); a name held by a scanner the pull
- * did not touch moves that one aside as "Name (local)", to be pushed.
+ * Writes the server's scanners into IndexedDB in one transaction. A scanner without unpushed
+ * edits (or whose pushed change the server acknowledged in `acked`) becomes the server's
+ * version. One with unpushed edits keeps them, replayed on the server's version, and keeps
+ * the base they were made on (see nextScannerShadow); an unpushed deletion, or an edit of a
+ * scanner the server deleted, keeps its whole base. A name held by a scanner the pull did not
+ * touch moves that one aside as "Name (local)", to be pushed.
  */
-export async function applyScanners(records: SyncedScanner[], sent: ReadonlyMap<string, string>, settled: OutboxEntry[]): Promise<void> {
-  const db = scannerDatabase();
+export async function applyScanners(db: ScannerTables, records: SyncedScanner[], acked: ReadonlyMap<string, ScannerChange>): Promise<void> {
   await db.transaction('rw', db.scanners, db.outbox, db.shadows, async () => {
-    for (const entry of settled) if ((await db.outbox.get(entry.id))?.changeId === entry.changeId) await db.outbox.delete(entry.id);
     const next: ScannerRow[] = [];
     for (const record of records) {
       const entry = await db.outbox.get(record.id);
-      const acknowledged = entry !== undefined && sent.get(record.id) === entry.changeId;
-      if (acknowledged) await db.outbox.delete(record.id);
-      const dirty = entry !== undefined && !acknowledged;
+      const pushed = acked.get(record.id);
       const local = parse(await db.scanners.get(record.id));
+      if (entry === undefined || pushed?.changeId === entry.changeId) {
+        if (entry) await db.outbox.delete(record.id);
+        await db.scanners.delete(record.id);
+        if (record.deleted) await db.shadows.delete(record.id);
+        else {
+          await db.shadows.put(shadowOf(record));
+          next.push(rowOf(record, record, local, false));
+        }
+        continue;
+      }
+      // An answered push is settled; what was saved after it is still to send.
+      if (pushed) await db.outbox.put({ id: entry.id, changeId: entry.changeId, at: entry.at });
+      if (!local || record.deleted) continue;
       const shadow = await db.shadows.get(record.id);
-      if (record.deleted) await db.shadows.delete(record.id);
-      else await db.shadows.put(shadowOf(record));
-      // Unpushed here: a local deletion stays (the next push sends it), a local edit stays
-      // even when the server deleted the scanner (the edit brings it back).
-      if (dirty && (!local || record.deleted)) continue;
+      await db.shadows.put(nextScannerShadow(shadow, local, entry.sent, record, pushed ? pushed.fields : null));
       await db.scanners.delete(record.id);
-      if (record.deleted) continue;
-      const fields = dirty && local ? rebaseScanner(local, shadow, record) : record;
-      next.push({
-        id: record.id,
-        name: fields.name,
-        description: fields.description,
-        category: fields.category,
-        source: writeHeaderMeta(fields.source, fields),
-        createdAt: local?.createdAt ?? record.updatedAt,
-        updatedAt: dirty && local ? local.updatedAt : record.updatedAt,
-        lastRunAt: local?.lastRunAt ?? null,
-        lastSignalCount: local?.lastSignalCount ?? null,
-        nameKey: nameKey(fields.name)
-      });
+      next.push(rowOf(record, rebaseScanner(local, shadow, entry.sent, record), local, true));
     }
     // Every touched row was removed first, so names that moved between them cannot collide.
     for (const row of next) {
@@ -93,6 +86,23 @@ export async function applyScanners(records: SyncedScanner[], sent: ReadonlyMap<
   });
 }
 
-export async function pendingScannerCount(): Promise<number> {
-  return scannerDatabase().outbox.count();
+type Fields = Pick<SavedScanner, 'name' | 'description' | 'category' | 'source'>;
+
+function rowOf(record: SyncedScanner, fields: Fields, local: SavedScanner | null, dirty: boolean): ScannerRow {
+  return {
+    id: record.id,
+    name: fields.name,
+    description: fields.description,
+    category: fields.category,
+    source: writeHeaderMeta(fields.source, fields),
+    createdAt: local?.createdAt ?? record.updatedAt,
+    updatedAt: dirty && local ? local.updatedAt : record.updatedAt,
+    lastRunAt: local?.lastRunAt ?? null,
+    lastSignalCount: local?.lastSignalCount ?? null,
+    nameKey: nameKey(fields.name)
+  };
+}
+
+export async function pendingScannerCount(db: ScannerTables): Promise<number> {
+  return db.outbox.count();
 }

@@ -1,3 +1,5 @@
+import type { ConflictNote } from './sync-notices';
+
 export type SyncState = 'idle' | 'syncing' | 'offline' | 'error';
 
 /** What the shell shows about sync: the state, when it last finished, how many local changes wait. */
@@ -10,7 +12,9 @@ export interface SyncStatus {
   lastError: string | null;
   /** What the server did differently from what this device asked, from the last sync (conflict copies, renamed clashes). */
   notices: string[];
+  /** Recent conflicts (newest first), each with its conflict copy when one was made; kept across reloads. */
+  conflicts: ConflictNote[];
 }
 
 /** The one sync status, a rune: read it in a component and it stays current. */
-export const syncStatus: SyncStatus = $state({ state: 'idle', lastSyncedAt: null, pending: 0, lastError: null, notices: [] });
+export const syncStatus: SyncStatus = $state({ state: 'idle', lastSyncedAt: null, pending: 0, lastError: null, notices: [], conflicts: [] });

@@ -27,8 +27,13 @@ export const syncResponseSchema = z.object({
   applied: z.array(z.object({ changeId: z.string(), type: recordType, id: z.string() })),
   conflicts: z.array(z.object({ kind: z.string(), type: recordType, id: z.string() }).passthrough()),
   changes: z.array(z.discriminatedUnion('type', [syncedScannerSchema, syncedWatchlistSchema])),
+  refused: z
+    .array(z.object({ changeId: z.string(), type: recordType, id: z.string(), reason: z.enum(['unknown-record', 'stale', 'change-id-reused', 'invalid']), message: z.string() }))
+    .default([]),
   cursor: z.number().int().min(0),
-  more: z.boolean()
+  more: z.boolean(),
+  resync: z.boolean().default(false),
+  epoch: z.string().default('')
 });
 export type SyncResponse = z.infer<typeof syncResponseSchema>;
 export type SyncedScanner = z.infer<typeof syncedScannerSchema>;
@@ -51,10 +56,14 @@ export interface ScannerChange extends ChangeHeader {
 export interface WatchlistChange extends ChangeHeader {
   type: 'watchlist';
   name?: string;
+  /** The name the rename was made on. */
+  baseName?: string;
   add: SymbolRef[];
   remove: SymbolRef[];
 }
 export type SyncChange = ScannerChange | WatchlistChange;
+export type SyncRefusal = SyncResponse['refused'][number];
+export type SyncConflict = SyncResponse['conflicts'][number];
 
 // The server's REST rules for symbols (server/api/schemas.ts). A symbol outside them (a
 // pasted typo the list keeps flagged as unknown) stays on this device and is not synced.
