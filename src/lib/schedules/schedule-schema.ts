@@ -25,6 +25,8 @@ const scheduleBaseSchema = z.object({
   /** Null until the server's scheduler has worked it out (seconds), and when it never runs again. */
   nextRunAt: z.number().nullable(),
   lastRunAt: z.number().nullable(),
+  /** The last run the server's scheduler skipped (missed, overlapping, or past when saved). */
+  lastSkip: z.object({ at: z.number(), dueAt: z.number(), reason: z.string() }).nullable().optional(),
   createdAt: z.number(),
   updatedAt: z.number()
 });
