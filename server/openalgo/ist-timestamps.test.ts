@@ -8,7 +8,7 @@ const seconds = (isoWithOffset: string) => Date.parse(isoWithOffset) / 1000;
 
 /** Runs the fixture in a fresh Node process whose time zone is `timeZone`. */
 async function readUnder(timeZone: string) {
-  const env = { ...process.env, TZ: timeZone };
+  const env: NodeJS.ProcessEnv = { ...process.env, TZ: timeZone };
   delete env.NODE_OPTIONS;
   const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', FIXTURE], { env });
   return JSON.parse(stdout) as {
