@@ -2,6 +2,8 @@ import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { BENCH_BARS, BENCH_SCANNER, BENCH_SYMBOLS } from '../../src/routes/bench/bench-workload.js';
 import { benchTaskFactory, loadRealSeries } from './bench-tasks.js';
+import { backtestResults } from './backtest-bench.js';
+import { backtestCliResults } from './backtest-cli-bench.js';
 import { pageLoadResults, scanScreenResults, shippedJsResults } from './app-bench-rows.js';
 import { measureInChromium, type BrowserFigures } from './browser-bench.js';
 import { cacheLoadResults } from './cache-load-rows.js';
@@ -60,6 +62,17 @@ const liveIngest: LiveIngestFigures | Error = (() => {
 })();
 log('ta indicators from trading-signals, cost per 1,000 bars next to EMA…');
 const indicators = indicatorResults(series);
+log('backtest: NIFTY 500 × 1 year in the Node pool, replay against naive scans, CLI backtest against scan…');
+const backtests: BenchResult[] = [
+  ...(await backtestResults(series, BENCH_SCANNER).catch((error: unknown) => [failed('Backtest NIFTY 500 × 1 y daily (Node pool): time', 's', error)])),
+  ...(() => {
+    try {
+      return backtestCliResults(series, BENCH_SCANNER);
+    } catch (error) {
+      return [failed('CLI backtest ÷ scan, whole process', '×', error)];
+    }
+  })()
+];
 log('done');
 
 const msPerSymbol = (symbolsPerSecond: number) => 1000 / symbolsPerSecond;
@@ -107,7 +120,8 @@ const results: BenchResult[] = [
   ...shippedJsResults(shippedJs),
   ...marketDataResults(market),
   ...liveIngestResults(liveIngest),
-  ...indicators
+  ...indicators,
+  ...backtests
 ];
 
 const matchesAgree = plain.matches === oneWorker.matches && oneWorker.matches === wholePool.matches;
