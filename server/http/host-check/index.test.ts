@@ -1,4 +1,7 @@
+import { request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { networkInterfaces } from 'node:os';
+import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { handleHttpError } from '../errors.js';
@@ -55,6 +58,33 @@ describe('refuseUnknownHosts', () => {
       (await app.request('http://x/api/scanners', { headers: { host } }, { incoming: { socket: { localPort: port } } })).status;
     expect(await onPort(40123, '127.0.0.1:40123')).toBe(200);
     expect(await onPort(40123, '127.0.0.1:40124')).toBe(421);
+  });
+});
+
+describe('refuseUnknownHosts on a listening server', () => {
+  it('judges the Host header a client really sends, on the port the server really has', async () => {
+    const app = appWith({ port: 5001 });
+    const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+      const started = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(started));
+    });
+    const port = (server.address() as AddressInfo).port;
+    const statusWithHost = (host: string) =>
+      new Promise<number>((resolve, reject) => {
+        httpRequest({ host: '127.0.0.1', port, path: '/_app/immutable/entry.js', headers: { host } }, (response) => {
+          response.resume();
+          resolve(response.statusCode ?? 0);
+        })
+          .on('error', reject)
+          .end();
+      });
+    try {
+      expect(await statusWithHost(`127.0.0.1:${port}`)).toBe(200);
+      expect(await statusWithHost(`localhost:${port}`)).toBe(200);
+      expect(await statusWithHost(`evil.example:${port}`)).toBe(421);
+      expect(await statusWithHost('127.0.0.1:5001')).toBe(421);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });
 
