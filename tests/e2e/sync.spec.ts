@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { SyncDevice } from './pages/sync-device.js';
+import { scannerSource, SyncDevice } from './pages/sync-device.js';
 import { SyncServer } from './pages/sync-server.js';
 
 // A server of this test's own, next to the run's webServer, so it can be restarted.
@@ -73,4 +73,74 @@ test('two devices converge through offline edits and server restarts without los
 
   await a.context.close();
   await b.context.close();
+});
+
+// The panel test has a server of its own, so it runs on both projects without touching the test above.
+const panelServer = new SyncServer(Number(process.env.E2E_PORT ?? 5197) + 101);
+test.afterAll(async () => panelServer.dispose());
+
+/** Another device's code edit, pushed the way a browser pushes it. */
+async function editElsewhere(id: string, body: string): Promise<void> {
+  const post = async (payload: object) => {
+    const response = await fetch(`${panelServer.url}/api/sync`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(payload) });
+    expect(response.status).toBe(200);
+    return (await response.json()) as { changes: Array<{ id: string; rev: number; source: string }> };
+  };
+  const record = (await post({ deviceId: 'panel-other-device', since: 0 })).changes.find((r) => r.id === id)!;
+  const change = { type: 'scanner', id, changeId: `panel-edit-${Date.now()}`, baseRev: record.rev, fields: { source: scannerSource('Panel EMA', body) }, base: { source: record.source } };
+  await post({ deviceId: 'panel-other-device', since: 0, changes: [change] });
+}
+
+test('the sync panel shows the last sync, pending changes and each conflict with a link to its copy, and resyncs from the server', async ({ browser }) => {
+  test.setTimeout(180_000);
+  await panelServer.start();
+  const device = await SyncDevice.open(browser, panelServer.url, test.info().project.use.viewport);
+  const page = device.scannerPage;
+
+  await device.createScanner('Panel EMA', 'Filter = last(close) > 0;');
+  await expect.poll(async () => (await panelServer.scanners()).map((s) => s.name), { timeout: 30_000 }).toEqual(['Panel EMA']);
+  const id = (await panelServer.scanners())[0].id;
+
+  // Offline, this device edits the code another device has just changed on the server.
+  await device.openScanner(id);
+  await device.setOffline(true);
+  await editElsewhere(id, 'Filter = last(close) > 1;');
+  await device.setScannerCode('Panel EMA', 'Filter = last(close) > 2;');
+  await device.setOffline(false);
+  await expect.poll(async () => (await panelServer.scanners()).length, { timeout: 30_000 }).toBe(2);
+
+  const badge = page.getByTestId('sync-status');
+  await expect(badge).toHaveText('Synced', { timeout: 30_000 });
+  await badge.click();
+  const panel = page.getByTestId('sync-panel');
+  await expect(panel).toBeVisible();
+  await expect(panel.getByTestId('sync-panel-state')).toHaveText('Up to date');
+  await expect(panel.getByTestId('sync-panel-pending')).toHaveText('0');
+  await expect(panel.getByTestId('sync-panel-last')).not.toHaveText('Not yet');
+  const conflict = panel.getByTestId('sync-conflict');
+  await expect(conflict).toHaveCount(1);
+  await expect(conflict).toContainText("Both devices changed a scanner's code");
+
+  // Usable at the phone's width: the panel fits and the page does not scroll sideways.
+  const box = await panel.locator('.modal-box').boundingBox();
+  expect(box!.x).toBeGreaterThanOrEqual(0);
+  expect(box!.x + box!.width).toBeLessThanOrEqual(page.viewportSize()!.width);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+
+  const copyId = (await panelServer.scanners()).find((s) => s.id !== id)!.id;
+  await conflict.getByTestId('sync-conflict-copy').click();
+  await expect(page).toHaveURL(new RegExp(`/scanners/${copyId}$`));
+  await expect(device.editor.code).toContainText('last(close) > 2');
+
+  // "Resync from server" pulls everything again and ends up synced with nothing pending.
+  await badge.click();
+  const last = panel.getByTestId('sync-panel-last');
+  const before = await last.getAttribute('data-at');
+  await panel.getByTestId('sync-panel-resync').click();
+  await expect(last).not.toHaveAttribute('data-at', before!, { timeout: 30_000 });
+  await expect(panel.getByTestId('sync-panel-state')).toHaveText('Up to date');
+  await expect(panel.getByTestId('sync-panel-pending')).toHaveText('0');
+  await device.expectScannerNames((names) => expect(names).toHaveLength(2));
+
+  await device.context.close();
 });

@@ -3,7 +3,7 @@ import { oweResync } from './device';
 import { pendingScannerCount } from './scanner-sync';
 import type { SyncContext } from './sync-context';
 import { syncRounds } from './sync-engine';
-import { rememberConflicts } from './conflict-log';
+import { clearConflicts, readConflicts, rememberConflicts } from './conflict-log';
 import { syncStatus } from './sync-status.svelte';
 import { pendingWatchlistCount } from './watchlist-sync';
 
@@ -62,4 +62,14 @@ async function syncOnce(context: SyncContext): Promise<void> {
 async function countPending(context: SyncContext): Promise<void> {
   const [scanners, watchlists] = await Promise.all([pendingScannerCount(context.scannerDb()), pendingWatchlistCount(context.watchlistDb())]);
   syncStatus.pending = scanners + watchlists;
+}
+
+/** Shows the conflicts remembered from earlier visits (once, before the first sync adds to them). */
+export function loadRememberedConflicts(context: SyncContext = browserSyncContext): void {
+  if (syncStatus.conflicts.length === 0) syncStatus.conflicts = readConflicts(context.storage);
+}
+
+/** Forgets the remembered conflicts; the conflict copies themselves stay. */
+export function clearRememberedConflicts(context: SyncContext = browserSyncContext): void {
+  syncStatus.conflicts = clearConflicts(context.storage);
 }

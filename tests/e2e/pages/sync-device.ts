@@ -17,8 +17,8 @@ export class SyncDevice {
     readonly watchlistPage: Page
   ) {}
 
-  static async open(browser: Browser, baseURL: string): Promise<SyncDevice> {
-    const context = await browser.newContext({ baseURL });
+  static async open(browser: Browser, baseURL: string, viewport?: { width: number; height: number } | null): Promise<SyncDevice> {
+    const context = await browser.newContext({ baseURL, ...(viewport ? { viewport } : {}) });
     return new SyncDevice(context, await context.newPage(), await context.newPage());
   }
 
