@@ -5,6 +5,8 @@ import type { Validation } from '../contract/validate-scanner.js';
 import { sandboxLimitsSchema } from '../sandbox/limits.js';
 import type { SymbolOutcome } from '../sandbox/outcome.js';
 import type { SpawnedWorker } from './spawned-worker.js';
+import { copyForWorker, DEFAULT_WATCHDOG_MARGIN_MS, stuckOutcome, taskBudgetsMs } from './stuck-tasks.js';
+import { WorkerWatchdog, type StuckAt } from './worker-watchdog.js';
 import { ScanRecorder } from './scan-recorder.js';
 import type { ScanRequest, ScanSummary } from './scan-types.js';
 import { TaskSource } from './task-source.js';
@@ -13,6 +15,8 @@ export interface ScanPoolOptions {
   /** Worker count; defaults to cores − 1 in the browser, all cores on Node. */
   size?: number;
   spawn?: () => SpawnedWorker;
+  /** How long past its time limit a task may keep its worker busy before the worker is replaced. */
+  watchdogMarginMs?: number;
 }
 
 /** Aim for batches of about this long: short enough for 100 ms progress and prompt cancel. */
@@ -27,6 +31,7 @@ const MAX_BATCH = 1024;
 const PROGRESS_EVERY_MS = 100;
 
 let nextScanId = 0;
+let nextBatch = 0;
 
 /**
  * A pool of engine workers that runs scans: symbols go out in batches (their
@@ -40,11 +45,17 @@ export class ScanPool {
   private readonly jobs = new Map<string, ScanJob>();
   /** Per worker slot: settles when the slot's worker is ready for batches. */
   private readonly ready: Promise<unknown>[];
+  /** Per worker slot: replaces a worker stuck in host code past its tasks' time limits. */
+  private readonly watchdogs: WorkerWatchdog[];
+  private readonly watchdogMarginMs: number;
 
   constructor(options: ScanPoolOptions = {}) {
     this.spawn = options.spawn ?? spawnPlatformWorker;
+    this.watchdogMarginMs = options.watchdogMarginMs ?? DEFAULT_WATCHDOG_MARGIN_MS;
     const size = Math.max(1, options.size ?? defaultWorkerCount());
-    this.workers = Array.from({ length: size }, () => this.spawn());
+    this.watchdogs = Array.from({ length: size }, (_, index) => new WorkerWatchdog(() => this.replaceWorker(index)));
+    this.workers = [];
+    for (let index = 0; index < size; index++) this.workers.push(this.startWorker(index));
     this.ready = this.workers.map(() => Promise.resolve());
   }
 
@@ -93,6 +104,7 @@ export class ScanPool {
 
   /** Stops every worker. */
   close(): void {
+    for (const watchdog of this.watchdogs) watchdog.stop();
     for (const worker of this.workers) worker.terminate();
   }
 
@@ -116,31 +128,53 @@ export class ScanPool {
   }
 
   private async runOnWorker(index: number, scanId: string, tasks: BatchTask[]): Promise<SymbolOutcome[]> {
-    const owned = tasks.map(ownBuffer);
-    await this.ready[index];
-    const worker = this.workers[index];
+    const worker = await this.readyWorker(index);
+    const batch = ++nextBatch;
+    const budgets = taskBudgetsMs(this.jobs.get(scanId)!, tasks, this.watchdogMarginMs);
+    const watch = worker.onHeartbeat ? this.watchdogs[index].watch(batch, budgets) : { stuck: new Promise<StuckAt>(() => undefined), done: () => undefined };
+    // The worker gets copies, so the tasks can be sent again if it has to be replaced.
+    const copies = tasks.map(copyForWorker);
     try {
-      return await worker.api.runBatch(scanId, transfer(owned, owned.map((t) => t.candles.packed.buffer as ArrayBuffer)));
+      const sent = worker.api.runBatch(scanId, transfer(copies, copies.map((t) => t.candles.packed.buffer as ArrayBuffer)), batch);
+      const answer = await Promise.race([sent, watch.stuck]);
+      if (Array.isArray(answer)) return answer;
+      // The watchdog replaced the worker: blame the task it was stuck on, run the others again.
+      const blamed = answer === null ? [] : [stuckOutcome(tasks[answer], budgets[answer])];
+      const again = tasks.filter((_, i) => i !== answer);
+      return again.length > 0 ? [...blamed, ...(await this.runOnWorker(index, scanId, again))] : blamed;
     } catch (error) {
-      // The worker died (not a scanner error: those come back as outcomes). The first
-      // lane to notice replaces it and prepares the replacement for this scan.
-      if (this.workers[index] === worker) {
-        worker.terminate();
-        const replacement = this.spawn();
-        this.workers[index] = replacement;
-        const job = this.jobs.get(scanId);
-        // Other lanes wait for this before sending the replacement anything.
-        this.ready[index] = job ? replacement.api.prepare(job).catch(() => undefined) : Promise.resolve();
-      }
+      // The worker died (not a scanner error: those come back as outcomes). The first lane to notice replaces it.
+      if (this.workers[index] === worker) this.replaceWorker(index);
       const message = `the engine worker failed: ${error instanceof Error ? error.message : String(error)}`;
       return tasks.map((t) => ({ kind: 'error', symbol: t.symbol, exchange: t.exchange, message, line: null, column: null, elapsedMs: 0 }));
+    } finally {
+      watch.done();
     }
   }
-}
 
-/** A task whose candles own their whole buffer, so transferring it detaches nothing else. */
-function ownBuffer(task: BatchTask): BatchTask {
-  const { packed } = task.candles;
-  if (packed.byteOffset === 0 && packed.byteLength === packed.buffer.byteLength) return task;
-  return { ...task, candles: { bars: task.candles.bars, packed: packed.slice() } };
+  /** The slot's worker once it is ready; it may be replaced again while a lane waits for it. */
+  private async readyWorker(index: number): Promise<SpawnedWorker> {
+    let ready: Promise<unknown>;
+    do {
+      ready = this.ready[index];
+      await ready;
+    } while (ready !== this.ready[index]);
+    return this.workers[index];
+  }
+
+  private startWorker(index: number): SpawnedWorker {
+    const worker = this.spawn();
+    worker.onHeartbeat?.((beat) => {
+      if (this.workers[index] === worker) this.watchdogs[index].beat(beat);
+    });
+    return worker;
+  }
+
+  /** Terminates a slot's worker and starts another, prepared for every running scan before lanes send it anything. */
+  private replaceWorker(index: number): void {
+    this.workers[index].terminate();
+    const replacement = this.startWorker(index);
+    this.workers[index] = replacement;
+    this.ready[index] = Promise.all([...this.jobs.values()].map((job) => replacement.api.prepare(job))).catch(() => undefined);
+  }
 }

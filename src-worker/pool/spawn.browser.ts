@@ -1,5 +1,5 @@
 import { wrap } from 'comlink';
-import type { EngineWorkerApi } from '../engine/engine-api.js';
+import { isHeartbeat, type WatchedEngineApi } from './heartbeat.js';
 import type { SpawnedWorker } from './spawned-worker.js';
 
 /** Browser: leave one core for the page, but always at least one worker. */
@@ -8,5 +8,9 @@ export const defaultWorkerCount = (): number => Math.max(1, (navigator.hardwareC
 /** Starts one engine Web Worker (a module worker bundled by Vite). */
 export function spawnEngineWorker(): SpawnedWorker {
   const worker = new Worker(new URL('../worker/engine-worker.browser.ts', import.meta.url), { type: 'module' });
-  return { api: wrap<EngineWorkerApi>(worker), terminate: () => worker.terminate() };
+  return {
+    api: wrap<WatchedEngineApi>(worker),
+    terminate: () => worker.terminate(),
+    onHeartbeat: (listener) => worker.addEventListener('message', ({ data }) => isHeartbeat(data) && listener(data))
+  };
 }

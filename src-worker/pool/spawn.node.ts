@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { wrap } from 'comlink';
 import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
-import type { EngineWorkerApi } from '../engine/engine-api.js';
+import { isHeartbeat, type WatchedEngineApi } from './heartbeat.js';
 import type { SpawnedWorker } from './spawned-worker.js';
 
 /** Node: every core works on scans (the server has no UI thread to keep free). */
@@ -21,7 +21,8 @@ const bootstrap = `import(${JSON.stringify(tsxApi)}).then(({ register }) => { re
 export function spawnEngineWorker(): SpawnedWorker {
   const worker = new Worker(bootstrap, { eval: true });
   return {
-    api: wrap<EngineWorkerApi>(nodeEndpoint(worker)),
-    terminate: () => void worker.terminate()
+    api: wrap<WatchedEngineApi>(nodeEndpoint(worker)),
+    terminate: () => void worker.terminate(),
+    onHeartbeat: (listener) => worker.on('message', (data: unknown) => isHeartbeat(data) && listener(data))
   };
 }

@@ -1,8 +1,10 @@
 import type { Remote } from 'comlink';
-import type { EngineWorkerApi } from '../engine/engine-api.js';
+import type { Heartbeat, WatchedEngineApi } from './heartbeat.js';
 
 /** An engine worker, whichever platform started it. */
 export interface SpawnedWorker {
-  api: Remote<EngineWorkerApi>;
+  api: Remote<WatchedEngineApi>;
   terminate(): void;
+  /** Delivers the worker's heartbeats; a worker without them (in-process) is not watched. */
+  onHeartbeat?(listener: (beat: Heartbeat) => void): void;
 }

@@ -1,4 +1,5 @@
 import { expose } from 'comlink';
 import { EngineService } from '../engine/engine-service.js';
+import { withHeartbeats } from '../pool/heartbeat.js';
 
-expose(new EngineService());
+expose(withHeartbeats(new EngineService(), (beat) => self.postMessage(beat)));

@@ -1,0 +1,29 @@
+import type { BatchTask, ScanJob } from '../engine/engine-api.js';
+import { windowBars } from '../engine/replay-window.js';
+import type { SymbolOutcome } from '../sandbox/outcome.js';
+
+/**
+ * Time a task may run beyond its sandbox time limit before its worker counts as
+ * stuck: enough for one bounded `ta` call and a sandbox restart on a busy machine.
+ */
+export const DEFAULT_WATCHDOG_MARGIN_MS = 2000;
+
+/** How long each task may take: the time limit per symbol (per bar in a replay, which restarts it each bar) plus the margin. */
+export function taskBudgetsMs(job: ScanJob, tasks: readonly BatchTask[], marginMs: number): number[] {
+  return tasks.map((task) => {
+    if (!job.replay) return job.limits.timeoutMs + marginMs;
+    const { from, to } = windowBars(task.candles, job.replay);
+    return Math.max(1, to - from + 1) * job.limits.timeoutMs + marginMs;
+  });
+}
+
+/** The error of the task a stuck worker was on. */
+export function stuckOutcome(task: BatchTask, budgetMs: number): SymbolOutcome {
+  const message = `the scanner exceeded the time limit in a host function (no progress for ${budgetMs} ms); the worker was restarted`;
+  return { kind: 'error', symbol: task.symbol, exchange: task.exchange, message, line: null, column: null, elapsedMs: budgetMs };
+}
+
+/** A copy of the task whose candles can be transferred to a worker, keeping the original to send again. */
+export function copyForWorker(task: BatchTask): BatchTask {
+  return { ...task, candles: { bars: task.candles.bars, packed: task.candles.packed.slice() } };
+}

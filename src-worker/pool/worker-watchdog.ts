@@ -1,0 +1,95 @@
+import type { Heartbeat } from './heartbeat.js';
+
+/** Where a stuck worker was: the index of the symbol it was on in this batch, or null if it had not started the batch. */
+export type StuckAt = number | null;
+
+interface WatchedBatch {
+  /** How long each task may take from its heartbeat before the worker counts as stuck. */
+  budgetsMs: readonly number[];
+  stuck(at: StuckAt): void;
+}
+
+/** How often a busy worker's progress is checked. */
+const CHECK_EVERY_MS = 50;
+
+/**
+ * Watches one engine worker. The time limit inside the sandbox stops scanner
+ * code, but not host code (a `ta` function, a sandbox restart): if the worker
+ * shows no progress for longer than its current task's budget, the watchdog
+ * calls `onStuck` (which replaces the worker) and settles every batch in
+ * flight with where it was stuck, so the pool can blame that one symbol and
+ * run the rest again.
+ * @example const watch = watchdog.watch(7, [1500, 1500]); await Promise.race([work, watch.stuck])
+ */
+export class WorkerWatchdog {
+  /** Batches sent and not yet answered, in the order the worker runs them. */
+  private readonly batches = new Map<number, WatchedBatch>();
+  private current: { batch: number; index: number } | null = null;
+  private lastProgressAt = 0;
+  private timer: ReturnType<typeof setInterval> | null = null;
+  /** Set by a check that saw no progress in time; the next check confirms it, after heartbeats already queued are delivered. */
+  private suspicious = false;
+
+  constructor(private readonly onStuck: () => void) {}
+
+  /** The worker started a task. */
+  beat({ heartbeat: [batch, index] }: Heartbeat): void {
+    this.current = { batch, index };
+    this.lastProgressAt = performance.now();
+    this.suspicious = false;
+  }
+
+  /** Watches a batch from now until `done`; `stuck` settles only if the worker is given up on meanwhile. */
+  watch(batch: number, budgetsMs: readonly number[]): { stuck: Promise<StuckAt>; done(): void } {
+    if (this.batches.size === 0) this.lastProgressAt = performance.now();
+    let settle: (at: StuckAt) => void = () => undefined;
+    const stuck = new Promise<StuckAt>((resolve) => (settle = resolve));
+    this.batches.set(batch, { budgetsMs, stuck: settle });
+    this.timer ??= setInterval(() => this.check(), CHECK_EVERY_MS);
+    return {
+      stuck,
+      done: () => {
+        // An answered batch is progress: the worker moves on to the next one queued.
+        if (this.batches.delete(batch)) {
+          this.lastProgressAt = performance.now();
+          this.suspicious = false;
+        }
+        if (this.batches.size === 0) this.stop();
+      }
+    };
+  }
+
+  /** Stops watching (the pool is closing). */
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+
+  private check(): void {
+    if (performance.now() - this.lastProgressAt <= this.currentBudgetMs()) {
+      this.suspicious = false;
+      return;
+    }
+    // A busy main thread may not yet have read the heartbeat that would clear the worker.
+    if (!this.suspicious) {
+      this.suspicious = true;
+      return;
+    }
+    this.suspicious = false;
+    const batches = [...this.batches];
+    const current = this.current;
+    this.batches.clear();
+    this.current = null;
+    this.stop();
+    this.onStuck();
+    for (const [batch, watched] of batches) watched.stuck(current?.batch === batch ? current.index : null);
+  }
+
+  /** The running task's budget; before its first heartbeat, the largest one of the next batch. */
+  private currentBudgetMs(): number {
+    const running = this.current ? this.batches.get(this.current.batch) : undefined;
+    if (running && this.current) return running.budgetsMs[this.current.index];
+    const next = this.batches.values().next().value;
+    return next ? Math.max(...next.budgetsMs) : Infinity;
+  }
+}
