@@ -15,6 +15,9 @@ export const SIGNAL_GROUPS = {
  */
 export const SIGNAL_MAX_PERIOD = 500;
 
+/** The longest window of the classes that sort or rescan it with extra work per bar (IQR, RWI). */
+export const SIGNAL_WINDOW_SCAN_MAX = 100;
+
 /** A period option named as trading-signals names it, e.g. `period('interval', 14)`. */
 export const period = (name: string, defaultValue: number, min = 1, max = SIGNAL_MAX_PERIOD): TaOption =>
   intOption(`optIn${name[0].toUpperCase()}${name.slice(1)}`, name, defaultValue, min, max);

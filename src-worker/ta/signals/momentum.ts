@@ -1,5 +1,5 @@
 import {
-  AC, AO, CG, ConnorsRSI, CoppockCurve, FisherTransform, KST, LaguerreRSI, PMO, QQE, RelativeVigorIndex, SMI, STC, TDS, TSI,
+  AC, AO, CG, CoppockCurve, FisherTransform, KST, LaguerreRSI, PMO, QQE, RelativeVigorIndex, SMI, STC, TDS, TSI,
   WaddahAttarExplosion, WaveTrend
 } from 'trading-signals';
 import type { TaFunctionSpec } from '../types.js';
@@ -35,12 +35,6 @@ export const momentumSignals: readonly TaFunctionSpec[] = [
     read: single
   }),
   streamSpec({
-    name: 'CRSI', group, doc: 'Connors RSI: (RSI(close, 3) + RSI(streak, 2) + percent rank of the 1-bar return over 100) / 3', fields: [],
-    options: [period('rsiInterval', 3, 2), period('streakRsiInterval', 2, 2), period('percentRankInterval', 100)], outputs: ['outCRSI'],
-    create: ([rsiInterval, streakRsiInterval, percentRankInterval]) => new ConnorsRSI({ rsiInterval, streakRsiInterval, percentRankInterval }),
-    read: single
-  }),
-  streamSpec({
     name: 'FISHER', group, doc: 'Ehlers Fisher Transform of the hl2 position in its range', fields: HL,
     options: [period('interval', 10)], outputs: ['outFisher'], create: ([interval]) => new FisherTransform(interval), read: single
   }),
@@ -52,7 +46,7 @@ export const momentumSignals: readonly TaFunctionSpec[] = [
     read: single
   }),
   streamSpec({
-    name: 'LRSI', group, doc: 'Laguerre RSI (0…1)', fields: [], options: [factor('gamma', 0.5, 0, 1)], outputs: ['outLRSI'],
+    name: 'LRSI', group, doc: 'Laguerre RSI (0…1)', fields: [], options: [factor('gamma', 0.5, 0, 0.99)], outputs: ['outLRSI'],
     create: ([gamma]) => new LaguerreRSI({ gamma }), read: single
   }),
   streamSpec({
@@ -80,7 +74,7 @@ export const momentumSignals: readonly TaFunctionSpec[] = [
   }),
   streamSpec({
     name: 'STC', group, doc: 'Schaff Trend Cycle (0…100)', fields: [],
-    options: [period('fastInterval', 23), period('slowInterval', 50), period('cycleInterval', 10)], outputs: ['outSTC'],
+    options: [period('fastInterval', 23), period('slowInterval', 50), period('cycleInterval', 10, 2)], outputs: ['outSTC'],
     create: ([fastInterval, slowInterval, cycleInterval]) => new STC({ fastInterval, slowInterval, cycleInterval }), read: single
   }),
   streamSpec({

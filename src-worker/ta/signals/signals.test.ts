@@ -61,6 +61,14 @@ describe.each(signalFunctions.map((spec) => ({ name: spec.name, spec })))('$name
     }
   });
 
+  it('computes at both ends of every option range instead of throwing', () => {
+    const series = seriesFor(spec, CANDLES[0].candles).map((s) => s.subarray(0, 700));
+    for (const end of ['min', 'max'] as const) {
+      const out = spec.compute(series, spec.options.map((option) => option[end]));
+      expect(out.map((s) => s.length), end).toEqual(spec.outputs.map(() => 700));
+    }
+  });
+
   it('skips a leading NaN lookback the way the TA-Lib set does', () => {
     const { candles } = CANDLES[2];
     const series = seriesFor(spec, candles).map((s) => {

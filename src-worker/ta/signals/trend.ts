@@ -3,7 +3,7 @@ import {
   VortexIndicator, ZLEMA, ZigZag
 } from 'trading-signals';
 import type { TaFunctionSpec } from '../types.js';
-import { SIGNAL_GROUPS, factor, period } from './groups.js';
+import { SIGNAL_GROUPS, SIGNAL_WINDOW_SCAN_MAX, factor, period } from './groups.js';
 import { streamSpec } from './stream-adapter.js';
 
 const group = SIGNAL_GROUPS.trend;
@@ -33,12 +33,12 @@ export const trendSignals: readonly TaFunctionSpec[] = [
     read: (r) => [r.longStop, r.shortStop]
   }),
   streamSpec({
-    name: 'FRAMA', group, doc: "Ehlers' Fractal Adaptive Moving Average (even period)", fields: [],
-    options: [period('interval', 16, 2)], outputs: ['outFRAMA'], create: ([interval]) => new FRAMA(interval), read: single
+    name: 'FRAMA', group, doc: "Ehlers' Fractal Adaptive Moving Average (its two half windows need an even period: an odd one is rounded up)", fields: [],
+    options: [period('interval', 16, 2)], outputs: ['outFRAMA'], create: ([interval]) => new FRAMA(interval + (interval % 2)), read: single
   }),
   streamSpec({
     name: 'RWI', group, doc: 'Random Walk Index → [high, low]', fields: HLC,
-    options: [period('interval', 14)], outputs: ['outHigh', 'outLow'],
+    options: [period('interval', 14, 1, SIGNAL_WINDOW_SCAN_MAX)], outputs: ['outHigh', 'outLow'],
     create: ([interval]) => new RandomWalkIndex(interval), read: (r) => [r.high, r.low]
   }),
   streamSpec({

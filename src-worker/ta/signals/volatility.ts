@@ -1,6 +1,6 @@
 import { BollingerBands, BollingerBandsWidth, CHOP, CVI, IQR, MAD, MassIndex, PercentB, UlcerIndex } from 'trading-signals';
 import type { TaFunctionSpec } from '../types.js';
-import { SIGNAL_GROUPS, factor, period } from './groups.js';
+import { SIGNAL_GROUPS, SIGNAL_WINDOW_SCAN_MAX, factor, period } from './groups.js';
 import { streamSpec } from './stream-adapter.js';
 
 const group = SIGNAL_GROUPS.volatility;
@@ -23,7 +23,7 @@ export const volatilitySignals: readonly TaFunctionSpec[] = [
   }),
   streamSpec({
     name: 'IQR', group, doc: 'Interquartile range of the last n values', fields: [],
-    options: [period('interval', 13, 4)], outputs: ['outIQR'], create: ([interval]) => new IQR(interval), read: single
+    options: [period('interval', 13, 4, SIGNAL_WINDOW_SCAN_MAX)], outputs: ['outIQR'], create: ([interval]) => new IQR(interval), read: single
   }),
   streamSpec({
     name: 'MAD', group, doc: 'Mean absolute deviation from the n-bar mean', fields: [],

@@ -74,3 +74,44 @@ describe('plotLines', () => {
     expect(lines[5].data).toHaveLength(250 - 14);
   });
 });
+
+describe('plotLines, styles', () => {
+  const candles = recordedCandles();
+  const styled = `/**
+ * @plot ICHIMOKU(high, low, close, 9, 26, 52, 26) style=cloud label="Ichimoku"
+ * @plot SQUEEZE(high, low, close)[1] pane=lower style=histogram label="Momentum"
+ * @plot CE(high, low, close, 22, 3) style=band label="CE"
+ */
+Filter = 1;`;
+  const lines = plotLines(candles, declaredPlots(styled, {}).plots, 'D');
+  const byLabel = (label: string) => lines.find((line) => line.label === label)!;
+  const expected = (fn: string, inputs: Float64Array[], options: number[], output = 0) =>
+    Array.from(runTaFunction(taFunctions.get(fn)!, inputs, options)[output], (value, bar) => ({ time: chartTime(candles.time[bar], 'D'), value })).filter(
+      (point) => Number.isFinite(point.value)
+    );
+  const [conversion, , spanA, spanB, lagging] = runTaFunction(taFunctions.get('ICHIMOKU')!, [candles.high, candles.low, candles.close], [9, 26, 52, 26]);
+
+  it('draws Ichimoku as traders see it: spans 26 bars ahead, into NSE trading days past the last bar, the lagging line 26 behind', () => {
+    expect(lines.map((line) => [line.label, line.kind])).toEqual([
+      ['Ichimoku conversion', 'line'], ['Ichimoku base', 'line'], ['Ichimoku span a', 'line'], ['Ichimoku span b', 'line'], ['Ichimoku lagging', 'line'],
+      ['Ichimoku cloud', 'fill'], ['Momentum', 'histogram'], ['CE long stop', 'line'], ['CE short stop', 'line'], ['CE band', 'fill']
+    ]);
+    expect(byLabel('Ichimoku conversion').data.at(-1)).toEqual({ time: chartTime(candles.time[249], 'D'), value: conversion[249] });
+    const spanAPoints = byLabel('Ichimoku span a').data;
+    // The newest span value is drawn 26 trading days after the last candle, and none of those days is a weekend.
+    expect(spanAPoints.at(-1)!.value).toBe(spanA[249]);
+    const future = spanAPoints.slice(-26).map((point) => point.time as string);
+    expect(future.every((day) => day > (chartTime(candles.time[249], 'D') as string))).toBe(true);
+    expect(future.map((day) => new Date(`${day}T00:00:00Z`).getUTCDay()).some((weekday) => weekday === 0 || weekday === 6)).toBe(false);
+    expect(spanAPoints.find((point) => point.time === chartTime(candles.time[100 + 26], 'D'))!.value).toBe(spanA[100]);
+    expect(byLabel('Ichimoku lagging').data.at(-1)).toEqual({ time: chartTime(candles.time[249 - 26], 'D'), value: lagging[249] });
+    const cloud = byLabel('Ichimoku cloud').fill!;
+    expect(cloud.at(-1)).toEqual({ time: spanAPoints.at(-1)!.time, upper: spanA[249], lower: spanB[249] });
+  });
+
+  it('fills a band between the first and last outputs, and draws a histogram from one output', () => {
+    const [longStop, shortStop] = runTaFunction(taFunctions.get('CE')!, [candles.high, candles.low, candles.close], [22, 3]);
+    expect(byLabel('CE band').fill!.at(-1)).toEqual({ time: chartTime(candles.time[249], 'D'), upper: longStop[249], lower: shortStop[249] });
+    expect(byLabel('Momentum').data).toEqual(expected('SQUEEZE', [candles.high, candles.low, candles.close], [20, 2, 1.5], 1));
+  });
+});

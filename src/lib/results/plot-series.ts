@@ -4,15 +4,25 @@ import { resolvePlot, type ResolvedPlot } from '$engine/contract/plot-declaratio
 import { parseScannerHeader } from '$engine/contract/scanner-header';
 import { taFunctions } from '$engine/ta/index';
 import { runTaFunction } from '$engine/ta/run-ta-function';
-import { chartTime } from './chart-data';
+import type { BandFillPoint } from './band-fill-series';
+import { timesWithFuture } from './plot-times';
 
-/** One line on the symbol chart: a `ta` output over the candles, without its lookback. */
+/**
+ * One series on the symbol chart, without its lookback: a `ta` output as a line or a
+ * histogram, or (`fill`) the area between two outputs — a band's body or Ichimoku's cloud.
+ */
 export interface PlotLine {
   label: string;
   pane: ResolvedPlot['pane'];
   colour: string;
+  kind: 'line' | 'histogram' | 'fill';
   data: LineData[];
+  /** The filled area, for `kind: 'fill'`. */
+  fill?: BandFillPoint[];
 }
+
+// ICHIMOKU's outputs: conversion, base, span A, span B, lagging; its fourth option is the displacement.
+const [SPAN_A, SPAN_B, LAGGING, DISPLACEMENT] = [2, 3, 4, 3];
 
 // Distinct on light and dark backgrounds, and apart from the candles' green and red.
 const PLOT_COLOURS = ['#2563eb', '#f59e0b', '#9333ea', '#0891b2', '#db2777', '#65a30d', '#ea580c', '#64748b'];
@@ -42,7 +52,8 @@ export function declaredPlots(source: string, params: Readonly<Record<string, un
  * @example plotLines(candles, [ema20], 'D') // [{ label: 'EMA(close, 20)', pane: 'price', colour: '#2563eb', data: [...] }]
  */
 export function plotLines(candles: CandleColumns, plots: readonly ResolvedPlot[], interval: string): PlotLine[] {
-  const times = Array.from(candles.time, (time) => chartTime(time, interval));
+  const ahead = Math.max(0, ...plots.map((plot) => (plot.style === 'cloud' ? plot.options[DISPLACEMENT] : 0)));
+  const times = timesWithFuture(candles, interval, ahead);
   const lines: Omit<PlotLine, 'colour'>[] = [];
   for (const plot of plots) {
     const spec = taFunctions.get(plot.fn);
@@ -53,16 +64,35 @@ export function plotLines(candles: CandleColumns, plots: readonly ResolvedPlot[]
       plot.options
     );
     const chosen = plot.output === undefined ? outputs.map((_, i) => i) : [plot.output];
+    // The cloud is drawn as traders see it: spans ahead by the displacement, the lagging line behind.
+    const shiftOf = (index: number) => (plot.style !== 'cloud' ? 0 : index === SPAN_A || index === SPAN_B ? plot.options[DISPLACEMENT] : index === LAGGING ? -plot.options[DISPLACEMENT] : 0);
+    const kind = plot.style === 'histogram' ? 'histogram' : 'line';
     for (const index of chosen) {
       const label = chosen.length > 1 ? `${plot.label} ${outputName(spec.outputs[index])}` : plot.label;
-      const data: LineData[] = [];
-      outputs[index].forEach((value, bar) => {
-        if (Number.isFinite(value)) data.push({ time: times[bar], value });
+      lines.push({ label, pane: plot.pane, kind, data: points(outputs[index], times, shiftOf(index)) });
+    }
+    if (plot.style === 'band' || plot.style === 'cloud') {
+      const [upper, lower] = plot.style === 'cloud' ? [SPAN_A, SPAN_B] : [0, outputs.length - 1];
+      const shift = shiftOf(upper);
+      const fill: BandFillPoint[] = [];
+      outputs[upper].forEach((value, bar) => {
+        const other = outputs[lower][bar];
+        if (Number.isFinite(value) && Number.isFinite(other) && times[bar + shift] !== undefined) fill.push({ time: times[bar + shift], upper: value, lower: other });
       });
-      lines.push({ label, pane: plot.pane, data });
+      lines.push({ label: `${plot.label} ${plot.style === 'cloud' ? 'cloud' : 'band'}`, pane: plot.pane, kind: 'fill', data: [], fill });
     }
   }
   return lines.map((line, i) => ({ ...line, colour: PLOT_COLOURS[i % PLOT_COLOURS.length] }));
+}
+
+/** An output as chart points `shift` bars later (earlier when negative), leaving out NaN and bars off the chart. */
+function points(values: Float64Array, times: readonly LineData['time'][], shift: number): LineData[] {
+  const data: LineData[] = [];
+  values.forEach((value, bar) => {
+    const time = times[bar + shift];
+    if (Number.isFinite(value) && time !== undefined) data.push({ time, value });
+  });
+  return data;
 }
 
 /** A TA-Lib output name as a legend reads it: `outRealUpperBand` → `upper band`, `outMACDSignal` → `MACD signal`. */

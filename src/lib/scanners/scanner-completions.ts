@@ -3,6 +3,7 @@ import { parseScannerHeader } from '$engine/contract/scanner-header';
 import { taFunctions } from '$engine/ta/index';
 import type { TaFunctionSpec } from '$engine/ta/types';
 import { CONTRACT_NAMES } from './contract-docs';
+import { taDoc } from './ta-docs';
 
 /**
  * How a `ta` function is called, with Python-TA-Lib keyword defaults.
@@ -28,7 +29,7 @@ const TA_COMPLETIONS: Completion[] = [...taFunctions.values()].map((spec) => ({
   label: spec.name,
   type: 'function',
   detail: taSignature(spec).slice(`ta.${spec.name}`.length) + taReturns(spec),
-  info: `${taSignature(spec)}${taReturns(spec)}\n${spec.doc} (${spec.group})`,
+  info: taDoc(spec),
   section: spec.group
 }));
 
