@@ -14,7 +14,8 @@ describe('parseCommandLine', () => {
           workers: undefined,
           timeoutMs: undefined,
           exchange: 'NSE',
-          lookback: undefined
+          lookback: undefined,
+          fullPrecision: false
         }
       }
     });
@@ -23,10 +24,10 @@ describe('parseCommandLine', () => {
   it('scan: typed values from every option', () => {
     const parsed = parseCommandLine([
       'scan', '--scanner=s.js', '--csv', 'd', '--params', '{"fast":12,"side":"long"}', '--format', 'csv',
-      '--workers', '3', '--timeout-ms', '250', '--exchange', 'bse', '--lookback', '60'
+      '--workers', '3', '--timeout-ms', '250', '--exchange', 'bse', '--lookback', '60', '--full-precision'
     ]);
     expect(parsed).toMatchObject({
-      data: { options: { params: { fast: 12, side: 'long' }, format: 'csv', workers: 3, timeoutMs: 250, exchange: 'BSE', lookback: 60 } }
+      data: { options: { params: { fast: 12, side: 'long' }, format: 'csv', workers: 3, timeoutMs: 250, exchange: 'BSE', lookback: 60, fullPrecision: true } }
     });
   });
 

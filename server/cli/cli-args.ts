@@ -13,6 +13,8 @@ export interface ScanOptions {
   timeoutMs: number | undefined;
   exchange: string;
   lookback: number | undefined;
+  /** CSV numbers with every digit instead of as their AddColumn format shows them. */
+  fullPrecision: boolean;
 }
 
 export type Command =
@@ -54,7 +56,8 @@ const scanValuesSchema = z.object({
     .transform((text) => text.toUpperCase())
     .pipe(z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'must be an exchange code such as NSE or BSE'))
     .default('NSE'),
-  lookback: wholeNumber(1, 20_000).optional()
+  lookback: wholeNumber(1, 20_000).optional(),
+  'full-precision': z.boolean().default(false)
 });
 
 const SCAN_OPTIONS = {
@@ -66,6 +69,7 @@ const SCAN_OPTIONS = {
   'timeout-ms': { type: 'string' },
   exchange: { type: 'string' },
   lookback: { type: 'string' },
+  'full-precision': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' }
 } satisfies ParseArgsConfig['options'];
 
@@ -98,7 +102,8 @@ function parseScan(args: string[]): { data: Command } | { error: string } {
   const csvPaths = [...csv, ...positionals];
   if (csvPaths.length === 0) return { error: '--csv is required: the CSV files or directories to scan' };
   const timeoutMs = parsed.data['timeout-ms'];
-  return { data: { kind: 'scan', options: { scanner, csvPaths, params, format, workers, timeoutMs, exchange, lookback } } };
+  const fullPrecision = parsed.data['full-precision'];
+  return { data: { kind: 'scan', options: { scanner, csvPaths, params, format, workers, timeoutMs, exchange, lookback, fullPrecision } } };
 }
 
 function parseValidate(args: string[]): { data: Command } | { error: string } {

@@ -28,12 +28,21 @@ describe('formatBarTime', () => {
 });
 
 describe('formatCsv', () => {
-  it('quotes fields that need it and leaves missing cells empty', () => {
+  it('quotes fields that need it, leaves missing cells empty, writes numbers as the table shows them', () => {
     expect(formatCsv(report)).toBe(
       'symbol,exchange,signal,barTime,Close,RSI,Note,Tiny\n' +
-        'M&M,NSE,BUY,2025-09-30,3427,45.8012,"up, ""strong""",\n' +
-        'TITAN,NSE,WATCH,2025-09-30,3391.5,,,0.000123456\n'
+        'M&M,NSE,BUY,2025-09-30,3427.00,45.80,"up, ""strong""",\n' +
+        'TITAN,NSE,WATCH,2025-09-30,3391.50,,,0.00\n'
     );
+  });
+
+  it('writes every digit with fullPrecision', () => {
+    expect(formatCsv(report, { fullPrecision: true }).split('\n')[1]).toBe('M&M,NSE,BUY,2025-09-30,3427,45.8012,"up, ""strong""",');
+  });
+
+  it('neutralises text a spreadsheet could run as a formula', () => {
+    const row = { ...report.results[0], columns: { Note: ' =HYPERLINK("http://x")' } };
+    expect(formatCsv({ ...report, results: [row] }).split('\n')[1]).toBe(`M&M,NSE,BUY,2025-09-30,"' =HYPERLINK(""http://x"")"`);
   });
 });
 

@@ -91,7 +91,7 @@ describe('fluxscan scan --format csv and table', () => {
     const [header, ...rows] = run.stdout.trimEnd().split('\n');
     expect(header).toBe('symbol,exchange,signal,barTime,Close,Above,RSI,Bars');
     expect(rows).toHaveLength(3);
-    expect(rows[1]).toMatch(/^M&M,NSE,EXPLORE,\d{4}-\d{2}-\d{2},[\d.]+,(true|false),[\d.]+,100$/);
+    expect(rows[1]).toMatch(/^M&M,NSE,EXPLORE,\d{4}-\d{2}-\d{2},\d+\.\d{2},(true|false),\d+\.\d{2},100\.00$/);
     // The last bar of the shipped series is 2025-09-30 00:00 IST, i.e. 2025-09-29 18:30 UTC.
     expect(rows[0].split(',')[3]).toBe('2025-09-30');
   });

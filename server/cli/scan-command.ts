@@ -11,7 +11,11 @@ import { formatTable } from './format-table.js';
 import { describeDiagnostics, readScannerFile } from './scanner-file.js';
 import { formatJson, type ReportError, type ScanReport } from './scan-report.js';
 
-const FORMATTERS: Record<OutputFormat, (report: ScanReport) => string> = { table: formatTable, json: formatJson, csv: formatCsv };
+const FORMATTERS: Record<OutputFormat, (report: ScanReport, options: { fullPrecision: boolean }) => string> = {
+  table: formatTable,
+  json: formatJson,
+  csv: formatCsv
+};
 
 /**
  * `fluxscan scan`: validates the scanner, then streams the CSV files through a
@@ -49,11 +53,12 @@ export async function scanCommand(options: ScanOptions): Promise<CommandOutcome>
       return { exitCode: 1, stdout: '', stderr: `${diagnostics}fluxscan: the scan failed: ${summary.message ?? summary.status}\n` };
     }
     const report = buildReport(summary, loadErrors, files.length, meta.interval);
-    if (report.errors.length === 0) return { exitCode: 0, stdout: FORMATTERS[options.format](report), stderr: diagnostics };
+    const output = FORMATTERS[options.format](report, { fullPrecision: options.fullPrecision });
+    if (report.errors.length === 0) return { exitCode: 0, stdout: output, stderr: diagnostics };
     // Table and JSON list the errors themselves; a CSV of matches has no place for them.
     const details = options.format === 'csv' ? report.errors.map((e) => `fluxscan: ${e.symbol}: ${e.line === null ? '' : `line ${e.line}: `}${e.message}\n`).join('') : '';
     const failed = `fluxscan: ${report.errors.length} of ${files.length} symbols failed\n`;
-    return { exitCode: 1, stdout: FORMATTERS[options.format](report), stderr: diagnostics + details + failed };
+    return { exitCode: 1, stdout: output, stderr: diagnostics + details + failed };
   } finally {
     pool.close();
   }

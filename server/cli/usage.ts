@@ -20,6 +20,8 @@ Options:
   --csv FILE_OR_DIR...  CSV files or directories (required; may repeat)
   --params JSON         parameter overrides, e.g. '{"fast": 12}'
   --format FORMAT       table (default), json or csv
+  --full-precision      csv: every digit of each number (default: as its AddColumn
+                        format shows it, two decimals without one)
   --workers N           worker threads (default: one per core, at most one per file)
   --timeout-ms N        time limit per symbol in ms (default 1000)
   --exchange CODE       exchange of every symbol (default NSE)
