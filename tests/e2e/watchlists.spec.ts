@@ -121,7 +121,7 @@ test('a watchlist named with markup renders it as inert text', async ({ page }) 
   const watchlists = new WatchlistsPage(page);
   await watchlists.openIndex();
   await watchlists.create(payload);
-  await expect(watchlists.title.getByTestId('watchlist-name')).toHaveText(payload);
+  await expect(watchlists.title).toHaveText(payload);
   await watchlists.openIndex();
   await expect(watchlists.row(payload)).toBeVisible();
   await expect(watchlists.lists.locator('img, script')).toHaveCount(0);
@@ -159,4 +159,30 @@ test('offline, added symbols stay unchecked, and are checked once back online', 
   await watchlists.waitForChecks();
   await expect(watchlists.symbolRow('SBIN')).toHaveAttribute('data-status', 'valid');
   await expect(watchlists.symbolRow('NOTAREALSYMBOL')).toHaveAttribute('data-status', 'unknown');
+});
+
+test('Rename by keyboard: the input takes focus, Escape cancels, focus returns to Rename; the h1 is only the name', async ({ page }) => {
+  const watchlists = new WatchlistsPage(page);
+  await watchlists.openIndex();
+  await watchlists.create('Swing ideas');
+  await expect(watchlists.title).toHaveText('Swing ideas');
+  await expect(watchlists.title.getByRole('button')).toHaveCount(0);
+
+  const rename = page.getByRole('button', { name: 'Rename Swing ideas' });
+  await rename.focus();
+  await page.keyboard.press('Enter');
+  const input = page.getByTestId('rename-input');
+  await expect(input).toBeFocused();
+  await page.keyboard.type('Positional ideas');
+  await page.keyboard.press('Escape');
+  await expect(input).toHaveCount(0);
+  await expect(watchlists.title).toHaveText('Swing ideas');
+  await expect(rename).toBeFocused();
+
+  await page.keyboard.press('Enter');
+  await expect(input).toBeFocused();
+  await page.keyboard.type('Positional ideas');
+  await page.keyboard.press('Enter');
+  await expect(watchlists.title).toHaveText('Positional ideas');
+  await expect(page.getByRole('button', { name: 'Rename Positional ideas' })).toBeFocused();
 });

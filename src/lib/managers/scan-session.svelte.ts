@@ -2,6 +2,7 @@ import type { SymbolDataStatus } from '$lib/candles';
 import { recordRunFinished, recordRunStarted, type RunSubject } from '$lib/services/run-history.service';
 import { runWatchlistScan, type WatchlistScanResult } from '$lib/services/scan.service';
 import type { ScanProgress, ScanRow, ScanSymbolError } from '$engine/pool/scan-types';
+import { endAnnouncement, progressQuarter, quarterAnnouncement } from './scan-announcements';
 
 /** State of the scan on screen: progress, rows as they arrive, data provenance, errors. */
 export class ScanSession {
@@ -16,6 +17,11 @@ export class ScanSession {
   runs = $state(0);
   /** The saved run's id, once history has it. */
   runId = $state<string | null>(null);
+  /** When the current (or last) scan started, epoch ms. */
+  startedAt = $state<number | null>(null);
+  /** What a screen reader is told: the start, each quarter of progress, the end with its counts. */
+  announcement = $state('');
+  private announcedQuarter = 0;
   private controller: AbortController | null = null;
 
   /** Symbols scanned per second so far. */
@@ -56,13 +62,16 @@ export class ScanSession {
     this.runs += 1;
     this.running = true;
     this.reset();
+    this.startedAt = Date.now();
+    this.announcedQuarter = 0;
+    this.announcement = `Scan started: ${request.symbols.length} symbols`;
     try {
       const saved = await recordRunStarted(subject);
       this.runId = saved.id;
       const result = await runWatchlistScan({
         ...request,
         signal: this.controller.signal,
-        onProgress: (progress) => (this.progress = progress),
+        onProgress: (progress) => this.onProgress(progress),
         onPartial: (rows, errors) => {
           if (rows.length) this.rows = [...this.rows, ...rows];
           if (errors.length) this.errors = [...this.errors, ...errors];
@@ -74,10 +83,22 @@ export class ScanSession {
       this.rows = result.rows;
       this.errors = result.errors;
       if (result.status === 'failed') this.failure = result.message;
+      this.announcement = endAnnouncement(result.status, { symbols: result.stats.symbols, matches: result.rows.length, errors: result.errors.length });
     } catch (error) {
       this.failure = error instanceof Error ? error.message : String(error);
+      this.announcement = `Scan failed: ${this.failure}`;
     } finally {
       this.running = false;
+    }
+  }
+
+  private onProgress(progress: ScanProgress) {
+    this.progress = progress;
+    const quarter = progressQuarter(progress);
+    // The last quarter is left to the end announcement, which has the final counts.
+    if (quarter !== null && quarter > this.announcedQuarter && quarter < 4) {
+      this.announcedQuarter = quarter;
+      this.announcement = quarterAnnouncement(progress, quarter);
     }
   }
 

@@ -96,9 +96,18 @@ export class ResultsPage {
     return this.table.locator(`thead th[data-sort-key=${JSON.stringify(key)}]`);
   }
 
+  /** Sorts by an AddColumn as a user would: its header on a wide screen, the Sort menu on a phone (rows are cards there). */
   async sortBy(column: string): Promise<void> {
-    await this.header(`column:${column}`).getByRole('button').click();
+    if (this.page.viewportSize()!.width >= 640) {
+      await this.header(`column:${column}`).getByRole('button').click();
+      return;
+    }
+    const key = `column:${column}`;
+    const menu = this.page.getByTestId('results-sort');
+    if ((await menu.inputValue()) === key) await this.page.getByTestId('results-sort-direction').click();
+    else await menu.selectOption(key);
   }
+
 
   /** The text of one column in the rendered rows, top to bottom. */
   async columnTexts(column: string): Promise<string[]> {

@@ -28,6 +28,8 @@ export class ScanPage {
    */
   async scan(listId = 'nifty50', scanner = 'template:technical-snapshot'): Promise<void> {
     await expect(this.page.getByTestId('scanner').locator(`option[value="${scanner}"]`)).toHaveCount(1);
+    // On a phone a finished scan folds the form into one line: open it again, as a user would.
+    if (await this.page.getByTestId('edit-setup').isVisible()) await this.page.getByTestId('edit-setup').click();
     await this.page.getByTestId('scanner').selectOption(scanner);
     await this.page.getByTestId('list').selectOption(`predefined:${listId}`);
     const previousRun = Number((await this.summary.getAttribute('data-run', { timeout: 100 }).catch(() => null)) ?? 0);

@@ -54,6 +54,6 @@ export class ServerScheduledScan {
       errors: { symbol: string; message: string }[];
     };
     expect(results.items).toHaveLength(results.total);
-    return { run, rows: results.items, errors };
+    return { run, rows: results.items, errors, scheduleId: schedule.id };
   }
 }
