@@ -3,10 +3,12 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Hono } from 'hono';
+import { compressedStatic } from './compressed-static.js';
 
 /**
- * Serves the built SPA from `buildDir`: hashed assets with a long cache, every
- * other non-API path falls back to index.html (client-side routing).
+ * Serves the built SPA from `buildDir`: text files brotli- or gzip-compressed when the browser
+ * accepts it, hashed assets with a long cache, every other non-API path falls back to
+ * index.html (client-side routing).
  */
 export function mountSpa(app: Hono, buildDir: string): void {
   const root = relative(process.cwd(), buildDir) || '.';
@@ -14,7 +16,11 @@ export function mountSpa(app: Hono, buildDir: string): void {
     await next();
     c.header('Cache-Control', 'public, max-age=31536000, immutable');
   });
+  const compressed = compressedStatic(buildDir);
+  app.use('*', compressed.middleware);
   app.use('*', serveStatic({ root }));
+  // Ready before the first visit; a failure only means the first visit compresses on demand.
+  void compressed.warm().catch(() => undefined);
   app.get('*', async (c, next) => {
     if (c.req.path.startsWith('/api/')) return next();
     if (!existsSync(`${buildDir}/index.html`)) {
