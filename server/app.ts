@@ -27,6 +27,7 @@ import { createAlertRoutes } from './alerts/index.js';
 import { createEventBus, createEventRoutes, type EventBus } from './events/index.js';
 import type { SchedulerStatus } from './scheduler/index.js';
 import { createSyncRoutes } from './sync/index.js';
+import { createLiveScanRoutes, type LiveScans } from './live/index.js';
 
 /** The built SPA; FLUXSCAN_BUILD_DIR (relative to the project) serves another build. */
 export const BUILD_DIR = fileURLToPath(new URL(`../${process.env.FLUXSCAN_BUILD_DIR ?? 'build'}`, import.meta.url));
@@ -44,6 +45,8 @@ export interface AppOptions {
   startedAt?: Date;
   /** Server events for `/api/events`; `signal` ends open streams on shutdown. */
   events?: { bus: EventBus; signal?: AbortSignal };
+  /** Live scans (rescanned on every candle close) and the market-data stream's state for `/api/health`. */
+  live?: LiveScans;
   /** The scan scheduler, for `/api/health`. */
   scheduler?: { status(): Promise<SchedulerStatus> };
   /** OpenAlgo's cached reachability for `/api/health`; one that has never checked by default. */
@@ -51,7 +54,7 @@ export interface AppOptions {
 }
 
 /** The FluxScan HTTP app: the API under /api and the built SPA for everything else. */
-export function createApp({ config, market, store, logger = createLogger({ level: config.logLevel }), limits = {}, buildDir = BUILD_DIR, startedAt = new Date(), events = { bus: createEventBus() }, scheduler, openalgoStatus }: AppOptions): Hono {
+export function createApp({ config, market, store, logger = createLogger({ level: config.logLevel }), limits = {}, buildDir = BUILD_DIR, startedAt = new Date(), events = { bus: createEventBus() }, scheduler, live, openalgoStatus }: AppOptions): Hono {
   const app = new Hono();
   const sessions = createSessionStore({ ttlMs: SESSION_TTL_MS });
   app.use('*', securityHeaders(currentInlineScriptHashes(buildDir)));
@@ -66,7 +69,7 @@ export function createApp({ config, market, store, logger = createLogger({ level
   app.use('/api/*', requireSession({ password: config.password, sessions }));
   const openalgo = openalgoStatus ?? createOpenAlgoStatus({ client: market.client });
   const mayCheckOpenAlgo = (c: Context) => isAuthenticated(c, { password: config.password, sessions });
-  app.get('/api/health', healthHandler({ config, market, store, scheduler, startedAt, openalgo, mayCheckOpenAlgo }));
+  app.get('/api/health', healthHandler({ config, market, store, scheduler, startedAt, openalgo, mayCheckOpenAlgo, live }));
   app.route('/api/auth', createAuthRoutes({
     password: config.password,
     sessions,
@@ -83,6 +86,7 @@ export function createApp({ config, market, store, logger = createLogger({ level
   app.route('/api/events', createEventRoutes(events.bus, { signal: events.signal }));
   app.route('/api/alerts', createAlertRoutes(store));
   app.route('/api/sync', createSyncRoutes(store));
+  if (live) app.route('/api/live-scans', createLiveScanRoutes(live, store));
   app.all('/api/*', (c) => c.json({ error: { message: `no API route ${c.req.method} ${c.req.path}` } }, 404));
   mountSpa(app, buildDir);
   app.onError(handleHttpError);

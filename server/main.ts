@@ -5,7 +5,9 @@ import { createApp } from './app.js';
 import { loadServerConfig } from './config.js';
 import { createEventBus } from './events/index.js';
 import { createOpenAlgoStatus } from './http/health/index.js';
+import { createSharedScanPool } from './headless/index.js';
 import { createLogger } from './http/logger.js';
+import { createServerLive } from './live/index.js';
 import { createCandleCache, openMarketDataSource } from './market/index.js';
 import { createServerScheduler } from './scheduler/index.js';
 import { openStore, storePath } from './store/index.js';
@@ -36,18 +38,26 @@ export async function startServer(env: Record<string, string | undefined> = proc
   const shutdown = new AbortController();
   // Before the scheduler starts, so only deliveries an earlier process left pending count as left behind.
   const alertRetries = startPendingAlertRetries({ store, client, bus, logger });
-  const scheduler = createServerScheduler({ store, market: { client, cache }, bus, logger });
+  // Scheduled and live scans share one worker pool; the scheduler stops it.
+  const pool = createSharedScanPool();
+  const scheduler = createServerScheduler({ store, market: { client, cache }, bus, logger, pool });
   await scheduler.start();
+  const live = createServerLive({ env, source: source.data, store, cache, pool, bus, logger });
+  if ('error' in live) exitWith(live.error);
+  await live.data.start();
+  const demoClock = source.data.simulatedStream;
+  if (demoClock?.replaying) console.log(`Live scans replay the NSE session of ${demoClock.replaying} at ${demoClock.speed}× (FLUXSCAN_SIMULATOR_SPEED).`);
   // Checked once at start, then again whenever a logged-in health request finds the status stale.
   const openalgoStatus = createOpenAlgoStatus({ client });
   void openalgoStatus.refresh();
-  const app = createApp({ config: config.data, market: { client, cache }, store, logger, events: { bus, signal: shutdown.signal }, scheduler, openalgoStatus });
+  const app = createApp({ config: config.data, market: { client, cache }, store, logger, events: { bus, signal: shutdown.signal }, scheduler, live: live.data, openalgoStatus });
   const server = serve({ fetch: app.fetch, hostname: config.data.host, port: config.data.port }, (info) => {
     console.log(`FluxScan is running on http://${config.data.host}:${info.port}`);
   });
   const stop = () => {
     // Event streams never end by themselves; the server only closes once they have.
     shutdown.abort();
+    live.data.close();
     server.close(() =>
       void scheduler
         .stop()

@@ -2,12 +2,26 @@ import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { createOpenAlgoClient, loadOpenAlgoConfig, type OpenAlgoClient } from '../openalgo/index.js';
 import { startSimulator, type StartSimulatorOptions } from '../simulator/index.js';
+import { createSimulatorClock } from '../simulator/stream/index.js';
+
+/** The built-in simulator's market-data WebSocket and the demo clock it ticks by. */
+export interface SimulatedStream {
+  url: string;
+  apiKey: string;
+  /** Market time: the real clock during NSE hours at speed 1, otherwise a replayed session. */
+  marketNow: () => number;
+  speed: number;
+  /** The session being replayed, or null. */
+  replaying: string | null;
+}
 import { withKeyRedacted } from './redact-answers.js';
 
 export interface MarketDataSource {
   client: OpenAlgoClient;
   /** Where the simulator listens when it is the source (loopback, random port); null for a real OpenAlgo. */
   simulatorUrl: string | null;
+  /** The simulator's stream; null for a real OpenAlgo (its stream is OPENALGO_WS_URL). */
+  simulatedStream: SimulatedStream | null;
   close(): Promise<void>;
 }
 
@@ -24,6 +38,14 @@ const simulatorEnvSchema = z.object({
       .min(0, 'FLUXSCAN_SIMULATOR_HISTORY_SPACING_MS must be at least 0')
       .max(60_000, 'FLUXSCAN_SIMULATOR_HISTORY_SPACING_MS must be at most 60000')
       .default(350)
+  ),
+  FLUXSCAN_SIMULATOR_SPEED: z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+    z.coerce
+      .number({ error: 'FLUXSCAN_SIMULATOR_SPEED must be a number, e.g. 60 for one simulated minute per second' })
+      .min(1, 'FLUXSCAN_SIMULATOR_SPEED must be at least 1')
+      .max(3600, 'FLUXSCAN_SIMULATOR_SPEED must be at most 3600')
+      .default(1)
   )
 });
 
@@ -43,12 +65,14 @@ export async function openMarketDataSource(
   const { host, apiKey, ...limits } = config.data;
   if (host && apiKey) {
     const client = withKeyRedacted(createOpenAlgoClient({ host, apiKey, source: 'openalgo', ...limits }), apiKey);
-    return { data: { client, simulatorUrl: null, close: async () => undefined } };
+    return { data: { client, simulatorUrl: null, simulatedStream: null, close: async () => undefined } };
   }
   const simulatorEnv = simulatorEnvSchema.safeParse(env);
   if (!simulatorEnv.success) return { error: simulatorEnv.error.issues.map((issue) => issue.message).join('; ') };
   const historySpacingMs = simulatorOptions.historySpacingMs ?? simulatorEnv.data.FLUXSCAN_SIMULATOR_HISTORY_SPACING_MS;
-  const simulator = await startSimulator({ ...simulatorOptions, historySpacingMs, port: 0, host: '127.0.0.1', apiKey: randomBytes(24).toString('hex') });
+  const clock = createSimulatorClock({ speed: simulatorEnv.data.FLUXSCAN_SIMULATOR_SPEED });
+  const simulator = await startSimulator({ ...simulatorOptions, historySpacingMs, port: 0, host: '127.0.0.1', apiKey: randomBytes(24).toString('hex'), stream: { clock } });
   const client = createOpenAlgoClient({ host: simulator.url, apiKey: simulator.apiKey, source: 'simulator', ...limits });
-  return { data: { client, simulatorUrl: simulator.url, close: () => simulator.close() } };
+  const simulatedStream = { url: simulator.stream!.url, apiKey: simulator.apiKey, marketNow: () => clock.now().getTime(), speed: clock.speed, replaying: clock.replaying };
+  return { data: { client, simulatorUrl: simulator.url, simulatedStream, close: () => simulator.close() } };
 }

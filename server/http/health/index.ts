@@ -17,6 +17,8 @@ export interface HealthOptions {
   openalgo: OpenAlgoStatus;
   /** Whether this request may make the server ping OpenAlgo (a logged-in user, or no password at all). */
   mayCheckOpenAlgo: (c: Context) => boolean;
+  /** Live scans: the market-data stream's connections and subscription counts. */
+  live?: { health(): unknown };
 }
 
 /**
@@ -24,7 +26,7 @@ export interface HealthOptions {
  * It never waits on OpenAlgo, and a request that is not logged in never makes the server call it.
  * @example app.get('/api/health', healthHandler({ config, market, store, startedAt, openalgo, mayCheckOpenAlgo }))
  */
-export function healthHandler({ config, market, store, scheduler, startedAt, openalgo, mayCheckOpenAlgo }: HealthOptions): Handler {
+export function healthHandler({ config, market, store, scheduler, startedAt, openalgo, mayCheckOpenAlgo, live }: HealthOptions): Handler {
   return async (c) => {
     const [status, cache, schedulerStatus, database] = await Promise.all([
       openalgo.read({ mayCheck: mayCheckOpenAlgo(c) }),
@@ -47,7 +49,8 @@ export function healthHandler({ config, market, store, scheduler, startedAt, ope
       },
       cache,
       database,
-      scheduler: { running: schedulerStatus.running, nextRunAt: schedulerStatus.nextRunAt === null ? null : new Date(schedulerStatus.nextRunAt).toISOString() }
+      scheduler: { running: schedulerStatus.running, nextRunAt: schedulerStatus.nextRunAt === null ? null : new Date(schedulerStatus.nextRunAt).toISOString() },
+      stream: live?.health() ?? null
     });
   };
 }

@@ -41,8 +41,10 @@ export interface LiveScans {
   get(id: string): Promise<LiveScanView | null>;
   stop(id: string, reason?: string): Promise<LiveScanView | null>;
   repository: LiveScanRepository;
-  /** Stream state for /api/health. */
+  /** Stream state with every symbol's subscription and last tick. */
   status(): LiveStreamStatus & { liveScans: number };
+  /** A summary for /api/health: connections and how many symbols are subscribed, pending or refused. */
+  health(): { url: string; liveScans: number; connections: LiveStreamStatus['connections']; symbols: Record<'subscribed' | 'pending' | 'error', number> };
   /** Resolves once every rescan in flight has finished (tests, shutdown). */
   idle(): Promise<void>;
   close(): void;
@@ -164,6 +166,12 @@ export function createLiveScans(options: LiveScansOptions): LiveScans {
     },
     stop,
     status: () => ({ ...stream.status(), liveScans: runners.size }),
+    health() {
+      const { url, connections, symbols } = stream.status();
+      const counts = { subscribed: 0, pending: 0, error: 0 };
+      symbols.forEach((s) => counts[s.status]++);
+      return { url, liveScans: runners.size, connections, symbols: counts };
+    },
     async idle() {
       await Promise.all([...runners.values()].map(({ runner }) => runner.idle()));
     },
