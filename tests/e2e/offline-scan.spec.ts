@@ -22,6 +22,8 @@ test('a 50-symbol watchlist scans online, then offline after a reload from the I
   await context.setOffline(true);
   await page.reload();
   await expect(scan.offlineNotice).toContainText('Offline');
+  // The data is still the simulator's: the notice says so offline too.
+  await expect(scan.demoBanner).toContainText('Demo data, simulated');
   await scan.scan('nifty50');
   await expect(scan.summary).toContainText('completed: 50 symbols scanned');
   expect(await scan.resultRows()).toEqual(online);

@@ -227,3 +227,24 @@ test('leaving with unsaved changes asks first', async ({ page }) => {
   await expect(list.card('Guarded')).toBeVisible();
   await expect(list.card('Guarded')).not.toContainText('changed');
 });
+
+test('a name typed in the field wins over the @name of code pasted after it, and saves', async ({ page }) => {
+  const list = new ScannersPage(page);
+  await list.open();
+  await list.newBlank();
+  const editor = new ScannerEditorPage(page);
+  await editor.name.fill('My close filter');
+  await editor.setCode(closeAbove('Pasted header name'));
+  await expect(editor.name).toHaveValue('My close filter');
+  await editor.save();
+  await expect(editor.codeLine(2)).toHaveText(' * @name My close filter');
+  await list.open();
+  await expect(list.card('My close filter')).toBeVisible();
+  await expect(list.card('Pasted header name')).toHaveCount(0);
+
+  // An empty (or untouched) field still takes the name from the code's header.
+  await list.newBlank();
+  await editor.name.fill('');
+  await editor.setCode(closeAbove('From the header'));
+  await expect(editor.name).toHaveValue('From the header');
+});

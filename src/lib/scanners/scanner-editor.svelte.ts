@@ -35,6 +35,8 @@ export class ScannerEditor {
   saving = $state(false);
   saveError = $state<string | null>(null);
   private savedSnapshot = $state('');
+  /** Whether the user typed the name in its field: a name typed there wins over the code's `@name`. */
+  private nameTyped = false;
   private testedSource = $state<string | null>(null);
   private validateTimer: ReturnType<typeof setTimeout> | undefined;
   private validationRun = 0;
@@ -77,16 +79,21 @@ export class ScannerEditor {
     this.paramOverrides = {};
     this.testResult = null;
     this.saveError = null;
+    this.nameTyped = false;
     this.savedSnapshot = snapshot(draft);
     this.scheduleValidation();
   }
 
-  /** A change typed in the code: the fields follow the header whenever it parses. */
+  /**
+   * A change typed (or pasted) in the code: the fields follow the header whenever it parses, except a
+   * name the user typed, which the header fills only while the field is empty or untouched (saving
+   * writes the field's name back into the header).
+   */
   editSource(source: string) {
     this.source = source;
     const header = parseScannerHeader(source);
     if ('data' in header) {
-      this.name = header.data.name ?? '';
+      if (!this.nameTyped || this.name.trim() === '') this.name = header.data.name ?? '';
       this.category = header.data.category ?? '';
       this.description = header.data.description ?? '';
     }
@@ -96,6 +103,7 @@ export class ScannerEditor {
   /** A change typed in a field: the header follows. */
   editMeta(field: keyof HeaderMeta, value: string) {
     this[field] = value;
+    if (field === 'name') this.nameTyped = value.trim() !== '';
     this.source = writeHeaderMeta(this.source, { name: this.name, category: this.category, description: this.description });
     this.scheduleValidation();
   }
