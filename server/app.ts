@@ -28,6 +28,7 @@ import { createEventBus, createEventRoutes, type EventBus } from './events/index
 import type { SchedulerStatus } from './scheduler/index.js';
 import { createSyncRoutes } from './sync/index.js';
 import { createLiveScanRoutes, type LiveScans } from './live/index.js';
+import { createBacktestRoutes } from './backtests/backtest-routes.js';
 
 /** The built SPA; FLUXSCAN_BUILD_DIR (relative to the project) serves another build. */
 export const BUILD_DIR = fileURLToPath(new URL(`../${process.env.FLUXSCAN_BUILD_DIR ?? 'build'}`, import.meta.url));
@@ -86,6 +87,7 @@ export function createApp({ config, market, store, logger = createLogger({ level
   app.route('/api/events', createEventRoutes(events.bus, { signal: events.signal }));
   app.route('/api/alerts', createAlertRoutes(store));
   app.route('/api/sync', createSyncRoutes(store));
+  app.route('/api/backtests', createBacktestRoutes({ store, cache: market.cache, bus: events.bus }));
   if (live) app.route('/api/live-scans', createLiveScanRoutes(live, store));
   app.all('/api/*', (c) => c.json({ error: { message: `no API route ${c.req.method} ${c.req.path}` } }, 404));
   mountSpa(app, buildDir);

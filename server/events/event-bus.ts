@@ -26,6 +26,9 @@ export interface ServerEventMap {
     error: string | null;
     notification: { title: string; body: string } | null;
   };
+  /** A server backtest's progress: bars evaluated so far (about 4 a second). */
+  'backtest-progress': { backtestId: string; evaluations: number; events: number; errors: number; elapsedMs: number };
+  'backtest-finished': { backtestId: string; status: 'completed' | 'cancelled' | 'failed'; events: number; errors: number; message: string | null };
 }
 export type ServerEventType = keyof ServerEventMap;
 

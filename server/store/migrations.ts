@@ -1,4 +1,5 @@
 import type { Client } from '@libsql/client';
+import { BACKTESTS_MIGRATION } from './backtests-migration.js';
 import { LIVE_SCANS_MIGRATION } from './live-scans-migration.js';
 
 export interface Migration {
@@ -190,7 +191,8 @@ export const MIGRATIONS: readonly Migration[] = [
       'ALTER TABLE schedules ADD COLUMN last_skip TEXT'
     ]
   },
-  LIVE_SCANS_MIGRATION
+  LIVE_SCANS_MIGRATION,
+  BACKTESTS_MIGRATION
 ];
 
 /**
