@@ -116,7 +116,8 @@ export function compressedStatic(buildDir: string): { middleware: MiddlewareHand
     };
     if (c.req.path.startsWith('/_app/immutable/')) headers['Cache-Control'] = 'public, max-age=31536000, immutable';
     else if (extname(file) === '.html') headers['Cache-Control'] = 'no-cache';
-    return c.body(c.req.method === 'HEAD' ? null : new Uint8Array(body), 200, headers);
+    if (c.req.method === 'HEAD') return c.body(null, 200, headers);
+    return c.body(new Uint8Array(body), 200, headers);
   };
 
   async function warm(): Promise<void> {
