@@ -1,5 +1,5 @@
 import {
-  AC, AO, CG, CoppockCurve, FisherTransform, KST, LaguerreRSI, PMO, QQE, RelativeVigorIndex, SMI, STC, TDS, TSI,
+  AC, AO, CG, CoppockCurve, FisherTransform, KST, PMO, QQE, RelativeVigorIndex, SMI, STC, TSI,
   WaddahAttarExplosion, WaveTrend
 } from 'trading-signals';
 import type { TaFunctionSpec } from '../types.js';
@@ -46,10 +46,6 @@ export const momentumSignals: readonly TaFunctionSpec[] = [
     read: single
   }),
   streamSpec({
-    name: 'LRSI', group, doc: 'Laguerre RSI (0…1)', fields: [], options: [factor('gamma', 0.5, 0, 0.99)], outputs: ['outLRSI'],
-    create: ([gamma]) => new LaguerreRSI({ gamma }), read: single
-  }),
-  streamSpec({
     name: 'PMO', group, doc: 'DecisionPoint Price Momentum Oscillator → [pmo, signal]', fields: [],
     options: [period('smoothing1', 35), period('smoothing2', 20), period('signalInterval', 10)], outputs: ['outPMO', 'outSignal'],
     create: ([smoothing1, smoothing2, signalInterval]) => new PMO({ smoothing1, smoothing2, signalInterval }),
@@ -78,11 +74,6 @@ export const momentumSignals: readonly TaFunctionSpec[] = [
     create: ([fastInterval, slowInterval, cycleInterval]) => new STC({ fastInterval, slowInterval, cycleInterval }), read: single
   }),
   streamSpec({
-    name: 'TDS', group, doc: 'TD Sequential setup → [setup: +1 bullish / −1 bearish 9-count completed, else 0; running count, signed]',
-    fields: [], options: [], outputs: ['outSetup', 'outCount'],
-    create: () => new TDS(), read: (r) => [r, 9 * r], idle: tdsIdle
-  }),
-  streamSpec({
     name: 'TSI', group, doc: 'True Strength Index', fields: [], options: [period('longPeriod', 25), period('shortPeriod', 13)], outputs: ['outTSI'],
     create: ([longPeriod, shortPeriod]) => new TSI({ longPeriod, shortPeriod }), read: single
   }),
@@ -104,10 +95,3 @@ export const momentumSignals: readonly TaFunctionSpec[] = [
     read: (r) => [r.wt1, r.wt2]
   })
 ];
-
-/** Between completed setups TDS has no result: report 0 and the running signed count (NaN for the first 4 bars). */
-function tdsIdle(indicator: unknown, bar: number): readonly number[] | null {
-  if (bar < 4) return null;
-  const { setupCount, setupDirection } = (indicator as TDS).getState();
-  return [0, setupDirection === 'bearish' ? -setupCount : setupCount];
-}

@@ -19,10 +19,8 @@ export interface StreamDefinition<Result> {
   outputs: readonly string[];
   /** A fresh indicator for these option values (in `options` order). */
   create(options: readonly number[]): StreamingIndicator<Result>;
-  /** The outputs of one bar's result, in `outputs` order; `indicator` gives access to its state. */
-  read(result: Result, indicator: StreamingIndicator<Result>): readonly number[];
-  /** Outputs written on bars without a result, e.g. 0 for "no pivot on this bar" after the warm-up; NaN by default. */
-  idle?(indicator: StreamingIndicator<Result>, bar: number): readonly number[] | null;
+  /** The outputs of one bar's result, in `outputs` order. */
+  read(result: Result): readonly number[];
 }
 
 const inputOf = (fields: readonly PriceField[]): TaInput =>
@@ -35,7 +33,7 @@ const inputOf = (fields: readonly PriceField[]): TaInput =>
  */
 export function streamSpec<Result>(definition: StreamDefinition<Result>): TaFunctionSpec {
   const { fields, outputs } = definition;
-  return {
+  const spec: TaFunctionSpec = {
     name: definition.name,
     group: definition.group,
     doc: definition.doc,
@@ -50,13 +48,21 @@ export function streamSpec<Result>(definition: StreamDefinition<Result>): TaFunc
       const feed = fields.length === 0 ? (i: number) => series[0][i] : barReader(fields, series);
       for (let i = 0; i < n; i++) {
         const result = indicator.add(feed(i) as never);
-        const values = result === null ? (definition.idle?.(indicator, i) ?? null) : definition.read(result, indicator);
-        if (values) for (let o = 0; o < out.length; o++) out[o][i] = values[o];
+        if (result === null) continue;
+        const values = definition.read(result);
+        for (let o = 0; o < out.length; o++) out[o][i] = values[o];
       }
       return out;
     }
   };
+  streamed.add(spec);
+  return spec;
 }
+
+const streamed = new WeakSet<TaFunctionSpec>();
+
+/** True for a function computed by a trading-signals class fed bar by bar (the benchmark says so next to its cost). */
+export const isStreamed = (spec: TaFunctionSpec): boolean => streamed.has(spec);
 
 function barReader(fields: readonly PriceField[], series: readonly Float64Array[]): (i: number) => SignalBar {
   return (i) => {

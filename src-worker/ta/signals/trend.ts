@@ -1,6 +1,6 @@
 import {
   ALMA, Alligator, ChandeKrollStop, FRAMA, RandomWalkIndex, SuperSmoother, TradingSignal, VHF, VIDYA, VolatilityStop,
-  VortexIndicator, ZLEMA, ZigZag
+  VortexIndicator, ZLEMA
 } from 'trading-signals';
 import type { TaFunctionSpec } from '../types.js';
 import { SIGNAL_GROUPS, SIGNAL_WINDOW_SCAN_MAX, factor, period } from './groups.js';
@@ -63,14 +63,6 @@ export const trendSignals: readonly TaFunctionSpec[] = [
     options: [period('interval', 5), factor('multiplier', 3.5, 0, 100)], outputs: ['outStop', 'outTrend'],
     create: ([interval, multiplier]) => new VolatilityStop({ interval, multiplier }),
     read: (r) => [r.stop, r.signal === TradingSignal.BULLISH ? 1 : -1]
-  }),
-  streamSpec({
-    name: 'ZIGZAG', group,
-    doc: 'ZigZag → [pivot price on the bar that confirms it, else NaN; swing: +1 up / −1 down]; deviation in percent',
-    fields: ['high', 'low'], options: [factor('deviation', 5, 0.01, 100)], outputs: ['outPivot', 'outSwing'],
-    create: ([deviation]) => new ZigZag({ deviation }),
-    read: (r, indicator) => [r, (indicator as ZigZag).getState().isUp ? 1 : -1],
-    idle: (indicator) => [NaN, (indicator as ZigZag).getState().isUp ? 1 : -1]
   }),
   streamSpec({
     name: 'ZLEMA', group, doc: 'Zero-Lag EMA: EMA(2·x − x[lag])', fields: [],
