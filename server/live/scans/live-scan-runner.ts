@@ -62,7 +62,8 @@ export function createLiveScanRunner(deps: LiveScanRunnerDeps, scan: LiveScan, s
   let foldedIntoNext = 0;
   let running: Promise<void> = Promise.resolve();
   let stopped = false;
-  const controller = new AbortController();
+  // One controller per rescan: the pool listens on its signal, so a shared one would gather listeners all day.
+  let controller = new AbortController();
 
   async function rescan(barTime: number, coalesced: number) {
     const started = performance.now();
@@ -81,6 +82,7 @@ export function createLiveScanRunner(deps: LiveScanRunnerDeps, scan: LiveScan, s
       }
       tasks.push({ symbol: instrument.symbol, exchange: instrument.exchange, interval: scan.interval, candles: packCandles(lastBars(candles, scanner.lookback)) });
     }
+    controller = new AbortController();
     const summary = await deps.pool.get().scan({ source: scanner.source, params: scan.params, symbols: tasks, total: tasks.length, signal: controller.signal });
     if (stopped) return;
     const rows = [...summary.rows].sort((a, b) => a.symbol.localeCompare(b.symbol));
