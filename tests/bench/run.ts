@@ -7,9 +7,9 @@ import { backtestCliResults } from './backtest-cli-bench.js';
 import { pageLoadResults, scanScreenResults, shippedJsResults } from './app-bench-rows.js';
 import { measureInChromium, type BrowserFigures } from './browser-bench.js';
 import { cacheLoadResults } from './cache-load-rows.js';
+import { firstLoadTransferInChromium, firstLoadTransferResults } from './first-load-transfer.js';
 import { indicatorResults } from './indicator-bench-rows.js';
 import { liveIngestResults, measureLiveIngest, type LiveIngestFigures } from './live-ingest-bench.js';
-import { liveScanResults, measureLiveScan, type LiveScanFigures } from './live-scan-bench.js';
 import { measureNodePool } from './engine-bench.js';
 import { measureMarketData, type MarketFigures } from './market-bench.js';
 import { marketDataResults } from './market-bench-rows.js';
@@ -45,6 +45,8 @@ log('Node pool, all cores…');
 const wholePool = await measureNodePool({ source: BENCH_SCANNER, tasks, warmups: NODE_WARMUPS, runs: NODE_RUNS });
 log('Chromium: browser pool, IndexedDB candle cache, scan screen, app load, shipped JS (builds the app if it is stale)…');
 const { engine: browser, cacheLoad, scanScreen, pageLoad, shippedJs } = await measureInChromium({ dataDir: `${RESULTS_DIR}server-data` });
+log('Chromium: bytes transferred on a first visit to each route…');
+const firstLoadTransfer = await firstLoadTransferInChromium(`${RESULTS_DIR}transfer-data`);
 log('market data: simulator, throttled OpenAlgo client, candle cache (the cold fetch takes ~35 s)…');
 const market: MarketFigures | Error = await measureMarketData({ scratchDirectory: RESULTS_DIR }).catch((error: unknown) =>
   error instanceof Error ? error : new Error(String(error))
@@ -74,10 +76,6 @@ const backtests: BenchResult[] = [
     }
   })()
 ];
-log('live: candle close → live-scan event for NIFTY 500 on the simulator stream (32 closes)…');
-const liveScan: LiveScanFigures | Error = await measureLiveScan({ scratchDirectory: RESULTS_DIR }).catch((error: unknown) =>
-  error instanceof Error ? error : new Error(String(error))
-);
 log('done');
 
 const msPerSymbol = (symbolsPerSecond: number) => 1000 / symbolsPerSecond;
@@ -123,9 +121,9 @@ const results: BenchResult[] = [
   ...scanScreenResults(scanScreen),
   ...pageLoadResults(pageLoad),
   ...shippedJsResults(shippedJs),
+  ...firstLoadTransferResults(firstLoadTransfer),
   ...marketDataResults(market),
   ...liveIngestResults(liveIngest),
-  ...liveScanResults(liveScan),
   ...indicators,
   ...backtests
 ];
