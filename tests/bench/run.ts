@@ -10,6 +10,7 @@ import { cacheLoadResults } from './cache-load-rows.js';
 import { firstLoadTransferInChromium, firstLoadTransferResults } from './first-load-transfer.js';
 import { indicatorResults } from './indicator-bench-rows.js';
 import { liveIngestResults, measureLiveIngest, type LiveIngestFigures } from './live-ingest-bench.js';
+import { liveScanResults, measureLiveScan, type LiveScanFigures } from './live-scan-bench.js';
 import { measureNodePool } from './engine-bench.js';
 import { measureMarketData, type MarketFigures } from './market-bench.js';
 import { marketDataResults } from './market-bench-rows.js';
@@ -76,6 +77,10 @@ const backtests: BenchResult[] = [
     }
   })()
 ];
+log('live: candle close → live-scan event for NIFTY 500 on the simulator stream (32 closes)…');
+const liveScan: LiveScanFigures | Error = await measureLiveScan({ scratchDirectory: RESULTS_DIR }).catch((error: unknown) =>
+  error instanceof Error ? error : new Error(String(error))
+);
 log('done');
 
 const msPerSymbol = (symbolsPerSecond: number) => 1000 / symbolsPerSecond;
@@ -124,6 +129,7 @@ const results: BenchResult[] = [
   ...firstLoadTransferResults(firstLoadTransfer),
   ...marketDataResults(market),
   ...liveIngestResults(liveIngest),
+  ...liveScanResults(liveScan),
   ...indicators,
   ...backtests
 ];
