@@ -1,3 +1,5 @@
+import { timeframeChecks } from './timeframe-checks.js';
+
 export interface Diagnostic {
   severity: 'error' | 'warning';
   message: string;
@@ -27,12 +29,12 @@ function positionOf(source: string, index: number): { line: number; column: numb
 /**
  * Checks that need no execution: outputs declared with let/const (which would
  * hide them from FluxScan), code that can never produce a row, and `ta.X` names
- * that do not exist.
+ * that do not exist, and `tf('…')` intervals that cannot be built from `interval` bars.
  * @example staticChecks('let signal = true', new Set()) // [{severity: 'error', …}]
  */
-export function staticChecks(source: string, taNames: ReadonlySet<string>): Diagnostic[] {
+export function staticChecks(source: string, taNames: ReadonlySet<string>, interval = 'D'): Diagnostic[] {
   const code = codeOnly(source);
-  const found: Diagnostic[] = [];
+  const found: Diagnostic[] = timeframeChecks(source, code, interval, positionOf);
   const shadow = new RegExp(`\\b(let|const)\\s+(${OUTPUT_NAMES.join('|')})\\b`, 'g');
   for (const match of code.matchAll(shadow)) {
     found.push({

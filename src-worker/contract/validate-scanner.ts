@@ -2,6 +2,7 @@ import type { ScannerError, ScannerSandbox } from '../sandbox/scanner-sandbox.js
 import { taFunctions } from '../ta/index.js';
 import { parseScannerHeader, type ScannerMeta } from './scanner-header.js';
 import { staticChecks, type Diagnostic } from './static-checks.js';
+import { taCallChecks } from './ta-call-checks.js';
 
 export interface Validation {
   ok: boolean;
@@ -13,7 +14,8 @@ const TA_NAMES: ReadonlySet<string> = new Set(taFunctions.keys());
 
 /**
  * Validates a scanner without running it on any data: its header, a compile in
- * the sandbox (syntax errors with line and column) and the static checks.
+ * the sandbox (syntax errors with line and column), the static checks and the
+ * argument lists of `ta` calls.
  * @example validateScanner('Filter = close >', sandbox).diagnostics[0].line // 1
  */
 export function validateScanner(source: string, sandbox: ScannerSandbox): Validation {
@@ -24,7 +26,8 @@ export function validateScanner(source: string, sandbox: ScannerSandbox): Valida
   if ('error' in compiled) {
     diagnostics.push(locateCompileError(source, compiled.error));
   } else {
-    diagnostics.push(...staticChecks(source, TA_NAMES));
+    diagnostics.push(...staticChecks(source, TA_NAMES, 'data' in header ? header.data.interval : 'D'));
+    diagnostics.push(...taCallChecks(source));
   }
   return {
     ok: diagnostics.every((d) => d.severity !== 'error'),

@@ -80,7 +80,7 @@ export const REPLAY_SOURCE = String.raw`
           fields.push(field);
         }
         replayBars = n;
-        columns = {}; formats = {}; logs = []; captured = null;
+        columns = {}; formats = {}; logs = []; captured = null; resetTimeframes(n);
         const returned = scanner(fields[1], fields[2], fields[3], fields[4], fields[5], fields[6], fields[0], symbol, exchange, interval, JSON.parse(paramsJson), ta, AddColumn, console, capture, helpers);
         const outcome = outcomeOf(returned);
         // Non-matches cross only when the host's output check could reject them, as it would in a scan.

@@ -1,3 +1,4 @@
+import { TF_SOURCE } from '../timeframes/prelude-tf.js';
 import { REPLAY_SOURCE } from './prelude-replay.js';
 
 /**
@@ -15,10 +16,10 @@ import { REPLAY_SOURCE } from './prelude-replay.js';
  * - `__fluxscan.run(scanner, buffer, bars, symbol, exchange, interval, paramsJson)`
  *   returns a JSON string: {kind:'ok', returned, Filter, signal, signal_type,
  *   metrics, columns, formats, logs} or throws the scanner's error.
- * - `hostMemo`, `hostTick` and `__fluxscan.replay`: see prelude-replay.ts.
+ * - `hostMemo`, `hostTick` and `__fluxscan.replay`: see prelude-replay.ts; `hostTf`: see prelude-tf.ts.
  */
 export const PRELUDE_SOURCE = String.raw`
-(function (hostTa, specsJson, hostMemo, hostTick) {
+(function (hostTa, specsJson, hostMemo, hostTick, hostTf) {
   'use strict';
   const specs = JSON.parse(specsJson);
 
@@ -130,7 +131,8 @@ export const PRELUDE_SOURCE = String.raw`
   /** The value, or the fallback when it is NaN, null or undefined. */
   const nz = (v, fallback = 0) => (v === undefined || v === null || Number.isNaN(v) ? fallback : v);
 
-  const helpers = { last, ref, cross, crossover, crossunder, highest, lowest, average, change, percentChange, rising, falling, barsSince, nz };
+${TF_SOURCE}
+  const helpers = { tf, last, ref, cross, crossover, crossunder, highest, lowest, average, change, percentChange, rising, falling, barsSince, nz };
 
   // ---- per-symbol state, reset by run() ----
   let columns = null;
@@ -190,7 +192,7 @@ export const PRELUDE_SOURCE = String.raw`
 
   function run(scanner, buffer, bars, symbol, exchange, interval, paramsJson) {
     const field = (i) => new Float64Array(buffer, i * bars * 8, bars);
-    columns = {}; formats = {}; logs = []; captured = null;
+    columns = {}; formats = {}; logs = []; captured = null; resetTimeframes(bars);
     const params = JSON.parse(paramsJson);
     const returned = scanner(field(1), field(2), field(3), field(4), field(5), field(6), field(0), symbol, exchange, interval, params, ta, AddColumn, console, capture, helpers);
     return JSON.stringify(outcomeOf(returned));
@@ -248,7 +250,7 @@ ${REPLAY_SOURCE}
 /** Names the wrapper binds for the scanner, in the order `run` passes them. */
 const SCANNER_BINDINGS =
   'open, high, low, close, volume, oi, time, symbol, exchange, interval, params, ta, AddColumn, console, __capture, __helpers';
-const HELPER_NAMES = 'last, ref, cross, crossover, crossunder, highest, lowest, average, change, percentChange, rising, falling, barsSince, nz';
+const HELPER_NAMES = 'tf, last, ref, cross, crossover, crossunder, highest, lowest, average, change, percentChange, rising, falling, barsSince, nz';
 
 /**
  * Wraps scanner source as a function of the contract's inputs. Everything sits on

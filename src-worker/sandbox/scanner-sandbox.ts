@@ -9,6 +9,8 @@ import { createQuickJSInstance } from './quickjs-instance.js';
 import { replayOutcomes, type ReplayTrace } from './replay-outcomes.js';
 import { createTaHostFunction, describeTaFunctions } from './ta-bridge.js';
 import { createTaMemoHostFunction, TaMemo } from './ta-memo.js';
+import { createTfHostFunction } from '../timeframes/tf-host-function.js';
+import { TimeframeMemo } from '../timeframes/timeframe-memo.js';
 
 /** One symbol to scan: its candles packed in PACKED_FIELDS order. */
 export interface SymbolTask {
@@ -22,6 +24,9 @@ export type { ScannerError } from './describe-error.js';
 
 const TA_SPECS = [...taFunctions.values()];
 const TA_DESCRIPTION = describeTaFunctions(TA_SPECS);
+
+/** The task's candle columns in PACKED_FIELDS order (views, no copy). */
+const fieldsOf = ({ candles: { bars, packed } }: SymbolTask) => Array.from({ length: 7 }, (_, i) => packed.subarray(i * bars, (i + 1) * bars));
 
 /** One QuickJS context with the prelude loaded and (after `compile`) one scanner. */
 interface LoadedContext {
@@ -49,6 +54,8 @@ export class ScannerSandbox {
   /** The last replay's memo use: `ta` calls answered from it, and full-history computations. */
   lastReplayMemo = { answered: 0, computed: 0 };
   private trace: ReplayTrace | null = null;
+  /** The current symbol's resampled timeframes for `tf()`. */
+  private timeframes: TimeframeMemo | null = null;
   /** Set when the wasm instance failed; `recover()` replaces it before the next symbol. */
   broken = false;
 
@@ -98,6 +105,7 @@ export class ScannerSandbox {
     }
     let json: string;
     try {
+      this.timeframes = new TimeframeMemo(fieldsOf(task), task.interval);
       const outcome = this.callRun(task, paramsJson);
       if ('error' in outcome) {
         return { kind: 'error', symbol, exchange, ...withNulls(outcome.error), elapsedMs: elapsed() };
@@ -148,9 +156,9 @@ export class ScannerSandbox {
     if (this.broken || !this.context.scanner) {
       return [{ kind: 'error', symbol, exchange, message: 'no scanner compiled', line: null, column: null, elapsedMs: 0 }];
     }
-    const { bars, packed } = task.candles;
-    const fields = Array.from({ length: 7 }, (_, i) => packed.subarray(i * bars, (i + 1) * bars));
+    const fields = fieldsOf(task);
     this.memo = new TaMemo(TA_SPECS, fields);
+    this.timeframes = new TimeframeMemo(fields, task.interval);
     const trace: ReplayTrace = { from, starts: [], end: 0, json: '[]', error: null, crashed: false };
     this.trace = trace;
     try {
@@ -268,7 +276,8 @@ export class ScannerSandbox {
         // Each replayed bar gets the whole time limit, like a symbol in a plain scan.
         this.deadline = Date.now() + this.limits.timeoutMs;
         this.trace?.starts.push(performance.now());
-      })
+      }),
+      createTfHostFunction(vm, () => this.timeframes)
     ];
     const api = vm.unwrapResult(vm.callFunction(factory, vm.undefined, ...hosts));
     factory.dispose();
