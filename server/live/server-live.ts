@@ -44,5 +44,6 @@ export function createServerLive(options: ServerLiveOptions): { data: LiveScans 
     isMarketOpen: () => isTrading(target.marketNow())
   });
   const builder = createCandleBuilder();
-  return { data: createLiveScans({ ...options, stream, builder, marketNow: target.marketNow }) };
+  const demoClock = simulated ? { speed: simulated.speed, replaying: simulated.replaying } : undefined;
+  return { data: createLiveScans({ ...options, stream, builder, marketNow: target.marketNow, demoClock }) };
 }

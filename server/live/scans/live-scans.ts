@@ -25,6 +25,8 @@ export interface LiveScansOptions {
   graceMs?: number;
   /** How often (real ms) the market clock is checked for a minute boundary. */
   pollMs?: number;
+  /** With the simulator: its demo clock's speed and the session it replays (null: the real market). */
+  demoClock?: { speed: number; replaying: string | null };
 }
 
 export interface LiveScanView extends LiveScan {
@@ -44,7 +46,13 @@ export interface LiveScans {
   /** Stream state with every symbol's subscription and last tick. */
   status(): LiveStreamStatus & { liveScans: number };
   /** A summary for /api/health: connections and how many symbols are subscribed, pending or refused. */
-  health(): { url: string; liveScans: number; connections: LiveStreamStatus['connections']; symbols: Record<'subscribed' | 'pending' | 'error', number> };
+  health(): {
+    url: string;
+    liveScans: number;
+    connections: LiveStreamStatus['connections'];
+    symbols: Record<'subscribed' | 'pending' | 'error', number>;
+    demoClock: { speed: number; replaying: string | null; marketTime: string } | null;
+  };
   /** Resolves once every rescan in flight has finished (tests, shutdown). */
   idle(): Promise<void>;
   close(): void;
@@ -170,7 +178,8 @@ export function createLiveScans(options: LiveScansOptions): LiveScans {
       const { url, connections, symbols } = stream.status();
       const counts = { subscribed: 0, pending: 0, error: 0 };
       symbols.forEach((s) => counts[s.status]++);
-      return { url, liveScans: runners.size, connections, symbols: counts };
+      const demoClock = options.demoClock ? { ...options.demoClock, marketTime: new Date(marketNow()).toISOString() } : null;
+      return { url, liveScans: runners.size, connections, symbols: counts, demoClock };
     },
     async idle() {
       await Promise.all([...runners.values()].map(({ runner }) => runner.idle()));
