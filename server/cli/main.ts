@@ -1,4 +1,5 @@
 import { runBacktestCommandLine } from './backtest-command-line.js';
+import { runBackupCommandLine } from './backup-commands.js';
 import { parseCommandLine } from './cli-args.js';
 import { usageError, type CommandOutcome } from './command-outcome.js';
 import { scanCommand } from './scan-command.js';
@@ -7,6 +8,7 @@ import { validateCommand } from './validate-command.js';
 
 async function run(argv: string[]): Promise<CommandOutcome> {
   if (argv[0] === 'backtest') return runBacktestCommandLine(argv.slice(1));
+  if (argv[0] === 'backup' || argv[0] === 'restore') return runBackupCommandLine(argv);
   const parsed = parseCommandLine(argv);
   if ('error' in parsed) return usageError(`${parsed.error}\nRun "fluxscan --help" for usage.`);
   const command = parsed.data;

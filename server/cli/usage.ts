@@ -4,6 +4,7 @@ Usage:
   fluxscan scan --scanner FILE.js --csv FILE_OR_DIR... [options]
   fluxscan backtest --scanner FILE.js --csv FILE_OR_DIR... --from YYYY-MM-DD --to YYYY-MM-DD [options]
   fluxscan validate FILE.js
+  fluxscan backup FILE | fluxscan restore FILE      (see fluxscan backup --help)
   fluxscan --help | fluxscan scan --help | fluxscan backtest --help
 
 Exit codes: 0 success, 1 the scanner or some symbols failed, 2 bad arguments.`;
