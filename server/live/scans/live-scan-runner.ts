@@ -42,6 +42,8 @@ export interface LiveScanRunner {
   /** A bar of this scan's interval closed: rescan now, or once the running rescan ends. */
   barClosed(barTime: number): void;
   state(): LiveScanRunnerState;
+  /** The stream lost ticks (a reconnect): the next rescan first takes the missed minutes from history. */
+  markGap(): void;
   /** Resolves when no rescan is running or queued. */
   idle(): Promise<void>;
   stop(): void;
@@ -62,13 +64,16 @@ export function createLiveScanRunner(deps: LiveScanRunnerDeps, scan: LiveScan, s
   let foldedIntoNext = 0;
   let running: Promise<void> = Promise.resolve();
   let stopped = false;
+  // The minute a scan joins is only partly seen live; so is the one after a reconnect.
+  let gap = true;
   // One controller per rescan: the pool listens on its signal, so a shared one would gather listeners all day.
   let controller = new AbortController();
 
   async function rescan(barTime: number, coalesced: number) {
     const started = performance.now();
-    if (state.lastBarTime === null) {
-      // The minute the scan joined was only partly seen live: once it has closed, history has it whole.
+    if (gap) {
+      // Once the partly seen minute has closed, history has it whole.
+      gap = false;
       await backfillDay({ cache: deps.cache, builder: deps.builder, instruments: scan.symbols, nowMs: deps.marketNow(), caller: `live:${scan.id}` });
     }
     const tasks: BatchTask[] = [];
@@ -143,6 +148,7 @@ export function createLiveScanRunner(deps: LiveScanRunnerDeps, scan: LiveScan, s
       drain();
     },
     state: () => ({ ...state, historyErrors: [...state.historyErrors] }),
+    markGap: () => void (gap = true),
     async idle() {
       while (state.scanning || queued !== null) await running;
     },

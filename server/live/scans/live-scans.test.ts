@@ -145,14 +145,21 @@ describe('live scans over an accelerated simulator session', () => {
     const history = await (await request(`/${id}/results?day=${istDateOf(open)}`)).json();
     expect(history.results.map((r: any) => r.barTime)).toEqual([29, 30, 31, 32, 33].map((m) => (open + m * 60_000) / 1000));
 
+    // The stream drops the socket: the client reconnects and resubscribes, history fills the gap, results still match.
+    simulator.stream!.dropConnections();
+    await vi.waitFor(() => expect(live.status().connections.every((c) => c.reconnects === 1 && c.state === 'ready')).toBe(true), { timeout: 20_000 });
+    await vi.waitFor(() => expect(live.status().symbols.filter((s) => s.status === 'subscribed')).toHaveLength(SYMBOLS.length), { timeout: 20_000 });
+    const afterDrop = await playMinute(live, open + 34 * 60_000);
+    expect(afterDrop.rows.map((row) => row.symbol).sort()).toEqual(await scanFromHistory(afterDrop.barTime));
+
     // A restart during market hours resumes the scan.
     live.close();
     live = openLive();
     await live.start();
     request = api(live);
     await vi.waitFor(() => expect(live.status().symbols.filter((s) => s.status === 'subscribed')).toHaveLength(SYMBOLS.length), { timeout: 20_000 });
-    const resumed = await playMinute(live, open + 34 * 60_000);
-    expect(resumed).toMatchObject({ liveScanId: id, barTime: (open + 34 * 60_000) / 1000 });
+    const resumed = await playMinute(live, open + 35 * 60_000);
+    expect(resumed).toMatchObject({ liveScanId: id, barTime: (open + 35 * 60_000) / 1000 });
 
     // The market calendar stops it after the close.
     marketNow = close + GRACE_MS;

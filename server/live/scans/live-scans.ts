@@ -4,7 +4,7 @@ import type { SharedScanPool } from '../../headless/index.js';
 import type { Logger } from '../../http/logger.js';
 import type { CandleCache } from '../../market/index.js';
 import type { Store } from '../../store/index.js';
-import { backfillDay, bucketStart, closesBar, LIVE_INTERVAL_MINUTES, type CandleBuilder } from '../candles/index.js';
+import { bucketStart, closesBar, LIVE_INTERVAL_MINUTES, type CandleBuilder } from '../candles/index.js';
 import { instrumentKey, type LiveStream, type LiveStreamStatus } from '../stream/index.js';
 import { createLiveScanRunner, type LiveScanRunner, type LiveScanRunnerState } from './live-scan-runner.js';
 import { createLiveScanRepository, type LiveScanInput, type LiveScanRepository } from './live-scan-store.js';
@@ -113,9 +113,9 @@ export function createLiveScans(options: LiveScansOptions): LiveScans {
     if (totalReconnects > reconnects) {
       // Volume traded while disconnected is unknown to the ticks: history fills the gap.
       reconnects = totalReconnects;
-      for (const { scan } of runners.values()) {
+      for (const { scan, runner } of runners.values()) {
         scan.symbols.forEach((s) => builder.forgetVolumeBase(instrumentKey(s)));
-        void backfillDay({ cache: options.cache, builder, instruments: scan.symbols, nowMs: now, caller: `live:${scan.id}` });
+        runner.markGap();
       }
     }
     if (now >= nextClose) {
