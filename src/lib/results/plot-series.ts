@@ -5,6 +5,7 @@ import { parseScannerHeader } from '$engine/contract/scanner-header';
 import { taFunctions } from '$engine/ta/index';
 import { runTaFunction } from '$engine/ta/run-ta-function';
 import type { BandFillPoint } from './band-fill-series';
+import { guideLevels } from './chart-guides';
 import { timesWithFuture } from './plot-times';
 
 /**
@@ -19,6 +20,8 @@ export interface PlotLine {
   data: LineData[];
   /** The filled area, for `kind: 'fill'`. */
   fill?: BandFillPoint[];
+  /** Guide lines (overbought/oversold) drawn on this plot's pane. */
+  levels?: readonly number[];
 }
 
 // ICHIMOKU's outputs: conversion, base, span A, span B, lagging; its fourth option is the displacement.
@@ -69,7 +72,9 @@ export function plotLines(candles: CandleColumns, plots: readonly ResolvedPlot[]
     const kind = plot.style === 'histogram' ? 'histogram' : 'line';
     for (const index of chosen) {
       const label = chosen.length > 1 ? `${plot.label} ${outputName(spec.outputs[index])}` : plot.label;
-      lines.push({ label, pane: plot.pane, kind, data: points(outputs[index], times, shiftOf(index)) });
+      // Guide lines go once per pane plot, with its first line.
+      const levels = plot.pane === 'lower' && index === chosen[0] ? guideLevels(plot.fn) : [];
+      lines.push({ label, pane: plot.pane, kind, data: points(outputs[index], times, shiftOf(index)), levels });
     }
     if (plot.style === 'band' || plot.style === 'cloud') {
       const [upper, lower] = plot.style === 'cloud' ? [SPAN_A, SPAN_B] : [0, outputs.length - 1];

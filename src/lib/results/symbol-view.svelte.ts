@@ -20,6 +20,8 @@ export class SymbolView {
   run = $state<ScanRun | null>(null);
   row = $state<ScanRow | null>(null);
   loadingCandles = $state(true);
+  private lookbackBars = DEFAULT_LOOKBACK;
+  private loadedFor = 0;
 
   /**
    * Loads everything for `ref`; the chart uses the run's interval and lookback when `runId` is given.
@@ -30,19 +32,29 @@ export class SymbolView {
     this.run = run;
     this.row = run?.rows.find((row) => row.symbol === ref.symbol && row.exchange === ref.exchange) ?? null;
     this.interval = run?.interval ?? 'D';
-    await Promise.all([this.loadCandles(ref, this.interval, run?.lookbackBars ?? DEFAULT_LOOKBACK), this.loadQuote(ref), this.loadDepth(ref)]);
+    this.lookbackBars = run?.lookbackBars ?? DEFAULT_LOOKBACK;
+    await Promise.all([this.loadCandles(ref, this.interval), this.loadQuote(ref), this.loadDepth(ref)]);
   }
 
-  private async loadCandles(ref: SymbolRef, interval: string, lookbackBars: number) {
+  /** Shows the chart at another interval (same number of bars), from the cache or fetched. */
+  async changeInterval(ref: SymbolRef, interval: string) {
+    this.interval = interval;
+    this.candles = null;
+    await this.loadCandles(ref, interval);
+  }
+
+  private async loadCandles(ref: SymbolRef, interval: string) {
     this.loadingCandles = true;
+    // A newer load (the interval changed again meanwhile) wins.
+    const load = ++this.loadedFor;
     try {
-      for await (const task of loadScanCandles({ symbols: [ref], interval, lookbackBars, onStatus: (status) => (this.dataStatus = status) })) {
-        this.candles = unpackCandles(task.candles);
+      for await (const task of loadScanCandles({ symbols: [ref], interval, lookbackBars: this.lookbackBars, onStatus: (status) => load === this.loadedFor && (this.dataStatus = status) })) {
+        if (load === this.loadedFor) this.candles = unpackCandles(task.candles);
       }
     } catch (error) {
       this.dataStatus = { ...ref, state: 'failed', source: null, fetchedAt: null, lastBarTime: null, error: (error as Error).message };
     } finally {
-      this.loadingCandles = false;
+      if (load === this.loadedFor) this.loadingCandles = false;
     }
   }
 
