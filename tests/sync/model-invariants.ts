@@ -15,7 +15,8 @@ export function convergenceViolations(server: LiveState, devices: Array<{ name: 
 
 /**
  * Every acknowledged code edit is still the code of a live scanner (the record or a conflict
- * copy), or was superseded by an acknowledged edit or deletion made by someone who saw it.
+ * copy), or was superseded by a deletion, or by an edit that is itself accounted for, made by
+ * someone who saw it.
  */
 export function lostCodeEdits(server: LiveState, log: ModelLog): string[] {
   const live = new Set([...server.scanners.values()].map((s) => s.code));
@@ -24,7 +25,9 @@ export function lostCodeEdits(server: LiveState, log: ModelLog): string[] {
   const accounted = (value: string): boolean => {
     if (memo.has(value)) return memo.get(value)!;
     memo.set(value, false); // A cycle proves nothing.
-    const successors = acknowledged.filter((op) => (op.kind === 'code' || op.kind === 'delete-scanner') && op.parent === value);
+    // Any edit or deletion made from the value counts, acknowledged or not: an unpushed edit
+    // the same user then replaced or deleted still shows the value was seen.
+    const successors = log.ops.filter((op) => (op.kind === 'code' || op.kind === 'delete-scanner') && op.parent === value);
     const result = live.has(value) || successors.some((op) => op.kind === 'delete-scanner' || (op.kind === 'code' && accounted(op.value)));
     memo.set(value, result);
     return result;
@@ -36,24 +39,32 @@ export function lostCodeEdits(server: LiveState, log: ModelLog): string[] {
 }
 
 /**
- * For each symbol of each live list: its presence is what some device last did with it (a
- * device's later add or remove is never undone by its own earlier one).
+ * For each symbol of each live list: its presence is what some device last did with it, as
+ * far as it knows or at all (an unanswered change may have been applied); a device's later
+ * add or remove is never undone by its own earlier one.
  */
 export function symbolViolations(server: LiveState, log: ModelLog): string[] {
-  const last = new Map<string, Map<string, boolean>>();
+  const allowed = new Map<string, Map<string, Set<boolean>>>();
+  const counted = new Set<string>();
+  const lastAny = new Map<string, boolean>();
   for (const op of log.ops) {
-    if (op.kind !== 'symbol' || !log.counts(op)) continue;
+    if (op.kind !== 'symbol') continue;
     const key = `${op.record}/${op.symbol}`;
-    if (!last.has(key)) last.set(key, new Map());
-    last.get(key)!.set(op.device, op.present);
+    lastAny.set(`${key}/${op.device}`, op.present);
+    if (!log.counts(op)) continue;
+    counted.add(key);
+    if (!allowed.has(key)) allowed.set(key, new Map());
+    allowed.get(key)!.set(op.device, new Set([op.present]));
   }
   const violations: string[] = [];
-  for (const [key, byDevice] of last) {
+  for (const key of counted) {
     const [list, symbol] = key.split('/');
     const state = server.watchlists.get(list);
     if (!state) continue;
     const present = state.symbols.includes(symbol);
-    if (![...byDevice.values()].includes(present)) violations.push(`${symbol} in ${list} is ${present ? 'present' : 'absent'}, against every device's last acknowledged edit`);
+    const states = new Set([...allowed.get(key)!.values()].flatMap((set) => [...set]));
+    for (const [deviceKey, last] of lastAny) if (deviceKey.startsWith(`${key}/`)) states.add(last);
+    if (!states.has(present)) violations.push(`${symbol} in ${list} is ${present ? 'present' : 'absent'}, against every device's last edit of it`);
   }
   return violations;
 }
