@@ -54,9 +54,15 @@ describe('the trading-signals indicators in a scanner', () => {
     expect(() => columnsOf('return { metrics: { x: last(ta.CMF(high, low, close, volume, { period: 3 })) } }')).toThrow(/unknown option "period"/);
   });
 
-  it('are known to the validator, which flags a misspelt name', () => {
+  it('are known to the validator, which flags a misspelt name and a wrong argument count before running', () => {
     expect(validateScanner('const [conversion, base] = ta.ICHIMOKU(high, low, close); signal = last(conversion) > last(base);', sandbox).diagnostics).toEqual([]);
     const misspelt = validateScanner('signal = last(ta.ICHIMOKUU(high, low, close)[0]) > 0;', sandbox);
     expect(misspelt.diagnostics.map((d) => d.message).join('\n')).toMatch(/ta\.ICHIMOKUU does not exist/);
+    const miscounted = validateScanner('const [a] = ta.ICHIMOKU(high, low);\nsignal = last(ta.HMA(close, 20, 3)) > 0;', sandbox);
+    expect(miscounted.ok).toBe(false);
+    expect(miscounted.diagnostics.map((d) => [d.line, d.message])).toEqual([
+      [1, 'ta.ICHIMOKU takes 3 input series (high, low, close), got 2'],
+      [2, 'ta.HMA takes at most 1 option(s) after its series (interval), got 2']
+    ]);
   });
 });
