@@ -24,6 +24,7 @@ import { createSettingsRoutes } from './http/settings-routes.js';
 import { currentInlineScriptHashes, mountSpa } from './http/spa-static.js';
 import type { Store } from './store/index.js';
 import { createAlertRoutes } from './alerts/index.js';
+import { createOpenAlgoTargetRoutes } from './alerts/openalgo-targets/index.js';
 import { createEventBus, createEventRoutes, type EventBus } from './events/index.js';
 import type { SchedulerStatus } from './scheduler/index.js';
 import { createSyncRoutes } from './sync/index.js';
@@ -85,6 +86,7 @@ export function createApp({ config, market, store, logger = createLogger({ level
   app.route('/api/settings', createSettingsRoutes(market));
   app.route('/api/symbols', createSymbolRoutes({ client: market.client }));
   app.route('/api/events', createEventRoutes(events.bus, { signal: events.signal }));
+  app.route('/api/alerts/openalgo-targets', createOpenAlgoTargetRoutes(store));
   app.route('/api/alerts', createAlertRoutes(store));
   app.route('/api/sync', createSyncRoutes(store));
   app.route('/api/backtests', createBacktestRoutes({ store, cache: market.cache, bus: events.bus }));

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { startPendingAlertRetries } from './alerts/index.js';
+import { startOpenAlgoTargets } from './alerts/openalgo-targets/index.js';
 import { createApp } from './app.js';
 import { loadServerConfig } from './config.js';
 import { createEventBus } from './events/index.js';
@@ -38,6 +39,7 @@ export async function startServer(env: Record<string, string | undefined> = proc
   const shutdown = new AbortController();
   // Before the scheduler starts, so only deliveries an earlier process left pending count as left behind.
   const alertRetries = startPendingAlertRetries({ store, client, bus, logger });
+  const openalgoTargets = await startOpenAlgoTargets({ store, bus, logger });
   // Scheduled and live scans share one worker pool; the scheduler stops it.
   const pool = createSharedScanPool();
   const scheduler = createServerScheduler({ store, market: { client, cache }, bus, logger, pool });
@@ -58,6 +60,7 @@ export async function startServer(env: Record<string, string | undefined> = proc
     // Event streams never end by themselves; the server only closes once they have.
     shutdown.abort();
     live.data.close();
+    openalgoTargets.stop();
     server.close(() =>
       void scheduler
         .stop()
