@@ -22,6 +22,8 @@ export interface BacktestRequest {
   /** Bars after the signal at which returns are measured, e.g. [1, 5, 10, 20]. */
   horizons: readonly number[];
   benchmark?: CandleColumns;
+  /** Keep the N best-ranked matches of each bar when the scanner sets Rank (else the header's `@top`). */
+  top?: number;
   /** Evaluations expected, when known, for progress. */
   total?: number;
   onProgress?: (progress: ScanProgress) => void;
@@ -79,6 +81,7 @@ export async function runBacktest(pool: ScanPool, request: BacktestRequest): Pro
     total: request.total,
     onProgress: request.onProgress,
     signal: request.signal,
+    top: request.top,
     replay: { fromTime: request.fromTime, toTime: request.toTime }
   });
   const indexed = collectEvents(scan.rows as ScanRow[], histories, request.horizons, request.benchmark);

@@ -12,6 +12,8 @@ export const scannerMetaSchema = z.object({
   category: z.string().max(60).optional(),
   interval: intervalSchema.default('D'),
   lookback: z.number().int().min(1).max(20_000).default(250),
+  /** `@top N`: keep the N best-ranked matches (per bar in a backtest) when the scanner sets Rank. */
+  top: z.number().int().min(1).max(10_000).optional(),
   parameters: z.array(parameterSchema),
   plots: z.array(plotDeclarationSchema).default([])
 });
@@ -29,7 +31,7 @@ export interface HeaderError {
 
 /**
  * Reads the declarations at the top of a scanner: a leading `/** … *\/` block with
- * `@name`, `@category`, `@description`, `@interval D`, `@lookback 250` and
+ * `@name`, `@category`, `@description`, `@interval D`, `@lookback 250`, `@top 20` and
  * `@param fast integer 10 [2..200] Fast EMA period` lines
  * (`choice` params list options as `[long|short]`), and `@plot EMA(close, params.fast)` or
  * `@plot RSI(close, 14) pane=lower label="RSI 14"` lines for the symbol chart. Errors carry the scanner line.
@@ -55,8 +57,8 @@ export function parseScannerHeader(source: string): { data: ScannerMeta } | Head
       parameters.push(parsed.data);
     } else if (key === 'plot') {
       plotLines.push({ text: value, line });
-    } else if (key === 'lookback') {
-      raw.lookback = Number(value);
+    } else if (key === 'lookback' || key === 'top') {
+      raw[key] = Number(value);
     } else if (['name', 'description', 'category', 'interval'].includes(key)) {
       raw[key] = value;
     }

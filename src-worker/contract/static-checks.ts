@@ -7,7 +7,7 @@ export interface Diagnostic {
   column: number;
 }
 
-const OUTPUT_NAMES = ['Filter', 'signal', 'signal_type', 'metrics'];
+const OUTPUT_NAMES = ['Filter', 'signal', 'signal_type', 'metrics', 'Rank'];
 
 /**
  * Blanks out comments and string contents (keeping line breaks and columns), so

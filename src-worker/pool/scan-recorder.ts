@@ -1,4 +1,6 @@
 import type { ParameterValues } from '../contract/parameters.js';
+import { parseScannerHeader } from '../contract/scanner-header.js';
+import { hasRankScores, rankScanRows } from '../ranking/rank-scan-rows.js';
 import type { SymbolOutcome } from '../sandbox/outcome.js';
 import type { ScanProgress, ScanRequest, ScanRow, ScanSummary, ScanSymbolError } from './scan-types.js';
 
@@ -66,6 +68,15 @@ export class ScanRecorder {
     return this.summary('failed', message, null);
   }
 
+  /** Ranked (cross-sectionally, per bar in a replay) when the scanner sets Rank; else by symbol. */
+  private finalRows(): ScanRow[] {
+    const rows = [...this.rows].sort(bySymbol);
+    if (!hasRankScores(rows)) return rows;
+    const header = parseScannerHeader(this.request.source);
+    const top = this.request.top ?? ('data' in header ? header.data.top : undefined);
+    return rankScanRows(rows, { top, perBar: this.request.replay !== undefined });
+  }
+
   private summary(status: ScanSummary['status'], message: string | null, params: ParameterValues | null): ScanSummary {
     const elapsedMs = performance.now() - this.startedAt;
     const sorted = Float64Array.from(this.symbolTimes).sort();
@@ -75,7 +86,7 @@ export class ScanRecorder {
       message,
       params,
       // Completion order depends on timing; the summary does not.
-      rows: [...this.rows].sort(bySymbol),
+      rows: this.finalRows(),
       errors: [...this.errors].sort(bySymbol),
       columnFormats: this.columnFormats,
       stats: {

@@ -67,6 +67,8 @@ export interface ScanRequest {
   /** Rows and errors as soon as each batch finishes. */
   onPartial?: (rows: ScanRow[], errors: ScanSymbolError[]) => void;
   signal?: AbortSignal;
+  /** Keep the N best-ranked matches (per bar in a replay) when the scanner sets Rank; overrides the header's `@top`. */
+  top?: number;
   /** Replays every bar in the window (a backtest): outcomes, progress and stats count evaluated bars. */
   replay?: ReplayWindow;
 }

@@ -157,9 +157,16 @@ ${TF_SOURCE}
   }
   const show = (v) => (typeof v === 'string' ? v : ArrayBuffer.isView(v) ? '[' + Array.prototype.slice.call(v, -5).join(', ') + '] (last 5 of ' + v.length + ')' : JSON.stringify(v));
   const console = { log: function () { if (logs.length < MAX_LOG_LINES) logs.push(Array.prototype.map.call(arguments, show).join(' ')); } };
-  const capture = (Filter, signal, signal_type, metrics) => { captured = { Filter, signal, signal_type, metrics }; };
+  const capture = (Filter, signal, signal_type, metrics, Rank) => { captured = { Filter, signal, signal_type, metrics, Rank }; };
 
+  // A match's Rank score becomes its Rank column; the coordinator ranks across symbols.
   function outcomeOf(returned) {
+    const out = matchOutcomeOf(returned);
+    if (out.match && captured && captured.Rank !== undefined) columns.Rank = cell(captured.Rank, 'Rank');
+    return out;
+  }
+
+  function matchOutcomeOf(returned) {
     const c = captured || {};
     const out = { columns, formats, logs };
     const lastOf = (v) => (ArrayBuffer.isView(v) || Array.isArray(v) ? v[v.length - 1] : v);
@@ -259,7 +266,7 @@ const HELPER_NAMES = 'tf, last, ref, cross, crossover, crossunder, highest, lowe
  */
 export function wrapScannerSource(source: string): string {
   return (
-    `(function (${SCANNER_BINDINGS}) { 'use strict'; const { ${HELPER_NAMES} } = __helpers; var Filter, signal, signal_type, metrics; try {\n` +
-    `${source}\n} finally { __capture(Filter, signal, signal_type, metrics); } })`
+    `(function (${SCANNER_BINDINGS}) { 'use strict'; const { ${HELPER_NAMES} } = __helpers; var Filter, signal, signal_type, metrics, Rank; try {\n` +
+    `${source}\n} finally { __capture(Filter, signal, signal_type, metrics, Rank); } })`
   );
 }

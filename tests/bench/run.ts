@@ -9,6 +9,7 @@ import { measureInChromium, type BrowserFigures } from './browser-bench.js';
 import { cacheLoadResults } from './cache-load-rows.js';
 import { firstLoadTransferInChromium, firstLoadTransferResults } from './first-load-transfer.js';
 import { indicatorResults } from './indicator-bench-rows.js';
+import { rankingResults } from './ranking-bench.js';
 import { liveIngestResults, measureLiveIngest, type LiveIngestFigures } from './live-ingest-bench.js';
 import { liveScanResults, measureLiveScan, type LiveScanFigures } from './live-scan-bench.js';
 import { measureNodePool } from './engine-bench.js';
@@ -66,6 +67,8 @@ const liveIngest: LiveIngestFigures | Error = (() => {
 })();
 log('ta indicators from trading-signals, cost per 1,000 bars next to EMA…');
 const indicators = indicatorResults(series);
+log('ranking: Rank over 2,000 matches in the coordinator…');
+const ranking = rankingResults(series);
 log('backtest: NIFTY 500 × 1 year in the Node pool, replay against naive scans, CLI backtest against scan…');
 const backtests: BenchResult[] = [
   ...(await backtestResults(series, BENCH_SCANNER).catch((error: unknown) => [failed('Backtest NIFTY 500 × 1 y daily (Node pool): time', 's', error)])),
@@ -131,6 +134,7 @@ const results: BenchResult[] = [
   ...liveIngestResults(liveIngest),
   ...liveScanResults(liveScan),
   ...indicators,
+  ...ranking,
   ...backtests
 ];
 
