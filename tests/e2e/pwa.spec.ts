@@ -101,3 +101,19 @@ test('offline, a reload still opens the app shell and every page opens from the 
     await context.setOffline(false);
   }
 });
+
+test.describe('with service workers unavailable', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('the app loads every page without an error', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    for (const path of ['/', '/scan', '/watchlists', '/runs', '/settings']) {
+      await page.goto(path);
+      await expect(page.locator('main h1').first()).toBeVisible();
+    }
+    await page.reload();
+    await expect(page.locator('main h1').first()).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+});

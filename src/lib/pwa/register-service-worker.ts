@@ -11,7 +11,8 @@ export interface ServiceWorkerHandle {
  * it, so an update never reloads the page by itself.
  */
 export function registerServiceWorker(onUpdateReady: () => void): ServiceWorkerHandle | null {
-  if (!('serviceWorker' in navigator) || import.meta.env.DEV) return null;
+  // Some browsers expose the property but no worker (private windows, policies, blocked workers).
+  if (!navigator.serviceWorker || import.meta.env.DEV) return null;
   const workbox = new Workbox('/service-worker.js', { type: 'module' });
   let requested = false;
   let switchedElsewhere = false;
@@ -24,7 +25,8 @@ export function registerServiceWorker(onUpdateReady: () => void): ServiceWorkerH
       onUpdateReady();
     }
   });
-  void workbox.register();
+  // Without a service worker the app still works online; a failed registration is not an error to show.
+  workbox.register().catch(() => undefined);
   return {
     applyUpdate() {
       if (switchedElsewhere) return window.location.reload();

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import type { ScanRun } from '../../../src/lib/runs/run-schema.js';
 import { RunsPage } from './results-page.js';
@@ -54,7 +55,8 @@ const SEEDED_RUN: ScanRun = {
  * The /bench pages are left out: they are the benchmark's harness and start a minute of work on load.
  */
 export async function seedEveryRoute(page: Page, request: APIRequestContext): Promise<AppRoute[]> {
-  const server = await new ServerScheduledScan(request).run('Routes walk', SERVER_SCANNER, [{ symbol: 'INFY', exchange: 'NSE' }]);
+  // The server outlives each test: a fresh name per walk.
+  const server = await new ServerScheduledScan(request).run(`Routes walk ${randomUUID().slice(0, 8)}`, SERVER_SCANNER, [{ symbol: 'INFY', exchange: 'NSE' }]);
 
   const scanners = new ScannersPage(page);
   await scanners.open();
