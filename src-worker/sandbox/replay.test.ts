@@ -72,10 +72,18 @@ describe('replay mechanics', () => {
   const T = HISTORY.time.length - 1;
   const compile = (source: string) => expect(sandbox.compile(source)).toEqual({ ok: true });
 
-  it('computes each indicator once per symbol and serves its prefixes', () => {
-    compile('const fast = ta.EMA(close, 9); const slow = ta.EMA(close, 21); const r = ta.RSI(fast, 14);\nreturn last(fast) > last(slow) && last(r) > 50 ? { signal: "BUY" } : null;');
+  const EMA_RSI = 'const fast = ta.EMA(close, 9); const slow = ta.EMA(close, 21); const r = ta.RSI(fast, 14);\nreturn last(fast) > last(slow) && last(r) > 50 ? { signal: "BUY" } : null;';
+
+  it('computes each indicator once per symbol and serves its prefixes without asking the host again', () => {
+    compile(EMA_RSI);
     const outcomes = sandbox.replay(FULL, 300, T, '{}');
     expect(outcomes).toHaveLength(T - 300 + 1);
+    expect(sandbox.lastReplayMemo).toEqual({ computed: 3, answered: 3 });
+  });
+
+  it('for a scanner that may write into arrays, the host checks every input before serving the memo', () => {
+    compile(`const mine = new Float64Array(2); mine[0] = 1;\n${EMA_RSI}`);
+    const outcomes = sandbox.replay(FULL, 300, T, '{}');
     expect(sandbox.lastReplayMemo).toEqual({ computed: 3, answered: 3 * outcomes.length });
   });
 

@@ -9,6 +9,7 @@ import { createQuickJSInstance } from './quickjs-instance.js';
 import { replayOutcomes, type ReplayTrace } from './replay-outcomes.js';
 import { createTaHostFunction, describeTaFunctions } from './ta-bridge.js';
 import { createTaMemoHostFunction, TaMemo } from './ta-memo.js';
+import { mayWriteIntoArrays } from './array-writes.js';
 import { createTfHostFunction } from '../timeframes/tf-host-function.js';
 import { TimeframeMemo } from '../timeframes/timeframe-memo.js';
 
@@ -18,6 +19,8 @@ export interface SymbolTask {
   exchange: string;
   interval: string;
   candles: PackedCandles;
+  /** The symbol's industry from the NSE list files; null or absent when unknown. */
+  industry?: string | null;
 }
 
 export type { ScannerError } from './describe-error.js';
@@ -48,6 +51,8 @@ export class ScannerSandbox {
   private module: QuickJSWASMModule;
   private context: LoadedContext;
   private source: string | null = null;
+  /** The compiled scanner provably writes into no array it was handed (a replay may skip checking its inputs). */
+  private readOnly = false;
   private deadline = 0;
   /** While replaying: the symbol's memoised `ta` results and when each bar started. */
   private memo: TaMemo | null = null;
@@ -56,6 +61,8 @@ export class ScannerSandbox {
   private trace: ReplayTrace | null = null;
   /** The current symbol's resampled timeframes for `tf()`. */
   private timeframes: TimeframeMemo | null = null;
+  /** The current symbol's industry for `industry`. */
+  private industry: string | null = null;
   /** Set when the wasm instance failed; `recover()` replaces it before the next symbol. */
   broken = false;
 
@@ -86,6 +93,7 @@ export class ScannerSandbox {
       return { error };
     }
     this.context.scanner = result.value;
+    this.readOnly = !mayWriteIntoArrays(source);
     const unbalanced = this.checkBody(source);
     if (unbalanced) {
       this.releaseScanner();
@@ -106,6 +114,7 @@ export class ScannerSandbox {
     let json: string;
     try {
       this.timeframes = new TimeframeMemo(fieldsOf(task), task.interval);
+      this.industry = task.industry ?? null;
       const outcome = this.callRun(task, paramsJson);
       if ('error' in outcome) {
         return { kind: 'error', symbol, exchange, ...withNulls(outcome.error), elapsedMs: elapsed() };
@@ -159,6 +168,7 @@ export class ScannerSandbox {
     const fields = fieldsOf(task);
     this.memo = new TaMemo(TA_SPECS, fields);
     this.timeframes = new TimeframeMemo(fields, task.interval);
+    this.industry = task.industry ?? null;
     const trace: ReplayTrace = { from, starts: [], end: 0, json: '[]', error: null, crashed: false };
     this.trace = trace;
     try {
@@ -234,7 +244,8 @@ export class ScannerSandbox {
       vm.newString(task.symbol),
       vm.newString(task.exchange),
       vm.newString(task.interval),
-      vm.newString(paramsJson)
+      vm.newString(paramsJson),
+      vm.newNumber(this.readOnly ? 1 : 0)
     ];
     this.deadline = Date.now() + this.limits.timeoutMs;
     const result = vm.callFunction(replay, api, ...args);
@@ -277,7 +288,8 @@ export class ScannerSandbox {
         this.deadline = Date.now() + this.limits.timeoutMs;
         this.trace?.starts.push(performance.now());
       }),
-      createTfHostFunction(vm, () => this.timeframes)
+      createTfHostFunction(vm, () => this.timeframes),
+      vm.newFunction('hostIndustry', () => (this.industry === null ? vm.null : vm.newString(this.industry)))
     ];
     const api = vm.unwrapResult(vm.callFunction(factory, vm.undefined, ...hosts));
     factory.dispose();
