@@ -58,8 +58,8 @@ function mergeCode(current: SyncedScanner, source: string, base: PlanBase): { so
  *   change's base; then the server keeps its name and tells the device ('rename-lost').
  * - code: if the server's code also changed since the change's base (and differs from the
  *   change's), the server keeps its code and the change's goes to a new "conflict copy".
- * - delete: applied only if nobody edited the scanner after the device's base; otherwise the
- *   edit wins. An edit of a scanner deleted meanwhile brings it back.
+ * - delete: applied only if nobody edited the scanner after the device's base (its revision,
+ *   and its code when the change names it); otherwise the edit wins. An edit of a scanner deleted meanwhile brings it back.
  */
 export function planScannerChange(plan: SyncPlan, change: ScannerChange, base: PlanBase): void {
   const current = plan.snapshot.scanners.get(change.id);
@@ -69,7 +69,10 @@ export function planScannerChange(plan: SyncPlan, change: ScannerChange, base: P
   }
   if (change.deleted) {
     if (current.deleted) return;
-    if (base.baseRev !== null && current.rev > base.baseRev) {
+    // Judged by revision and, when the device names it, by the code it saw: revisions alone
+    // cannot tell after the database was restored from a backup and numbers were reused.
+    const seenCode = base.base.source === undefined ? null : codeOf(base.base.source);
+    if ((base.baseRev !== null && current.rev > base.baseRev) || (seenCode !== null && codeOf(current.source) !== seenCode)) {
       plan.conflicts.push({ kind: 'delete-ignored', type: 'scanner', id: change.id, changeId: change.changeId });
       return;
     }

@@ -93,6 +93,14 @@ describe('sync ordering and refusals', () => {
     expect((await t.store.scanners.list()).map((s) => s.name).sort()).toEqual(['EMA', 'One', 'Three']);
   });
 
+  it('keeps a scanner whose code changed since the code a deletion saw, whatever its revision says (numbers reused after a restore)', async () => {
+    const base = await createScanner('Filter = 0');
+    await t.sync({ deviceId: DEVICE_A, since: 0, changes: [withChangeId({ type: 'scanner', id: base.id, baseRev: base.rev, fields: { source: 'Filter = 1' }, base: { source: base.source } })] });
+    const answer = await t.sync({ deviceId: DEVICE_B, since: 0, changes: [withChangeId({ type: 'scanner', id: base.id, baseRev: 99, deleted: true, base: { source: base.source } })] });
+    expect(answer.conflicts).toEqual([expect.objectContaining({ kind: 'delete-ignored', id: base.id })]);
+    expect(await live()).toEqual(['Filter = 1']);
+  });
+
   it('tells a device whose cursor is ahead of the server to resync from zero, and pulls from zero', async () => {
     await createScanner('Filter = 0');
     const answer = await t.sync({ deviceId: DEVICE_B, since: 9999 });

@@ -8,38 +8,35 @@ export type ModelOp =
 
 type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
 
-/** The edits, and the step at which each device heard each change id acknowledged. */
+/** The edits, and the step at which each one's device heard it acknowledged. */
 export class ModelLog {
   readonly ops: ModelOp[] = [];
-  private readonly acks = new Map<string, number>();
-  private order = 0;
+  private readonly acked = new Map<ModelOp, number>();
   lastRestoreStep = -1;
 
   add(op: DistributiveOmit<ModelOp, 'order'>): void {
-    this.ops.push({ ...op, order: this.order++ } as ModelOp);
+    this.ops.push({ ...op, order: this.ops.length } as ModelOp);
   }
 
-  ack(device: string, changeId: string, step: number): void {
-    const key = `${device}/${changeId}`;
-    if (!this.acks.has(key)) this.acks.set(key, step);
+  /** The order the next edit gets: a push sent now carries every edit before it. */
+  get nextOrder(): number {
+    return this.ops.length;
   }
 
   /**
-   * When an edit reached the server as far as its device knows: the first acknowledgement of
-   * its own change or of a later change of the same record on the same device (a change
-   * carries every earlier unpushed edit of the record, up to a deletion, which carries none).
-   * Null: never acknowledged.
+   * A device heard that the server applied its change of `record`, sent when `sentAt` was the
+   * next order: a deletion acknowledges the deletion; an edit acknowledges every edit of the
+   * record since the device's last deletion of it (a change states the record as it is).
    */
+  ack(device: string, record: string, sentAt: number, deleted: boolean, step: number): void {
+    const mine = this.ops.filter((op) => op.device === device && op.record === record && op.order < sentAt);
+    const lastDelete = mine.findLastIndex((op) => op.kind === 'delete-scanner' || op.kind === 'delete-list');
+    const carried = deleted ? mine.slice(lastDelete, lastDelete + 1) : mine.slice(lastDelete + 1);
+    for (const op of lastDelete === -1 && deleted ? [] : carried) if (!this.acked.has(op)) this.acked.set(op, step);
+  }
+
   ackStep(op: ModelOp): number | null {
-    let first: number | null = null;
-    for (const later of this.ops) {
-      if (later.device !== op.device || later.record !== op.record || later.order < op.order) continue;
-      const deletion = later.kind === 'delete-scanner' || later.kind === 'delete-list';
-      if (deletion && later !== op) break;
-      const step = this.acks.get(`${later.device}/${later.changeId}`);
-      if (step !== undefined && (first === null || step < first)) first = step;
-    }
-    return first;
+    return this.acked.get(op) ?? null;
   }
 
   /** Acknowledged after the last restore: a restored server may have lost anything acknowledged before. */

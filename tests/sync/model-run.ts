@@ -45,13 +45,20 @@ export async function runSchedule(seed: number, length: number): Promise<Schedul
       held.push(json);
       throw new TypeError('request held back');
     }
+    const sentAt = log.nextOrder;
     let response = await server.request(json);
     if (fault === 'duplicate') response = await server.request(json);
     if (fault === 'drop-answer') throw new TypeError('answer lost');
     if (fault === 'save-in-flight') await userEdit(device);
     const text = await response.text();
     trace(`   ${device.name} ${fault} push ${json.slice(0, 400)}\n   answer ${text.slice(0, 600)}`);
-    if (response.ok) for (const applied of (JSON.parse(text) as { applied: Array<{ changeId: string }> }).applied) log.ack(device.name, applied.changeId, step);
+    if (response.ok) {
+      const sent = new Map((body as { changes: Array<{ changeId: string; id: string; deleted: boolean }> }).changes.map((c) => [c.changeId, c]));
+      for (const applied of (JSON.parse(text) as { applied: Array<{ changeId: string }> }).applied) {
+        const change = sent.get(applied.changeId)!;
+        log.ack(device.name, change.id, sentAt, change.deleted, step);
+      }
+    }
     return new Response(text, { status: response.status, headers: { 'content-type': 'application/json' } });
   };
 

@@ -22,7 +22,8 @@ export function pendingFields(local: ScannerFields, shadow: ScannerShadow, sent:
  */
 export function scannerChange(local: ScannerFields | null, shadow: ScannerShadow | undefined, entry: { id: string; changeId: string; sent?: SentValues }): ScannerChange | null {
   const header = { type: 'scanner' as const, id: entry.id, changeId: entry.changeId, baseRev: shadow?.rev ?? null, deleted: local === null };
-  if (!local) return { ...header, fields: {}, base: {} };
+  // A deletion names the code it saw: the server keeps a scanner whose code changed since.
+  if (!local) return { ...header, fields: {}, base: shadow ? { source: shadow.source } : {} };
   if (!shadow) return { ...header, fields: pick(local, FIELDS), base: {} };
   const changed = pendingFields(local, shadow, entry.sent);
   if (changed.length === 0) return null;
