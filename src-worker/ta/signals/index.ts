@@ -1,4 +1,5 @@
 import type { TaFunctionSpec } from '../types.js';
+import { averageLoops } from './average-loops.js';
 import { CE } from './chandelier-exit.js';
 import { CMF } from './cmf.js';
 import { CRSI } from './connors-rsi.js';
@@ -34,5 +35,6 @@ export const signalFunctions: readonly TaFunctionSpec[] = [
   CMF,
   RVOL,
   ...volumeSignals,
-  ...volumeLoops
+  ...volumeLoops,
+  ...averageLoops
 ];

@@ -1,5 +1,5 @@
 import {
-  AC, AO, CG, CoppockCurve, FisherTransform, KST, PMO, QQE, RelativeVigorIndex, SMI, STC, TSI,
+  AC, CG, CoppockCurve, FisherTransform, KST, PMO, QQE, RelativeVigorIndex, SMI, STC, TSI,
   WaddahAttarExplosion, WaveTrend
 } from 'trading-signals';
 import type { TaFunctionSpec } from '../types.js';
@@ -13,11 +13,6 @@ const single = (value: number) => [value];
 
 /** Momentum oscillators TA-Lib lacks, computed by trading-signals' own classes. */
 export const momentumSignals: readonly TaFunctionSpec[] = [
-  streamSpec({
-    name: 'AO', group, doc: 'Awesome Oscillator: SMA(hl2, short) − SMA(hl2, long)', fields: HL,
-    options: [period('shortInterval', 5), period('longInterval', 34)], outputs: ['outAO'],
-    create: ([short, long]) => new AO(short, long), read: single
-  }),
   streamSpec({
     name: 'AC', group, doc: 'Accelerator Oscillator: AO − SMA(AO, signal)', fields: HL,
     options: [period('shortAO', 5), period('longAO', 34), period('signalInterval', 5)], outputs: ['outAC'],

@@ -2,19 +2,8 @@ import { nanSeries, price } from '../spec-helpers.js';
 import type { TaFunctionSpec } from '../types.js';
 import { SIGNAL_GROUPS, factor, period } from './groups.js';
 import { signalAtr } from './signal-atr.js';
+import { signalEma } from './signal-averages.js';
 import { rollingMax, rollingMin } from './window-extremes.js';
-
-/** trading-signals' EMA: seeded with the first value, reported once `n` values are in. */
-function signalEma(x: Float64Array, n: number): Float64Array {
-  const out = nanSeries(x.length);
-  const k = 2 / (n + 1);
-  let value = x[0];
-  for (let i = 0; i < x.length; i++) {
-    value = x[i] * k + value * (1 - k);
-    if (i >= n - 1) out[i] = value;
-  }
-  return out;
-}
 
 /**
  * TTM Squeeze (John Carter): `on` is 1 while the Bollinger Bands (n, bbMultiplier,

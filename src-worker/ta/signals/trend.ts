@@ -1,6 +1,6 @@
 import {
   ALMA, Alligator, ChandeKrollStop, FRAMA, RandomWalkIndex, SuperSmoother, TradingSignal, VHF, VIDYA, VolatilityStop,
-  VortexIndicator, ZLEMA
+  VortexIndicator
 } from 'trading-signals';
 import type { TaFunctionSpec } from '../types.js';
 import { SIGNAL_GROUPS, SIGNAL_WINDOW_SCAN_MAX, factor, period } from './groups.js';
@@ -63,9 +63,5 @@ export const trendSignals: readonly TaFunctionSpec[] = [
     options: [period('interval', 5), factor('multiplier', 3.5, 0, 100)], outputs: ['outStop', 'outTrend'],
     create: ([interval, multiplier]) => new VolatilityStop({ interval, multiplier }),
     read: (r) => [r.stop, r.signal === TradingSignal.BULLISH ? 1 : -1]
-  }),
-  streamSpec({
-    name: 'ZLEMA', group, doc: 'Zero-Lag EMA: EMA(2·x − x[lag])', fields: [],
-    options: [period('interval', 20)], outputs: ['outZLEMA'], create: ([interval]) => new ZLEMA(interval), read: single
   })
 ];
