@@ -19,6 +19,35 @@ test('axe finds no violation on any route', async ({ page, request }) => {
   expect(found).toEqual([]);
 });
 
+/** WCAG contrast of an element's text on its background, colours resolved by the browser (a canvas reads them back as sRGB). */
+async function textContrast(page: Page, selector: string): Promise<number> {
+  return page.locator(selector).first().evaluate((element) => {
+    const style = getComputedStyle(element);
+    const context = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+    const rgb = (colour: string) => {
+      context.clearRect(0, 0, 1, 1);
+      context.fillStyle = colour;
+      context.fillRect(0, 0, 1, 1);
+      return [...context.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+    };
+    const luminance = (colour: string) => {
+      const [r, g, b] = rgb(colour).map((c) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const [light, dark] = [luminance(style.color), luminance(style.backgroundColor)].sort((a, b) => b - a);
+    return (light + 0.05) / (dark + 0.05);
+  });
+}
+
+test('primary buttons and the skip link are at least 4.5:1', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('main h1')).toBeVisible();
+  expect(await textContrast(page, '.btn-primary')).toBeGreaterThanOrEqual(4.5);
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('skip-link')).toBeFocused();
+  expect(await textContrast(page, '[data-testid="skip-link"]')).toBeGreaterThanOrEqual(4.5);
+});
+
 test('the scan flow works from the keyboard alone, focus staying on Run/Cancel, and its results pass axe', async ({ page }) => {
   const watchlists = new WatchlistsPage(page);
   await watchlists.openIndex();
