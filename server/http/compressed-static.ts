@@ -85,11 +85,14 @@ function fileFor(root: string, path: string): string | null {
  * compressed once per file version and kept in memory; `Vary: Accept-Encoding` on every
  * compressible response. A path with no file is the SPA's index.html, as the fallback serves it.
  * Hashed assets under /_app/immutable/ are cached for a year, the HTML is revalidated each time.
- * `warm()` compresses index.html and the hashed assets ahead of the first visit, one file at a time.
+ * The first page served from a build starts compressing its hashed assets in the background, one
+ * file at a time, so the assets that page loads next are ready or on their way.
  */
-export function compressedStatic(buildDir: string): { middleware: MiddlewareHandler; warm(): Promise<void> } {
+export function compressedStatic(buildDir: string): MiddlewareHandler {
   const root = resolve(buildDir);
   const compressed = createCompressedCache();
+  /** The index.html version whose assets were last warmed: a rebuild warms its new assets. */
+  let warmedFor = '';
 
   const middleware: MiddlewareHandler = async (c, next) => {
     if ((c.req.method !== 'GET' && c.req.method !== 'HEAD') || c.req.path.startsWith('/api/')) return next();
@@ -101,6 +104,11 @@ export function compressedStatic(buildDir: string): { middleware: MiddlewareHand
     const file = namedInfo?.isFile() ? named : join(root, 'index.html');
     const info = namedInfo?.isFile() ? namedInfo : await stat(file).catch(() => null);
     if (!info?.isFile() || !COMPRESSIBLE.has(extname(file))) return next();
+    // The page is asked for first; the assets it loads next are then compressed, or being compressed, already.
+    if (extname(file) === '.html' && warmedFor !== `${info.mtimeMs}:${info.size}`) {
+      warmedFor = `${info.mtimeMs}:${info.size}`;
+      void warm().catch(() => undefined);
+    }
     const encoding = preferredEncoding(c.req.header('Accept-Encoding'));
     if (encoding === null || info.size < MIN_BYTES) {
       await next();
@@ -130,5 +138,5 @@ export function compressedStatic(buildDir: string): { middleware: MiddlewareHand
     }
   }
 
-  return { middleware, warm };
+  return middleware;
 }

@@ -16,11 +16,8 @@ export function mountSpa(app: Hono, buildDir: string): void {
     await next();
     c.header('Cache-Control', 'public, max-age=31536000, immutable');
   });
-  const compressed = compressedStatic(buildDir);
-  app.use('*', compressed.middleware);
+  app.use('*', compressedStatic(buildDir));
   app.use('*', serveStatic({ root }));
-  // Ready before the first visit; a failure only means the first visit compresses on demand.
-  void compressed.warm().catch(() => undefined);
   app.get('*', async (c, next) => {
     if (c.req.path.startsWith('/api/')) return next();
     if (!existsSync(`${buildDir}/index.html`)) {
