@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { liveScanEventSchema } from '$lib/live/live-schema';
 import { SERVER_RUN_STATUSES } from '$lib/schedules/schedule-schema';
 
 /** What each event of `/api/events` carries (its `data` JSON), by event name. */
@@ -23,6 +24,8 @@ export const serverEventSchemas = {
     error: z.string().nullable(),
     notification: z.object({ title: z.string(), body: z.string() }).nullable()
   }),
+  /** A live scan's rescan on a bar close: its rows and who entered or left. */
+  'live-scan': liveScanEventSchema,
   /** The server could not replay everything missed: state shown from the server should be reloaded. */
   resync: z.object({ lastId: z.number() })
 } as const;

@@ -2,6 +2,7 @@
 export const NAV_LINKS = [
   { href: '/', label: 'Dashboard' },
   { href: '/scan', label: 'Scan' },
+  { href: '/live', label: 'Live' },
   { href: '/scanners', label: 'Scanners' },
   { href: '/watchlists', label: 'Watchlists' },
   { href: '/runs', label: 'Runs' },

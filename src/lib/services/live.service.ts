@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { liveScanSchema, type LIVE_INTERVALS } from '$lib/live/live-schema';
+import { serverRequest } from '$lib/schedules/server-request';
+
+export { listServerScanners, listServerWatchlists } from '$lib/schedules/schedule-api';
+
+export interface LiveScanStart {
+  scannerId: string;
+  watchlistId: string;
+  interval: (typeof LIVE_INTERVALS)[number];
+}
+
+const one = (id: string) => `/api/live-scans/${encodeURIComponent(id)}`;
+
+export const listLiveScans = () => serverRequest('GET', '/api/live-scans', z.object({ liveScans: z.array(liveScanSchema) }));
+export const startLiveScan = (input: LiveScanStart) => serverRequest('POST', '/api/live-scans', liveScanSchema, input);
+export const getLiveScan = (id: string) => serverRequest('GET', one(id), liveScanSchema);
+export const stopLiveScan = (id: string) => serverRequest('DELETE', one(id), liveScanSchema);
