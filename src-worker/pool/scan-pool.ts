@@ -1,6 +1,6 @@
 import { transfer } from 'comlink';
 import { spawnEngineWorker as spawnPlatformWorker, defaultWorkerCount } from '#spawn-engine-worker';
-import type { BatchTask, ScanJob } from '../engine/engine-api.js';
+import type { BatchTask, PrepareResult, ScanJob } from '../engine/engine-api.js';
 import type { Validation } from '../contract/validate-scanner.js';
 import { sandboxLimitsSchema } from '../sandbox/limits.js';
 import type { SymbolOutcome } from '../sandbox/outcome.js';
@@ -48,6 +48,8 @@ export class ScanPool {
   /** Per worker slot: replaces a worker stuck in host code past its tasks' time limits. */
   private readonly watchdogs: WorkerWatchdog[];
   private readonly watchdogMarginMs: number;
+  /** Per worker: settles when it is replaced, so calls it will never answer can go to its replacement. */
+  private readonly retired = new WeakMap<SpawnedWorker, { settled: Promise<null>; settle(): void }>();
 
   constructor(options: ScanPoolOptions = {}) {
     this.spawn = options.spawn ?? spawnPlatformWorker;
@@ -65,7 +67,7 @@ export class ScanPool {
 
   /** Validates scanner source in a worker (syntax with line:column, warnings). */
   validate(source: string): Promise<Validation> {
-    return this.workers[0].api.validate(source);
+    return this.callWorker<Validation>(0, (worker) => worker.api.validate(source));
   }
 
   /** Runs one scan to the end, or until `request.signal` aborts it. */
@@ -74,7 +76,7 @@ export class ScanPool {
     const limits = sandboxLimitsSchema.parse(request.limits ?? {});
     const recorder = new ScanRecorder(request, this.workers.length);
     const job: ScanJob = { scanId, source: request.source, params: request.params ?? {}, limits, replay: request.replay };
-    const prepared = await Promise.all(this.workers.map((worker) => worker.api.prepare(job)));
+    const prepared = await Promise.all(this.workers.map((_, index) => this.callWorker<PrepareResult>(index, (worker) => worker.api.prepare(job))));
     const failure = prepared.find((result) => 'error' in result);
     if (failure && 'error' in failure) return recorder.failed(failure.error);
     const params = 'params' in prepared[0] ? prepared[0].params : null;
@@ -162,8 +164,20 @@ export class ScanPool {
     return this.workers[index];
   }
 
+  /** Calls the slot's worker, again on its replacement if it is replaced before answering (e.g. stuck behind another scan). */
+  private async callWorker<T>(index: number, call: (worker: SpawnedWorker) => Promise<T>): Promise<T> {
+    for (;;) {
+      const worker = await this.readyWorker(index);
+      const answer = await Promise.race([call(worker).then((value) => ({ value })), this.retired.get(worker)!.settled]);
+      if (answer) return answer.value;
+    }
+  }
+
   private startWorker(index: number): SpawnedWorker {
     const worker = this.spawn();
+    let settle = () => undefined as void;
+    const settled = new Promise<null>((resolve) => (settle = () => resolve(null)));
+    this.retired.set(worker, { settled, settle });
     worker.onHeartbeat?.((beat) => {
       if (this.workers[index] === worker) this.watchdogs[index].beat(beat);
     });
@@ -173,6 +187,7 @@ export class ScanPool {
   /** Terminates a slot's worker and starts another, prepared for every running scan before lanes send it anything. */
   private replaceWorker(index: number): void {
     this.workers[index].terminate();
+    this.retired.get(this.workers[index])?.settle();
     const replacement = this.startWorker(index);
     this.workers[index] = replacement;
     this.ready[index] = Promise.all([...this.jobs.values()].map((job) => replacement.api.prepare(job))).catch(() => undefined);
