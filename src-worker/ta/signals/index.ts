@@ -1,5 +1,6 @@
 import type { TaFunctionSpec } from '../types.js';
 import { averageLoops } from './average-loops.js';
+import { bollingerLoops } from './bollinger-loops.js';
 import { CE } from './chandelier-exit.js';
 import { CMF } from './cmf.js';
 import { CRSI } from './connors-rsi.js';
@@ -32,6 +33,7 @@ export const signalFunctions: readonly TaFunctionSpec[] = [
   ZIGZAG,
   SQUEEZE,
   ...volatilitySignals,
+  ...bollingerLoops,
   CMF,
   RVOL,
   ...volumeSignals,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { realCandles } from '../../../tests/fixtures/real-candles.js';
 import { firstDifference } from '../extras/test-support.js';
 import { taFunctions } from '../index.js';
+import { STREAMING_REFERENCES, streamReference } from './streaming-reference.js';
 import { chaikinMoneyFlow, chandelierExit, hullMovingAverage, ichimoku, relativeVolume, ttmSqueeze } from './published-formulas.js';
 
 const fn = (name: string) => {
@@ -72,5 +73,16 @@ describe('documented conventions, hand-checked', () => {
     const close = Float64Array.from([1, 2, 4]);
     // WMA(1) = close, WMA(2) = (x[i−1] + 2x[i]) / 3, root 1 → the lag-reduced series itself.
     expect(Array.from(fn('HMA').compute([close], [2])[0])).toEqual([NaN, 2 * 2 - 5 / 3, 2 * 4 - 10 / 3]);
+  });
+
+  it('over a flat stretch (a suspended stock) BBW is 0 and PB 0.5, where trading-signals leaves a rounding-size band', () => {
+    const c = realCandles('INFY');
+    const close = Float64Array.from(c.close);
+    close.fill(close[100], 100, 140);
+    const [bbw] = fn('BBW').compute([close], [20, 2]);
+    const [pb] = fn('PB').compute([close], [20, 2]);
+    expect(firstDifference(bbw, streamReference(STREAMING_REFERENCES.BBW, { ...c, close }, 1)[0])).toBeNull();
+    expect(Array.from(bbw.subarray(119, 140))).toEqual(new Array(21).fill(0));
+    expect(Array.from(pb.subarray(119, 140))).toEqual(new Array(21).fill(0.5));
   });
 });

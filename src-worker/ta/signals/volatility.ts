@@ -1,4 +1,4 @@
-import { BollingerBands, BollingerBandsWidth, CHOP, CVI, IQR, MAD, MassIndex, PercentB, UlcerIndex } from 'trading-signals';
+import { CHOP, CVI, IQR, MAD, MassIndex, UlcerIndex } from 'trading-signals';
 import type { TaFunctionSpec } from '../types.js';
 import { SIGNAL_GROUPS, SIGNAL_WINDOW_SCAN_MAX, factor, period } from './groups.js';
 import { streamSpec } from './stream-adapter.js';
@@ -8,11 +8,6 @@ const single = (value: number) => [value];
 
 /** Volatility measures TA-Lib lacks, computed by trading-signals' own classes. */
 export const volatilitySignals: readonly TaFunctionSpec[] = [
-  streamSpec({
-    name: 'BBW', group, doc: 'Bollinger Band Width: (upper − lower) / middle', fields: [],
-    options: [period('interval', 20, 2), factor('deviationMultiplier', 2, 0, 100)], outputs: ['outBBW'],
-    create: ([interval, multiplier]) => new BollingerBandsWidth(new BollingerBands(interval, multiplier)), read: single
-  }),
   streamSpec({
     name: 'CHOP', group, doc: 'Choppiness Index (0…100; high = ranging)', fields: ['high', 'low', 'close'],
     options: [period('interval', 14, 2)], outputs: ['outCHOP'], create: ([interval]) => new CHOP(interval), read: single
@@ -32,11 +27,6 @@ export const volatilitySignals: readonly TaFunctionSpec[] = [
   streamSpec({
     name: 'MI', group, doc: 'Mass Index: Σ EMA(H−L, 9) / EMA(EMA(H−L, 9), 9) over n', fields: ['high', 'low'],
     options: [period('interval', 25)], outputs: ['outMI'], create: ([interval]) => new MassIndex(interval), read: single
-  }),
-  streamSpec({
-    name: 'PB', group, doc: 'Bollinger %B: (close − lower) / (upper − lower)', fields: [],
-    options: [period('interval', 20, 2), factor('deviationMultiplier', 2, 0, 100)], outputs: ['outPercentB'],
-    create: ([interval, deviationMultiplier]) => new PercentB({ interval, deviationMultiplier }), read: single
   }),
   streamSpec({
     name: 'UI', group, doc: 'Ulcer Index: RMS of the % drawdown from the n-bar high', fields: [],
