@@ -1,8 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { addDays, istEpochMs } from '../../src-worker/calendar/ist-time.js';
-import { parseHistoryCsv } from '../../src-worker/candles/history-csv.js';
-import type { CandleColumns } from '../../src-worker/candles/types.js';
+import { packCandles } from '../../src-worker/candles/packed.js';
 import { resolveParameters } from '../../src-worker/contract/parameters.js';
 import { runBacktest } from '../../src-worker/backtest/run-backtest.js';
 import { ScanPool } from '../../src-worker/pool/scan-pool.js';
@@ -11,6 +9,7 @@ import { BACKTEST_FORMATTERS, buildBacktestReport } from './backtest-report.js';
 import { usageError, type CommandOutcome } from './command-outcome.js';
 import { findCsvFiles } from './csv-files.js';
 import { loadCsvTasks, type CsvLoadError } from './csv-tasks.js';
+import { readBenchmark } from './benchmark-file.js';
 import { describeDiagnostics, readScannerFile } from './scanner-file.js';
 
 /** Every bar of a CSV is history: the replay at t sees all of the file up to t. */
@@ -42,7 +41,8 @@ export async function backtestCommand(options: BacktestOptions): Promise<Command
     if ('error' in params) return usageError(`--params: ${params.error}`);
 
     const loadErrors: CsvLoadError[] = [];
-    const load = { exchange: options.exchange, interval: meta.interval, lookback: WHOLE_FILE };
+    // The scanner's `benchmark` is the same series the excess returns are measured against.
+    const load = { exchange: options.exchange, interval: meta.interval, lookback: WHOLE_FILE, benchmark: benchmark && packCandles(benchmark.data) };
     const result = await runBacktest(pool, {
       source: source.data,
       params: options.params,
@@ -65,15 +65,4 @@ export async function backtestCommand(options: BacktestOptions): Promise<Command
   } finally {
     pool.close();
   }
-}
-
-async function readBenchmark(path: string): Promise<{ data: CandleColumns } | { error: string }> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    return { error: `--benchmark ${path}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
-  }
-  const parsed = parseHistoryCsv(text);
-  return 'error' in parsed ? { error: `--benchmark ${path}: ${parsed.error}` } : parsed;
 }

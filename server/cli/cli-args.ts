@@ -15,6 +15,12 @@ export interface ScanOptions {
   lookback: number | undefined;
   /** CSV numbers with every digit instead of as their AddColumn format shows them. */
   fullPrecision: boolean;
+  /** Keep the N best-ranked matches when the scanner sets Rank (overrides its `@top`). */
+  top: number | undefined;
+  /** An NSE list file whose Industry column gives the scanner's `industry`. */
+  industryMap: string | undefined;
+  /** An index CSV in history format for the scanner's `benchmark`. */
+  benchmark: string | undefined;
 }
 
 export type Command =
@@ -57,7 +63,10 @@ const scanValuesSchema = z.object({
     .pipe(z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'must be an exchange code such as NSE or BSE'))
     .default('NSE'),
   lookback: wholeNumber(1, 20_000).optional(),
-  'full-precision': z.boolean().default(false)
+  'full-precision': z.boolean().default(false),
+  top: wholeNumber(1, 10_000).optional(),
+  'industry-map': z.string().min(1).optional(),
+  benchmark: z.string().min(1).optional()
 });
 
 const SCAN_OPTIONS = {
@@ -70,6 +79,9 @@ const SCAN_OPTIONS = {
   exchange: { type: 'string' },
   lookback: { type: 'string' },
   'full-precision': { type: 'boolean' },
+  top: { type: 'string' },
+  'industry-map': { type: 'string' },
+  benchmark: { type: 'string' },
   help: { type: 'boolean', short: 'h' }
 } satisfies ParseArgsConfig['options'];
 
@@ -97,13 +109,14 @@ function parseScan(args: string[]): { data: Command } | { error: string } {
     const issue = parsed.error.issues[0];
     return { error: `--${String(issue.path[0])} ${issue.message}` };
   }
-  const { scanner, csv = [], params = {}, format, workers, exchange, lookback } = parsed.data;
+  const { scanner, csv = [], params = {}, format, workers, exchange, lookback, top, benchmark } = parsed.data;
   // `--csv data/*.csv` reaches us as one --csv value followed by positionals.
   const csvPaths = [...csv, ...positionals];
   if (csvPaths.length === 0) return { error: '--csv is required: the CSV files or directories to scan' };
   const timeoutMs = parsed.data['timeout-ms'];
   const fullPrecision = parsed.data['full-precision'];
-  return { data: { kind: 'scan', options: { scanner, csvPaths, params, format, workers, timeoutMs, exchange, lookback, fullPrecision } } };
+  const industryMap = parsed.data['industry-map'];
+  return { data: { kind: 'scan', options: { scanner, csvPaths, params, format, workers, timeoutMs, exchange, lookback, fullPrecision, top, industryMap, benchmark } } };
 }
 
 function parseValidate(args: string[]): { data: Command } | { error: string } {

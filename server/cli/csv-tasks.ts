@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parseHistoryCsv } from '../../src-worker/candles/history-csv.js';
-import { packCandles } from '../../src-worker/candles/packed.js';
+import { packCandles, type PackedCandles } from '../../src-worker/candles/packed.js';
 import { lastBars } from '../../src-worker/candles/types.js';
 import type { BatchTask } from '../../src-worker/engine/engine-api.js';
 import type { CsvFile } from './csv-files.js';
@@ -10,6 +10,10 @@ export interface CsvLoadOptions {
   interval: string;
   /** Bars per symbol, newest last. */
   lookback: number;
+  /** Symbol → industry; symbols not in it get null. */
+  industries?: ReadonlyMap<string, string>;
+  /** The index every symbol's `benchmark` is aligned from. */
+  benchmark?: PackedCandles;
 }
 
 /** A file that could not become a task; the scan goes on without it. */
@@ -44,6 +48,7 @@ export async function* loadCsvTasks(
       fail(parsed.error);
       continue;
     }
-    yield { symbol, exchange, interval, candles: packCandles(lastBars(parsed.data, lookback)) };
+    const industry = options.industries?.get(symbol) ?? null;
+    yield { symbol, exchange, interval, candles: packCandles(lastBars(parsed.data, lookback)), industry, benchmark: options.benchmark ?? null };
   }
 }

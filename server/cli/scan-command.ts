@@ -6,6 +6,9 @@ import type { OutputFormat, ScanOptions } from './cli-args.js';
 import { usageError, type CommandOutcome } from './command-outcome.js';
 import { findCsvFiles } from './csv-files.js';
 import { loadCsvTasks, type CsvLoadError } from './csv-tasks.js';
+import { readIndustryMap } from './industry-map.js';
+import { readBenchmark } from './benchmark-file.js';
+import { packCandles } from '../../src-worker/candles/packed.js';
 import { formatCsv } from './format-csv.js';
 import { formatTable } from './format-table.js';
 import { describeDiagnostics, readScannerFile } from './scanner-file.js';
@@ -40,14 +43,25 @@ export async function scanCommand(options: ScanOptions): Promise<CommandOutcome>
     const params = resolveParameters(meta.parameters, options.params);
     if ('error' in params) return usageError(`--params: ${params.error}`);
 
+    const industries = options.industryMap === undefined ? undefined : await readIndustryMap(options.industryMap);
+    if (industries && 'error' in industries) return usageError(industries.error);
+    const benchmark = options.benchmark === undefined ? undefined : await readBenchmark(options.benchmark);
+    if (benchmark && 'error' in benchmark) return usageError(benchmark.error);
     const loadErrors: CsvLoadError[] = [];
-    const load = { exchange: options.exchange, interval: meta.interval, lookback: options.lookback ?? meta.lookback };
+    const load = {
+      exchange: options.exchange,
+      interval: meta.interval,
+      lookback: options.lookback ?? meta.lookback,
+      industries: industries?.data,
+      benchmark: benchmark && packCandles(benchmark.data)
+    };
     const summary = await pool.scan({
       source: source.data,
       params: options.params,
       limits: options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs },
       symbols: loadCsvTasks(files, load, (error) => loadErrors.push(error)),
-      total: files.length
+      total: files.length,
+      top: options.top
     });
     if (summary.status !== 'completed') {
       return { exitCode: 1, stdout: '', stderr: `${diagnostics}fluxscan: the scan failed: ${summary.message ?? summary.status}\n` };

@@ -27,6 +27,12 @@ Options:
   --timeout-ms N        time limit per symbol in ms (default 1000)
   --exchange CODE       exchange of every symbol (default NSE)
   --lookback N          bars per symbol, newest last (default: the scanner's @lookback)
+  --top N               with Rank = <number> in the scanner: keep the N best-ranked
+                        matches (default: the scanner's @top, else all ranked)
+  --industry-map FILE   an NSE list CSV (Symbol, Industry columns, e.g.
+                        server/data/nse/ind_nifty500list.csv) for the scanner's industry
+  --benchmark FILE.csv  an index in history format for the scanner's benchmark
+                        (aligned to each symbol's bars) and rs/rsRating/mansfieldRS
   -h, --help            this help`;
 
 const SCAN = `fluxscan scan — run a scanner over candle CSV files

@@ -30,6 +30,10 @@ export interface BatchTask {
   exchange: string;
   interval: string;
   candles: PackedCandles;
+  /** The symbol's industry from the NSE list files; null or absent when unknown. */
+  industry?: string | null;
+  /** The scan's benchmark index candles (the same for every symbol); absent when there is none. */
+  benchmark?: PackedCandles | null;
 }
 
 export type PrepareResult = { ok: true; params: ParameterValues } | { error: string; validation: Validation | null };

@@ -1,3 +1,4 @@
+import { BENCHMARK_SOURCE } from '../benchmark/prelude-benchmark.js';
 import { TF_SOURCE } from '../timeframes/prelude-tf.js';
 import { REPLAY_SOURCE } from './prelude-replay.js';
 
@@ -17,9 +18,10 @@ import { REPLAY_SOURCE } from './prelude-replay.js';
  *   returns a JSON string: {kind:'ok', returned, Filter, signal, signal_type,
  *   metrics, columns, formats, logs} or throws the scanner's error.
  * - `hostMemo`, `hostTick` and `__fluxscan.replay`: see prelude-replay.ts; `hostTf`: see prelude-tf.ts.
+ * - `hostIndustry()` returns the current symbol's industry or null; `hostBenchmark`: see prelude-benchmark.ts.
  */
 export const PRELUDE_SOURCE = String.raw`
-(function (hostTa, specsJson, hostMemo, hostTick, hostTf) {
+(function (hostTa, specsJson, hostMemo, hostTick, hostTf, hostIndustry, hostBenchmark) {
   'use strict';
   const specs = JSON.parse(specsJson);
 
@@ -132,7 +134,14 @@ export const PRELUDE_SOURCE = String.raw`
   const nz = (v, fallback = 0) => (v === undefined || v === null || Number.isNaN(v) ? fallback : v);
 
 ${TF_SOURCE}
-  const helpers = { tf, last, ref, cross, crossover, crossunder, highest, lowest, average, change, percentChange, rising, falling, barsSince, nz };
+${BENCHMARK_SOURCE}
+  const helpers = {
+    /** The symbol's industry from the NSE list files (a string), or null when unknown. */
+    get industry() { return hostIndustry(); },
+    /** The scan's benchmark index aligned to this symbol's bars (like tf()'s result), or null when there is none. */
+    get benchmark() { return benchmarkSeries(); },
+    rs, rsRating, mansfieldRS,
+    tf, last, ref, cross, crossover, crossunder, highest, lowest, average, change, percentChange, rising, falling, barsSince, nz };
 
   // ---- per-symbol state, reset by run() ----
   let columns = null;
@@ -257,7 +266,7 @@ ${REPLAY_SOURCE}
 /** Names the wrapper binds for the scanner, in the order `run` passes them. */
 const SCANNER_BINDINGS =
   'open, high, low, close, volume, oi, time, symbol, exchange, interval, params, ta, AddColumn, console, __capture, __helpers';
-const HELPER_NAMES = 'tf, last, ref, cross, crossover, crossunder, highest, lowest, average, change, percentChange, rising, falling, barsSince, nz';
+const HELPER_NAMES = 'industry, benchmark, rs, rsRating, mansfieldRS, tf, last, ref, cross, crossover, crossunder, highest, lowest, average, change, percentChange, rising, falling, barsSince, nz';
 
 /**
  * Wraps scanner source as a function of the contract's inputs. Everything sits on

@@ -12,6 +12,7 @@ import { createTaMemoHostFunction, TaMemo } from './ta-memo.js';
 import { mayWriteIntoArrays } from './array-writes.js';
 import { createTfHostFunction } from '../timeframes/tf-host-function.js';
 import { TimeframeMemo } from '../timeframes/timeframe-memo.js';
+import { BenchmarkMemo } from '../benchmark/benchmark-memo.js';
 
 /** One symbol to scan: its candles packed in PACKED_FIELDS order. */
 export interface SymbolTask {
@@ -21,6 +22,8 @@ export interface SymbolTask {
   candles: PackedCandles;
   /** The symbol's industry from the NSE list files; null or absent when unknown. */
   industry?: string | null;
+  /** The scan's benchmark index candles (the same for every symbol); absent when there is none. */
+  benchmark?: PackedCandles | null;
 }
 
 export type { ScannerError } from './describe-error.js';
@@ -63,6 +66,8 @@ export class ScannerSandbox {
   private timeframes: TimeframeMemo | null = null;
   /** The current symbol's industry for `industry`. */
   private industry: string | null = null;
+  /** The current symbol's aligned benchmark for `benchmark`. */
+  private benchmark: BenchmarkMemo | null = null;
   /** Set when the wasm instance failed; `recover()` replaces it before the next symbol. */
   broken = false;
 
@@ -115,6 +120,7 @@ export class ScannerSandbox {
     try {
       this.timeframes = new TimeframeMemo(fieldsOf(task), task.interval);
       this.industry = task.industry ?? null;
+      this.benchmark = task.benchmark ? new BenchmarkMemo(fieldsOf(task)[0], task.benchmark) : null;
       const outcome = this.callRun(task, paramsJson);
       if ('error' in outcome) {
         return { kind: 'error', symbol, exchange, ...withNulls(outcome.error), elapsedMs: elapsed() };
@@ -169,6 +175,7 @@ export class ScannerSandbox {
     this.memo = new TaMemo(TA_SPECS, fields);
     this.timeframes = new TimeframeMemo(fields, task.interval);
     this.industry = task.industry ?? null;
+    this.benchmark = task.benchmark ? new BenchmarkMemo(fields[0], task.benchmark) : null;
     const trace: ReplayTrace = { from, starts: [], end: 0, json: '[]', error: null, crashed: false };
     this.trace = trace;
     try {
@@ -289,7 +296,11 @@ export class ScannerSandbox {
         this.trace?.starts.push(performance.now());
       }),
       createTfHostFunction(vm, () => this.timeframes),
-      vm.newFunction('hostIndustry', () => (this.industry === null ? vm.null : vm.newString(this.industry)))
+      vm.newFunction('hostIndustry', () => (this.industry === null ? vm.null : vm.newString(this.industry))),
+      vm.newFunction('hostBenchmark', (barsHandle) => {
+        const view = this.benchmark?.view(vm.getNumber(barsHandle));
+        return view ? vm.newArrayBuffer(view.buffer as ArrayBuffer) : vm.null;
+      })
     ];
     const api = vm.unwrapResult(vm.callFunction(factory, vm.undefined, ...hosts));
     factory.dispose();
