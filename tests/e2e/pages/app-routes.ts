@@ -23,6 +23,20 @@ Filter = true;
 AddColumn('Close', close, '1.2');
 `;
 
+/** A saved scanner with a parameter and a plot, so the editor shows its parameter form too. */
+const EDITED_SCANNER = `/**
+ * @name RSI dip in an uptrend
+ * @category Momentum
+ * @description RSI under a threshold while the close is above its 50-day EMA
+ * @interval D
+ * @lookback 120
+ * @param level number 35 [5..95] RSI threshold
+ * @plot RSI(close, 14) pane=lower label="RSI 14"
+ */
+Filter = last(ta.RSI(close, 14)) < params.level && last(close) > last(ta.EMA(close, 50));
+AddColumn('Close', close, '1.2');
+`;
+
 const day = (date: string) => Date.parse(`${date}T00:00:00+05:30`) / 1000;
 
 /** A stored run with several number columns, the shape a phone has to fit. */
@@ -60,8 +74,10 @@ export async function seedEveryRoute(page: Page, request: APIRequestContext): Pr
 
   const scanners = new ScannersPage(page);
   await scanners.open();
-  await scanners.newFromTemplate('ema-crossover');
-  await new ScannerEditorPage(page).save();
+  await scanners.newBlank();
+  const editor = new ScannerEditorPage(page);
+  await editor.setCode(EDITED_SCANNER);
+  await editor.save();
   await expect(page).toHaveURL(/\/scanners\/[0-9a-f-]{36}$/);
   const scannerId = page.url().split('/').at(-1)!;
 
@@ -87,6 +103,7 @@ export async function seedEveryRoute(page: Page, request: APIRequestContext): Pr
     { name: 'new schedule', path: '/schedules/new' },
     { name: 'schedule', path: `/schedules/${server.scheduleId}` },
     { name: 'server run', path: `/schedules/${server.scheduleId}/runs/${server.run.id}` },
+    { name: 'live scans', path: '/live' },
     { name: 'settings', path: '/settings' },
     { name: 'symbol', path: '/symbol/NSE/INFY' }
   ];
