@@ -10,6 +10,7 @@ import { cacheLoadResults } from './cache-load-rows.js';
 import { firstLoadTransferInChromium, firstLoadTransferResults } from './first-load-transfer.js';
 import { indicatorResults } from './indicator-bench-rows.js';
 import { rankingResults } from './ranking-bench.js';
+import { timeframeResults } from './timeframe-bench.js';
 import { liveIngestResults, measureLiveIngest, type LiveIngestFigures } from './live-ingest-bench.js';
 import { liveScanResults, measureLiveScan, type LiveScanFigures } from './live-scan-bench.js';
 import { measureNodePool } from './engine-bench.js';
@@ -69,6 +70,8 @@ log('ta indicators from trading-signals, cost per 1,000 bars next to EMA…');
 const indicators = indicatorResults(series);
 log('ranking: Rank over 2,000 matches in the coordinator…');
 const ranking = rankingResults(series);
+log('higher timeframe + benchmark: the reference scanner with tf(W), a weekly EMA and an RS line…');
+const timeframes = await timeframeResults(series);
 log('backtest: NIFTY 500 × 1 year in the Node pool, replay against naive scans, CLI backtest against scan…');
 const backtests: BenchResult[] = [
   ...(await backtestResults(series, BENCH_SCANNER).catch((error: unknown) => [failed('Backtest NIFTY 500 × 1 y daily (Node pool): time', 's', error)])),
@@ -135,6 +138,7 @@ const results: BenchResult[] = [
   ...liveScanResults(liveScan),
   ...indicators,
   ...ranking,
+  ...timeframes,
   ...backtests
 ];
 
