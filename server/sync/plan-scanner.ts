@@ -72,7 +72,8 @@ export function planScannerChange(plan: SyncPlan, change: ScannerChange, base: P
     // Judged by revision and, when the device names it, by the code it saw: revisions alone
     // cannot tell after the database was restored from a backup and numbers were reused.
     const seenCode = base.base.source === undefined ? null : codeOf(base.base.source);
-    if ((base.baseRev !== null && current.rev > base.baseRev) || (seenCode !== null && codeOf(current.source) !== seenCode)) {
+    // No base at all: the device never had the server's version, so it cannot have seen it.
+    if (base.baseRev === null || current.rev > base.baseRev || (seenCode !== null && codeOf(current.source) !== seenCode)) {
       plan.conflicts.push({ kind: 'delete-ignored', type: 'scanner', id: change.id, changeId: change.changeId });
       return;
     }

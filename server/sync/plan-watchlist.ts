@@ -61,7 +61,7 @@ export function planWatchlistChange(plan: SyncPlan, change: WatchlistChange, bas
   }
   if (change.deleted) {
     if (current.deleted) return;
-    if (base.baseRev !== null && current.rev > base.baseRev) {
+    if (base.baseRev === null || current.rev > base.baseRev) {
       plan.conflicts.push({ kind: 'delete-ignored', type: 'watchlist', id: change.id, changeId: change.changeId });
       return;
     }
