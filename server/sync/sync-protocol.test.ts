@@ -101,6 +101,13 @@ describe('sync ordering and refusals', () => {
     expect(await live()).toEqual(['Filter = 1']);
   });
 
+  it('ignores a deletion from a device that never had the server version of the record', async () => {
+    await createScanner('Filter = 0');
+    const answer = await t.sync({ deviceId: DEVICE_B, since: 0, changes: [withChangeId({ type: 'scanner', id: 'sc-1', baseRev: null, deleted: true })] });
+    expect(answer.conflicts).toEqual([expect.objectContaining({ kind: 'delete-ignored', id: 'sc-1' })]);
+    expect(await live()).toEqual(['Filter = 0']);
+  });
+
   it('tells a device whose cursor is ahead of the server to resync from zero, and pulls from zero', async () => {
     await createScanner('Filter = 0');
     const answer = await t.sync({ deviceId: DEVICE_B, since: 9999 });
