@@ -18,6 +18,7 @@ import { ichimokuCloudBreakout } from './trend/ichimoku-cloud-breakout.js';
 import { parabolicSarReversal } from './trend/parabolic-sar-reversal.js';
 import { regressionChannelBreak } from './trend/regression-channel-break.js';
 import { supertrendFlip } from './trend/supertrend-flip.js';
+import { weeklyUptrendDailyPullback } from './timeframes/weekly-uptrend-daily-pullback.js';
 import type { ScannerTemplate } from './types.js';
 import { atrExpansionContraction } from './volatility/atr-expansion-contraction.js';
 import { bollingerSqueeze } from './volatility/bollinger-squeeze.js';
@@ -55,6 +56,7 @@ export const SCANNER_TEMPLATES: readonly ScannerTemplate[] = [
   ichimokuCloudBreakout,
   hullMaTurnsUp,
   chandelierExitFlip,
+  weeklyUptrendDailyPullback,
   bollingerSqueeze,
   atrExpansionContraction,
   keltnerBreakout,
