@@ -9,7 +9,7 @@ import {
   weekdayOf,
   type IstDate
 } from '../../src-worker/calendar/index.js';
-import { aggregateBars, barsBetween, concatBars } from './aggregate-bars.js';
+import { aggregateBars, barsBetween, concatBars } from '../../src-worker/candles/aggregate-bars.js';
 import type { MarketSeries } from './market-series.js';
 import type { SymbolRecord } from './symbol-master.js';
 

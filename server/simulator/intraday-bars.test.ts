@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sessionSegments, type IstDate } from '../../src-worker/calendar/index.js';
-import { aggregateBars } from './aggregate-bars.js';
+import { aggregateBars } from '../../src-worker/candles/aggregate-bars.js';
 import { minuteBars } from './intraday-bars.js';
 import { createRandom } from './seeded-random.js';
 

@@ -1,6 +1,6 @@
 import { allocateCandles, type CandleColumns } from '../../src-worker/candles/types.js';
 import { istEpochMs, latestStartedSession, sessionSegments, type IstDate } from '../../src-worker/calendar/index.js';
-import { aggregateBars, barsBetween, concatBars } from './aggregate-bars.js';
+import { aggregateBars, barsBetween, concatBars } from '../../src-worker/candles/aggregate-bars.js';
 import { minuteBars } from './intraday-bars.js';
 import { recordedDailyBars, shiftToSession } from './recorded-daily.js';
 import { hashSeed } from './seeded-random.js';

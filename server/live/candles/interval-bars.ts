@@ -1,4 +1,5 @@
-import { allocateCandles, type CandleColumns } from '../../../src-worker/candles/types.js';
+import { aggregateBars } from '../../../src-worker/candles/aggregate-bars.js';
+import type { CandleColumns } from '../../../src-worker/candles/types.js';
 import { istDateOf, sessionSegments } from '../../../src-worker/calendar/index.js';
 
 /** The intervals a live scan runs on, in minutes. */
@@ -27,38 +28,13 @@ export function closesBar(minuteMs: number, minutes: number): boolean {
 
 /**
  * One-minute bars grouped into `minutes`-long bars aligned to 09:15 IST (open first, high max,
- * low min, close last, volume summed), each stamped with its bucket's start.
+ * low min, close last, volume summed, oi last), each stamped with its bucket's start.
  * @example toInterval(minuteBars, 5).time[0] // 09:15 IST in epoch seconds
  */
 export function toInterval(bars: CandleColumns, minutes: number): CandleColumns {
   if (minutes === 1) return bars;
-  const starts: number[] = [];
-  const buckets: number[] = [];
-  for (let i = 0; i < bars.time.length; i++) {
-    const bucket = bucketStart(bars.time[i] * 1000, minutes) ?? bars.time[i] * 1000;
-    if (buckets.length === 0 || buckets[buckets.length - 1] !== bucket) {
-      starts.push(i);
-      buckets.push(bucket);
-    }
-  }
-  const out = allocateCandles(starts.length);
-  starts.forEach((start, b) => {
-    const end = b + 1 < starts.length ? starts[b + 1] : bars.time.length;
-    out.time[b] = buckets[b] / 1000;
-    out.open[b] = bars.open[start];
-    out.close[b] = bars.close[end - 1];
-    let high = -Infinity;
-    let low = Infinity;
-    let volume = 0;
-    for (let i = start; i < end; i++) {
-      high = Math.max(high, bars.high[i]);
-      low = Math.min(low, bars.low[i]);
-      volume += bars.volume[i];
-    }
-    out.high[b] = high;
-    out.low[b] = low;
-    out.volume[b] = volume;
-    out.oi[b] = bars.oi[end - 1];
-  });
+  const bucketOf = (time: number) => bucketStart(time * 1000, minutes) ?? time * 1000;
+  const out = aggregateBars(bars, bucketOf);
+  for (let b = 0; b < out.time.length; b++) out.time[b] = bucketOf(out.time[b]) / 1000;
   return out;
 }
