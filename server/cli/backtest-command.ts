@@ -1,16 +1,12 @@
-import { availableParallelism } from 'node:os';
 import { addDays, istEpochMs } from '../../src-worker/calendar/ist-time.js';
 import { packCandles } from '../../src-worker/candles/packed.js';
-import { resolveParameters } from '../../src-worker/contract/parameters.js';
 import { runBacktest } from '../../src-worker/backtest/run-backtest.js';
-import { ScanPool } from '../../src-worker/pool/scan-pool.js';
 import type { BacktestOptions } from './backtest-args.js';
 import { BACKTEST_FORMATTERS, buildBacktestReport } from './backtest-report.js';
 import { usageError, type CommandOutcome } from './command-outcome.js';
-import { findCsvFiles } from './csv-files.js';
 import { loadCsvTasks, type CsvLoadError } from './csv-tasks.js';
 import { readBenchmark } from './benchmark-file.js';
-import { describeDiagnostics, readScannerFile } from './scanner-file.js';
+import { errorLines, withPreparedRun } from './prepared-run.js';
 
 /** Every bar of a CSV is history: the replay at t sees all of the file up to t. */
 const WHOLE_FILE = Number.MAX_SAFE_INTEGER;
@@ -21,30 +17,14 @@ const WHOLE_FILE = Number.MAX_SAFE_INTEGER;
  * Exit codes as `scan`: 1 when files or bars failed, 2 for bad arguments.
  */
 export async function backtestCommand(options: BacktestOptions): Promise<CommandOutcome> {
-  const source = await readScannerFile(options.scanner);
-  if ('error' in source) return usageError(source.error);
-  const found = await findCsvFiles(options.csvPaths);
-  if ('error' in found) return usageError(found.error);
   const benchmark = options.benchmark === undefined ? undefined : await readBenchmark(options.benchmark);
   if (benchmark && 'error' in benchmark) return usageError(benchmark.error);
-  const files = found.data;
-
-  const pool = new ScanPool({ size: options.workers ?? Math.min(availableParallelism(), files.length) });
-  try {
-    const validation = await pool.validate(source.data);
-    const diagnostics = describeDiagnostics(options.scanner, validation.diagnostics);
-    if (!validation.ok || !validation.meta) {
-      return { exitCode: 1, stdout: '', stderr: `${diagnostics}fluxscan: ${options.scanner} is not a valid scanner\n` };
-    }
-    const { meta } = validation;
-    const params = resolveParameters(meta.parameters, options.params);
-    if ('error' in params) return usageError(`--params: ${params.error}`);
-
+  return withPreparedRun(options, async ({ source, files, pool, meta, diagnostics }) => {
     const loadErrors: CsvLoadError[] = [];
     // The scanner's `benchmark` is the same series the excess returns are measured against.
     const load = { exchange: options.exchange, interval: meta.interval, lookback: WHOLE_FILE, benchmark: benchmark && packCandles(benchmark.data) };
     const result = await runBacktest(pool, {
-      source: source.data,
+      source,
       params: options.params,
       limits: options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs },
       symbols: loadCsvTasks(files, load, (error) => loadErrors.push(error)),
@@ -59,10 +39,8 @@ export async function backtestCommand(options: BacktestOptions): Promise<Command
     const report = buildBacktestReport(result, loadErrors, files.length, meta.interval, options.horizons);
     const output = BACKTEST_FORMATTERS[options.format](report);
     if (report.errors.length === 0) return { exitCode: 0, stdout: output, stderr: diagnostics };
-    const details = options.format === 'csv' ? report.errors.map((e) => `fluxscan: ${e.symbol}: ${e.line === null ? '' : `line ${e.line}: `}${e.message}\n`).join('') : '';
+    const details = options.format === 'csv' ? errorLines(report.errors) : '';
     const failedSymbols = new Set(report.errors.map((e) => e.symbol)).size;
     return { exitCode: 1, stdout: output, stderr: `${diagnostics}${details}fluxscan: ${failedSymbols} of ${files.length} symbols failed\n` };
-  } finally {
-    pool.close();
-  }
+  });
 }

@@ -1,6 +1,6 @@
 import type { BacktestResult } from '../../src-worker/backtest/run-backtest.js';
 import type { BacktestEvent, BacktestSummary, HitsOnDay } from '../../src-worker/backtest/types.js';
-import type { OutputFormat } from './cli-args.js';
+import type { OutputFormat } from './run-options.js';
 import type { CsvLoadError } from './csv-tasks.js';
 import { formatBacktestCsv } from './backtest-csv.js';
 import { formatBacktestTable } from './backtest-table.js';

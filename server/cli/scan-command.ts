@@ -1,17 +1,13 @@
-import { availableParallelism } from 'node:os';
-import { resolveParameters } from '../../src-worker/contract/parameters.js';
-import { ScanPool } from '../../src-worker/pool/scan-pool.js';
 import type { ScanSummary } from '../../src-worker/pool/scan-types.js';
 import type { OutputFormat, ScanOptions } from './cli-args.js';
 import { usageError, type CommandOutcome } from './command-outcome.js';
-import { findCsvFiles } from './csv-files.js';
 import { loadCsvTasks, type CsvLoadError } from './csv-tasks.js';
 import { readIndustryMap } from './industry-map.js';
 import { readBenchmark } from './benchmark-file.js';
 import { packCandles } from '../../src-worker/candles/packed.js';
 import { formatCsv } from './format-csv.js';
 import { formatTable } from './format-table.js';
-import { describeDiagnostics, readScannerFile } from './scanner-file.js';
+import { errorLines, withPreparedRun } from './prepared-run.js';
 import { formatJson, type ReportError, type ScanReport } from './scan-report.js';
 
 const FORMATTERS: Record<OutputFormat, (report: ScanReport, options: { fullPrecision: boolean }) => string> = {
@@ -26,23 +22,7 @@ const FORMATTERS: Record<OutputFormat, (report: ScanReport, options: { fullPreci
  * scanner fails on are reported and make the exit code 1; the rest still print.
  */
 export async function scanCommand(options: ScanOptions): Promise<CommandOutcome> {
-  const source = await readScannerFile(options.scanner);
-  if ('error' in source) return usageError(source.error);
-  const found = await findCsvFiles(options.csvPaths);
-  if ('error' in found) return usageError(found.error);
-  const files = found.data;
-
-  const pool = new ScanPool({ size: options.workers ?? Math.min(availableParallelism(), files.length) });
-  try {
-    const validation = await pool.validate(source.data);
-    const diagnostics = describeDiagnostics(options.scanner, validation.diagnostics);
-    if (!validation.ok || !validation.meta) {
-      return { exitCode: 1, stdout: '', stderr: `${diagnostics}fluxscan: ${options.scanner} is not a valid scanner\n` };
-    }
-    const { meta } = validation;
-    const params = resolveParameters(meta.parameters, options.params);
-    if ('error' in params) return usageError(`--params: ${params.error}`);
-
+  return withPreparedRun(options, async ({ source, files, pool, meta, diagnostics }) => {
     const industries = options.industryMap === undefined ? undefined : await readIndustryMap(options.industryMap);
     if (industries && 'error' in industries) return usageError(industries.error);
     const benchmark = options.benchmark === undefined ? undefined : await readBenchmark(options.benchmark);
@@ -56,7 +36,7 @@ export async function scanCommand(options: ScanOptions): Promise<CommandOutcome>
       benchmark: benchmark && packCandles(benchmark.data)
     };
     const summary = await pool.scan({
-      source: source.data,
+      source,
       params: options.params,
       limits: options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs },
       symbols: loadCsvTasks(files, load, (error) => loadErrors.push(error)),
@@ -70,12 +50,10 @@ export async function scanCommand(options: ScanOptions): Promise<CommandOutcome>
     const output = FORMATTERS[options.format](report, { fullPrecision: options.fullPrecision });
     if (report.errors.length === 0) return { exitCode: 0, stdout: output, stderr: diagnostics };
     // Table and JSON list the errors themselves; a CSV of matches has no place for them.
-    const details = options.format === 'csv' ? report.errors.map((e) => `fluxscan: ${e.symbol}: ${e.line === null ? '' : `line ${e.line}: `}${e.message}\n`).join('') : '';
+    const details = options.format === 'csv' ? errorLines(report.errors) : '';
     const failed = `fluxscan: ${report.errors.length} of ${files.length} symbols failed\n`;
     return { exitCode: 1, stdout: output, stderr: diagnostics + details + failed };
-  } finally {
-    pool.close();
-  }
+  });
 }
 
 /** Load failures and scanner failures together, sorted like the pool sorts its rows. */
