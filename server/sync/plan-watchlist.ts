@@ -4,6 +4,8 @@ import type { SyncedWatchlist, WatchlistChange } from './sync-schemas.js';
 
 type SymbolRef = { symbol: string; exchange: string };
 const keyOf = (s: SymbolRef) => `${s.exchange}:${s.symbol}`;
+/** A list's name and symbol set, whatever the symbols' order. */
+const contentOf = (list: { name: string; symbols: SymbolRef[] }) => JSON.stringify([list.name, list.symbols.map(keyOf).sort()]);
 
 /**
  * The server's symbols with the change's removals and then its additions applied: edits
@@ -34,7 +36,8 @@ function nameFor(plan: SyncPlan, change: WatchlistChange, requested: string): st
  * apply to the server's current set (one symbol's add and remove: the later to reach the
  * server wins); a rename replaces the server's name unless another device renamed the list
  * since the change's base (then the server keeps its name and says so: 'rename-lost'); a
- * delete loses to an edit it had not seen; an edit of a list deleted meanwhile brings it back.
+ * delete loses to an edit it had not seen (by revision and, when the change names it, by the name
+ * and symbols it saw); an edit of a list deleted meanwhile brings it back.
  * A list the server does not hold is created when the change names it, refused otherwise.
  */
 export function planWatchlistChange(plan: SyncPlan, change: WatchlistChange, base: PlanBase): void {
@@ -61,7 +64,10 @@ export function planWatchlistChange(plan: SyncPlan, change: WatchlistChange, bas
   }
   if (change.deleted) {
     if (current.deleted) return;
-    if (base.baseRev === null || current.rev > base.baseRev) {
+    // Judged by revision and, when the device names it, by the list it saw: revisions alone
+    // cannot tell after the database was restored from a backup and numbers were reused.
+    const seenContent = change.base === undefined ? null : contentOf(change.base);
+    if (base.baseRev === null || current.rev > base.baseRev || (seenContent !== null && contentOf(current) !== seenContent)) {
       plan.conflicts.push({ kind: 'delete-ignored', type: 'watchlist', id: change.id, changeId: change.changeId });
       return;
     }

@@ -101,6 +101,16 @@ describe('sync ordering and refusals', () => {
     expect(await live()).toEqual(['Filter = 1']);
   });
 
+  it('keeps a watchlist whose symbols changed since the list a deletion saw, whatever its revision says (numbers reused after a restore)', async () => {
+    const created = await t.sync({ deviceId: DEVICE_A, since: 0, changes: [withChangeId({ type: 'watchlist', id: 'wl-1', baseRev: null, name: 'Banks', add: [{ symbol: 'SBIN', exchange: 'NSE' }] })] });
+    const list = created.changes[0] as SyncedWatchlist;
+    await t.sync({ deviceId: DEVICE_A, since: 0, changes: [withChangeId({ type: 'watchlist', id: list.id, baseRev: list.rev, add: [{ symbol: 'ITC', exchange: 'NSE' }] })] });
+    const seen = { name: list.name, symbols: list.symbols };
+    const answer = await t.sync({ deviceId: DEVICE_B, since: 0, changes: [withChangeId({ type: 'watchlist', id: list.id, baseRev: 99, deleted: true, base: seen })] });
+    expect(answer.conflicts).toEqual([expect.objectContaining({ kind: 'delete-ignored', id: list.id })]);
+    expect((await t.store.watchlists.get(list.id))?.symbols.map((s) => s.symbol)).toEqual(['SBIN', 'ITC']);
+  });
+
   it('ignores a deletion from a device that never had the server version of the record', async () => {
     await createScanner('Filter = 0');
     const answer = await t.sync({ deviceId: DEVICE_B, since: 0, changes: [withChangeId({ type: 'scanner', id: 'sc-1', baseRev: null, deleted: true })] });

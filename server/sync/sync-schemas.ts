@@ -39,6 +39,8 @@ const watchlistChangeSchema = z.strictObject({
   name: nameSchema('watchlist').optional(),
   /** The name the device's rename was made on, so the server can tell a concurrent rename. */
   baseName: z.string().optional(),
+  /** For a deletion: the list the device saw, so the server keeps a list changed since. */
+  base: z.strictObject({ name: z.string(), symbols: z.array(symbolRefSchema).max(5000, 'at most 5000 symbols per change') }).optional(),
   add: symbolOps,
   remove: symbolOps
 });

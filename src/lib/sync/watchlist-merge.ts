@@ -46,7 +46,8 @@ export function watchlistChange(
   entry: { id: string; changeId: string; sent?: SentValues }
 ): WatchlistChange | null {
   const header = { type: 'watchlist' as const, id: entry.id, changeId: entry.changeId, baseRev: shadow?.rev ?? null, deleted: local === null };
-  if (!local) return { ...header, add: [], remove: [] };
+  // A deletion names the list it saw: the server keeps a list whose name or symbols changed since.
+  if (!local) return { ...header, add: [], remove: [], ...(shadow ? { base: { name: shadow.name, symbols: shadow.symbols.map(bare) } } : {}) };
   // Whole for a list the server has not confirmed; an unanswered push may have created it already, so its symbols are stated again.
   if (!shadow) return { ...header, name: local.name, ...pendingSymbolOps(local.symbols, [], entry.sent) };
   const ops = pendingSymbolOps(local.symbols, shadow.symbols, entry.sent);

@@ -58,6 +58,8 @@ export interface WatchlistChange extends ChangeHeader {
   name?: string;
   /** The name the rename was made on. */
   baseName?: string;
+  /** For a deletion: the list it saw, so the server keeps a list changed since. */
+  base?: { name: string; symbols: SymbolRef[] };
   add: SymbolRef[];
   remove: SymbolRef[];
 }
