@@ -1,5 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { realSymbols, realTasks } from '../../tests/fixtures/real-candles.js';
+import { taFunctions } from '../ta/index.js';
+import { runTaFunction } from '../ta/run-ta-function.js';
 import type { BatchTask, ScanJob } from '../engine/engine-api.js';
 import { ScanPool } from './scan-pool.js';
 import type { ScanSummary } from './scan-types.js';
@@ -10,15 +12,29 @@ const SYMBOLS = realSymbols().slice(0, 12);
 const STUCK_ON = SYMBOLS[5];
 /**
  * One `ta` call just inside the per-call bound (100 000 bars × a 500-bar window
- * rescanned each bar): hundreds of milliseconds of host work that the sandbox's
- * 150 ms time limit cannot interrupt, on one symbol only.
+ * rescanned each bar): host work the sandbox's time limit cannot interrupt, on
+ * one symbol only.
  */
 const HOST_HEAVY = `if (symbol === '${STUCK_ON}') {
   ta.AVGDEV(new Float64Array(100000), 500);
 }
 return { signal: 'BUY', metrics: { close: last(close) } };`;
 const PLAIN = `return { signal: 'SEEN', metrics: { close: last(close) } };`;
-const limits = { timeoutMs: 150 };
+/**
+ * How long that call takes on this machine (warm, on the main thread; a fresh worker is
+ * slower still). The time limit and the watchdog's margin are a quarter of it each, so the
+ * call always outlasts limit + margin, on a fast machine as on a slow one.
+ */
+function heavyCallMs(): number {
+  const avgdev = taFunctions.get('AVGDEV')!;
+  const series = new Float64Array(100000);
+  runTaFunction(avgdev, [series], [500]);
+  const started = performance.now();
+  runTaFunction(avgdev, [series], [500]);
+  return performance.now() - started;
+}
+const QUARTER = Math.max(10, Math.floor(heavyCallMs() / 4));
+const limits = { timeoutMs: QUARTER };
 
 let spawned = 0;
 /** Resolves when a worker reports starting the symbol that gets stuck. */
@@ -50,13 +66,13 @@ function spawnCounted(): SpawnedWorker {
   };
 }
 
-const pool = new ScanPool({ size: 1, watchdogMarginMs: 50, spawn: spawnCounted });
+const pool = new ScanPool({ size: 1, watchdogMarginMs: QUARTER, spawn: spawnCounted });
 afterAll(() => pool.close());
 
 const STUCK_ERROR = {
   symbol: STUCK_ON,
   exchange: 'NSE',
-  message: 'the scanner exceeded the time limit in a host function (no progress for 200 ms); the worker was restarted',
+  message: `the scanner exceeded the time limit in a host function (no progress for ${2 * QUARTER} ms); the worker was restarted`,
   line: null,
   column: null
 };
