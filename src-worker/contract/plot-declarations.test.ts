@@ -26,6 +26,13 @@ describe('parsePlotDeclaration', () => {
     expect(plot('ICHIMOKU(high, low, close, 9, 26, 52, 26) style=cloud')).toMatchObject({ fn: 'ICHIMOKU', style: 'cloud' });
   });
 
+  it('reads guide levels as numbers, negative and decimal ones too', () => {
+    expect(plot('RSI(close, 14) pane=lower levels=30,70')).toEqual({ fn: 'RSI', inputs: ['close'], options: [14], pane: 'lower', style: 'line', levels: [30, 70] });
+    expect(plot('CCI(high, low, close) pane=lower levels="-100, 0, 100"')).toMatchObject({ levels: [-100, 0, 100] });
+    expect(plot('PB(close) pane=lower levels=0.2,0.8 label="%B"')).toMatchObject({ levels: [0.2, 0.8], label: '%B' });
+    expect(plot('CMO(close) pane=lower levels=-50')).toMatchObject({ levels: [-50] });
+  });
+
   it('an option may name a number or integer parameter, declared anywhere in the header', () => {
     expect(plot('EMA(close, params.fast)', [fast])).toEqual({ fn: 'EMA', inputs: ['close'], options: [{ param: 'fast' }], pane: 'price', style: 'line' });
   });
@@ -46,7 +53,14 @@ describe('parsePlotDeclaration', () => {
     ['BBANDS(close, 20)[3]', 'BBANDS: has 3 outputs, so [3] is out of range'],
     ['EMA(close, 20)[last]', 'EMA: the output [last] is not an index such as [0]'],
     ['EMA(close, 20) pane=upper', 'EMA: pane=upper is not one of price, lower'],
-    ['EMA(close, 20) colour=red', 'EMA: unknown setting colour; plots take pane=, label= and style='],
+    ['EMA(close, 20) colour=red', 'EMA: unknown setting colour; plots take pane=, label=, style= and levels='],
+    ['RSI(close) levels=30,high', 'RSI: levels=30,high: "high" is not a number; write levels=30,70'],
+    ['RSI(close) levels=30,,70', 'RSI: levels=30,,70: an empty value is not a number'],
+    ['RSI(close) levels=30,70,', 'RSI: levels=30,70,: an empty value is not a number'],
+    ['RSI(close) levels=Infinity', 'RSI: levels=Infinity: "Infinity" is not a number'],
+    ['RSI(close) levels=30 70', 'RSI: "70" is not a setting such as pane=lower'],
+    ['RSI(close) levels=1,2,3,4,5,6,7,8,9', 'RSI: levels= takes at most 8 values'],
+    ['RSI(close) levels=30 levels=70', 'RSI: levels is set twice'],
     ['EMA(close, 20) pane=lower pane=price', 'EMA: pane is set twice'],
     ['EMA(close, 20) style=dots', 'EMA: style=dots is not one of line, histogram, band, cloud'],
     ['EMA(close, 20) style=band', 'EMA: style=band fills between two outputs'],
@@ -73,6 +87,11 @@ describe('resolvePlot', () => {
     expect(resolvePlot(plot('SUPERTREND(high, low, close, 10, 3)[1] pane=lower label="Trend"'), {})).toMatchObject({
       data: { options: [10, 3], output: 1, pane: 'lower', label: 'Trend' }
     });
+  });
+
+  it('keeps the declared guide levels for the chart', () => {
+    expect(resolvePlot(plot('RSI(close, 14) pane=lower levels=20,80'), {})).toMatchObject({ data: { levels: [20, 80] } });
+    expect(resolvePlot(plot('RSI(close, 14) pane=lower'), {})).not.toHaveProperty('data.levels');
   });
 
   it('a run value the function refuses, or a missing one, is an error', () => {

@@ -14,6 +14,8 @@ export const PLOT_PANES = ['price', 'lower'] as const;
  * the displacement and filled between, the lagging line shifted back).
  */
 export const PLOT_STYLES = ['line', 'histogram', 'band', 'cloud'] as const;
+/** The most guide lines one plot may ask for; more would hide the plot itself. */
+const MAX_LEVELS = 8;
 
 /** An option as written: a number, or a numeric parameter (`params.fast`) resolved with the run's values. */
 const plotOptionSchema = z.union([z.number(), z.object({ param: z.string() })]);
@@ -28,7 +30,9 @@ export const plotDeclarationSchema = z
     output: z.number().int().min(0).optional(),
     pane: z.enum(PLOT_PANES, { error: (issue) => `pane=${String(issue.input)} is not one of ${PLOT_PANES.join(', ')}` }).default('price'),
     label: z.string().min(1).max(120).optional(),
-    style: z.enum(PLOT_STYLES, { error: (issue) => `style=${String(issue.input)} is not one of ${PLOT_STYLES.join(', ')}` }).default('line')
+    style: z.enum(PLOT_STYLES, { error: (issue) => `style=${String(issue.input)} is not one of ${PLOT_STYLES.join(', ')}` }).default('line'),
+    /** Horizontal guide lines on the plot's pane (e.g. 30 and 70 for an RSI), replacing the function's own. */
+    levels: z.array(z.number().finite()).min(1).max(MAX_LEVELS, `levels= takes at most ${MAX_LEVELS} values`).optional()
   })
   .superRefine((plot, ctx) => {
     const spec = taFunctions.get(plot.fn);
@@ -64,6 +68,7 @@ export interface ResolvedPlot {
   pane: (typeof PLOT_PANES)[number];
   label: string;
   style: (typeof PLOT_STYLES)[number];
+  levels?: number[];
 }
 
 /** Why a function cannot be drawn in a style, or null: a band needs two outputs, the cloud is ICHIMOKU's. */
@@ -141,13 +146,13 @@ export function resolvePlot(plot: PlotDeclaration, params: Readonly<Record<strin
   }
   const options = spec.options.map((option, i) => written[i] ?? option.defaultValue);
   const call = `${plot.fn}(${[...plot.inputs, ...written].join(', ')})${plot.output === undefined ? '' : `[${plot.output}]`}`;
-  return { data: { fn: plot.fn, inputs: plot.inputs, options, output: plot.output, pane: plot.pane, label: plot.label ?? call, style: plot.style } };
+  return { data: { fn: plot.fn, inputs: plot.inputs, options, output: plot.output, pane: plot.pane, label: plot.label ?? call, style: plot.style, ...(plot.levels && { levels: plot.levels }) } };
 }
 
-type PlotSettings = { pane?: string; label?: string; style?: string };
-const SETTING_KEYS = ['pane', 'label', 'style'] as const;
+type PlotSettings = { pane?: string; label?: string; style?: string; levels?: number[] };
+const SETTING_KEYS = ['pane', 'label', 'style', 'levels'] as const;
 
-/** `pane=lower label="RSI 14" style=histogram`: each setting once, values quoted when they hold spaces. */
+/** `pane=lower label="RSI 14" style=histogram levels=30,70`: each setting once, values quoted when they hold spaces. */
 function parseSettings(text: string): { data: PlotSettings } | { error: string } {
   const settings: PlotSettings = {};
   let rest = text.trim();
@@ -155,14 +160,26 @@ function parseSettings(text: string): { data: PlotSettings } | { error: string }
     const setting = SETTING.exec(rest);
     if (!setting) return { error: `"${rest}" is not a setting such as pane=lower or label="RSI 14"` };
     const [whole, key, rawValue] = setting;
-    if (!isSettingKey(key)) return { error: `unknown setting ${key}; plots take pane=, label= and style=` };
+    if (!isSettingKey(key)) return { error: `unknown setting ${key}; plots take pane=, label=, style= and levels=` };
     if (settings[key] !== undefined) return { error: `${key} is set twice` };
     const value = rawValue.startsWith('"') ? unquote(rawValue) : rawValue;
     if (value === null) return { error: `${key}=${rawValue} is not a valid quoted string` };
-    settings[key] = value;
+    if (key === 'levels') {
+      const levels = parseLevels(value);
+      if ('error' in levels) return levels;
+      settings.levels = levels.data;
+    } else settings[key] = value;
     rest = rest.slice(whole.length);
   }
   return { data: settings };
+}
+
+/** `30,70` or `-100,0,100`: finite numbers separated by commas. */
+function parseLevels(text: string): { data: number[] } | { error: string } {
+  const parts = text.split(',').map((part) => part.trim());
+  const bad = parts.find((part) => part === '' || !Number.isFinite(Number(part)));
+  if (bad !== undefined) return { error: `levels=${text}: ${bad === '' ? 'an empty value' : `"${bad}"`} is not a number; write levels=30,70` };
+  return { data: parts.map(Number) };
 }
 
 function optionProblem(spec: TaFunctionSpec, index: number, value: number): string | null {

@@ -111,7 +111,8 @@ describe('parseScannerHeader', () => {
     ['@plot EMA(close, close, 20)', '@plot: EMA: takes 1 input series, e.g. EMA(close), got 2'],
     ['@plot EMA(close, 1)', '@plot: EMA: timeperiod 1 is outside [2..100000]'],
     ['@plot EMA(close, params.slow)', '@plot: EMA: params.slow is not a declared number or integer parameter'],
-    ['@plot RSI(close, 14) pane=side', '@plot: RSI: pane=side is not one of price, lower']
+    ['@plot RSI(close, 14) pane=side', '@plot: RSI: pane=side is not one of price, lower'],
+    ['@plot RSI(close, 14) levels=30,seventy', '@plot: RSI: levels=30,seventy: "seventy" is not a number; write levels=30,70']
   ])('%s is refused on its line: %s', (line, error) => {
     expect(parseScannerHeader(header('@name Test', '@param fast integer 10', line))).toEqual({ error, line: 4 });
   });

@@ -115,3 +115,16 @@ Filter = 1;`;
     expect(byLabel('Momentum').data).toEqual(expected('SQUEEZE', [candles.high, candles.low, candles.close], [20, 2, 1.5], 1));
   });
 });
+
+describe('plotLines, guide levels', () => {
+  const candles = recordedCandles();
+  const levelsOf = (plotText: string) =>
+    plotLines(candles, declaredPlots(`/**\n * @plot ${plotText}\n */\nFilter = 1;`, {}).plots, 'D').map((line) => line.levels);
+
+  it('draws a plot’s levels= on its first line, in place of the oscillator’s own guides', () => {
+    expect(levelsOf('RSI(close, 14) pane=lower')[0]).toEqual([30, 70]);
+    expect(levelsOf('RSI(close, 14) pane=lower levels=20,80')).toEqual([[20, 80]]);
+    expect(levelsOf('SQUEEZE(high, low, close) pane=lower levels=0')).toEqual([[0], []]);
+    expect(levelsOf('EMA(close, 20) levels=1500')).toEqual([[1500]]);
+  });
+});

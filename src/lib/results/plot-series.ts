@@ -72,8 +72,8 @@ export function plotLines(candles: CandleColumns, plots: readonly ResolvedPlot[]
     const kind = plot.style === 'histogram' ? 'histogram' : 'line';
     for (const index of chosen) {
       const label = chosen.length > 1 ? `${plot.label} ${outputName(spec.outputs[index])}` : plot.label;
-      // Guide lines go once per pane plot, with its first line.
-      const levels = plot.pane === 'lower' && index === chosen[0] ? guideLevels(plot.fn) : [];
+      // Guide lines go once per plot, with its first line: the declared levels=, else the oscillator's own in a lower pane.
+      const levels = index !== chosen[0] ? [] : (plot.levels ?? (plot.pane === 'lower' ? guideLevels(plot.fn) : []));
       lines.push({ label, pane: plot.pane, kind, data: points(outputs[index], times, shiftOf(index)), levels });
     }
     if (plot.style === 'band' || plot.style === 'cloud') {
