@@ -3,8 +3,10 @@ import { istEpochMs, latestStartedSession, sessionSegments, type IstDate } from 
 import { aggregateBars, barsBetween, concatBars } from '../../src-worker/candles/aggregate-bars.js';
 import { minuteBars } from './intraday-bars.js';
 import { recordedDailyBars, shiftToSession } from './recorded-daily.js';
+import { computedIndexConstituents, equalWeightIndexBars } from './computed-index.js';
+import { NSE_INDICES } from './nse-indices.js';
 import { hashSeed } from './seeded-random.js';
-import type { SymbolRecord } from './symbol-master.js';
+import { equityRecord, type SymbolRecord } from './symbol-master.js';
 import { extendDailyBars, syntheticDailyBars } from './synthetic-daily.js';
 
 export interface MarketSeries {
@@ -20,8 +22,9 @@ const MAX_CACHED_SERIES = 500;
 /**
  * The simulator's price source: recorded NSE series re-dated to end on `anchor` (the latest
  * session when the simulator started) and continued by a seeded random walk after it, so
- * history never changes while the simulator runs; synthetic series for every other symbol;
- * minute bars derived from the daily bars.
+ * history never changes while the simulator runs; NIFTY and NIFTY500 computed from their
+ * constituents (computed-index.ts); synthetic series for every other symbol; minute bars
+ * derived from the daily bars, so an index's minutes aggregate exactly to its computed day.
  * @example createMarketSeries(latestStartedSession(new Date()).date).dailyBars(master.find('INFY', 'NSE')!, new Date())
  */
 export function createMarketSeries(anchor: IstDate): MarketSeries {
@@ -38,13 +41,24 @@ export function createMarketSeries(anchor: IstDate): MarketSeries {
     return barsBetween(shifted, 0, istEpochMs(session) / 1000);
   }
 
+  /** A recorded or synthetic series through `session`, uncached (an index reads hundreds of them once). */
+  function ownDailyBars(record: SymbolRecord, session: IstDate): CandleColumns {
+    const recorded = record.exchange === 'NSE' ? recordedDailyBars(record.symbol) : null;
+    return recorded ? recordedThrough(record, recorded, session) : syntheticDailyBars(record, session);
+  }
+
+  function computedIndexBars(record: SymbolRecord, symbols: string[], session: IstDate): CandleColumns {
+    const base = NSE_INDICES.find((index) => index.symbol === record.symbol)?.level ?? 1000;
+    return equalWeightIndexBars(symbols.map((symbol) => ownDailyBars(equityRecord(symbol), session)), base);
+  }
+
   /** Daily bars through `session`, with that session's bar as it will close. */
   function completeDailyBars(record: SymbolRecord, session: IstDate): CandleColumns {
     const key = `${record.exchange}:${record.symbol}:${session}`;
     let bars = cache.get(key);
     if (!bars) {
-      const recorded = record.exchange === 'NSE' ? recordedDailyBars(record.symbol) : null;
-      bars = recorded ? recordedThrough(record, recorded, session) : syntheticDailyBars(record, session);
+      const constituents = record.exchange === 'NSE_INDEX' ? computedIndexConstituents(record.symbol) : null;
+      bars = constituents ? computedIndexBars(record, constituents, session) : ownDailyBars(record, session);
       if (cache.size >= MAX_CACHED_SERIES) cache.delete(cache.keys().next().value as string);
       cache.set(key, bars);
     }

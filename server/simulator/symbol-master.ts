@@ -25,7 +25,11 @@ export interface SymbolMaster {
 /** OpenAlgo caps search results; so does the simulator. */
 const SEARCH_RESULT_LIMIT = 50;
 
-function equity(symbol: string, name: string, token: number): SymbolRecord {
+/**
+ * An NSE equity's record.
+ * @example equityRecord('SBIN').brsymbol // 'SBIN-EQ'
+ */
+export function equityRecord(symbol: string, name = symbol, token = 0): SymbolRecord {
   return {
     symbol,
     brsymbol: `${symbol}-EQ`,
@@ -53,15 +57,15 @@ export function loadSymbolMaster(): SymbolMaster {
     .filter((line) => line.trim() !== '')
     .forEach((line, index) => {
       const [symbol, name] = line.split(',');
-      records.set(`NSE:${symbol}`, equity(symbol, name, 100_000 + index));
+      records.set(`NSE:${symbol}`, equityRecord(symbol, name, 100_000 + index));
     });
   for (const file of readdirSync(RECORDED_DAILY_DIR)) {
     const symbol = file.replace(/\.csv$/, '');
-    if (!records.has(`NSE:${symbol}`)) records.set(`NSE:${symbol}`, equity(symbol, symbol, 200_000 + records.size));
+    if (!records.has(`NSE:${symbol}`)) records.set(`NSE:${symbol}`, equityRecord(symbol, symbol, 200_000 + records.size));
   }
   NSE_INDICES.forEach((index, position) => {
     records.set(`NSE_INDEX:${index.symbol}`, {
-      ...equity(index.symbol, index.name, 26_000 + position),
+      ...equityRecord(index.symbol, index.name, 26_000 + position),
       brsymbol: index.name,
       exchange: 'NSE_INDEX',
       brexchange: 'NSE_INDEX',
