@@ -14,6 +14,8 @@ export interface SyncOptions {
   pullLimit?: number;
   /** This server run's epoch (see SyncResponse.epoch). */
   epoch?: string;
+  /** Called as a push's write transaction starts (a crash test kills the server on it). */
+  onWrite?: () => void;
 }
 
 /** How long the change log remembers a change: a device re-sending an older push is treated as new. */
@@ -72,7 +74,7 @@ function planChange(plan: SyncPlan, request: SyncRequest, change: SyncChange, fi
   return { kind: 'applied' };
 }
 
-async function attemptSync(client: Client, request: SyncRequest, { now = Date.now, newId = randomUUID, pullLimit = 1000, epoch = 'none' }: SyncOptions): Promise<SyncResponse> {
+async function attemptSync(client: Client, request: SyncRequest, { now = Date.now, newId = randomUUID, pullLimit = 1000, epoch = 'none', onWrite }: SyncOptions): Promise<SyncResponse> {
   const idsOf = (type: string) => request.changes.filter((c) => c.type === type).map((c) => c.id);
   const snapshot = await readSnapshot(client, request.deviceId, request.changes.map((c) => c.changeId), idsOf('scanner'), idsOf('watchlist'));
   const plan: SyncPlan = { snapshot, statements: [], conflicts: [], deviceLabel: `device ${request.deviceId.slice(0, 6)}`, now: now(), newId };
@@ -90,6 +92,7 @@ async function attemptSync(client: Client, request: SyncRequest, { now = Date.no
   const resync = request.since > snapshot.clock;
   const since = resync ? 0 : request.since;
   const reads = [...touchedStatements(idsOf('scanner'), idsOf('watchlist')), ...pullStatements(since, pullLimit)];
+  onWrite?.();
   const results = await client.batch(
     [clockGuard(snapshot.clock), ...plan.statements, { sql: 'DELETE FROM sync_changes WHERE applied_at < ?', args: [plan.now - LOG_DAYS * 86_400_000] }, ...reads],
     'write'

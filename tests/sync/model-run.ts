@@ -4,9 +4,9 @@ import { ModelDevice } from './model-device.js';
 import { convergenceViolations, lostCodeEdits, symbolViolations } from './model-invariants.js';
 import { ModelLog } from './model-ops.js';
 import { Rng } from './model-rng.js';
-import { ModelServer } from './model-server.js';
+import { ModelServer, type KillMoment } from './model-server.js';
 
-type Fault = 'none' | 'drop-answer' | 'duplicate' | 'hold-request' | 'save-in-flight';
+type Fault = 'none' | 'drop-answer' | 'duplicate' | 'hold-request' | 'save-in-flight' | 'kill-server';
 const SYMBOLS = ['SBIN', 'ITC', 'TCS', 'INFY', 'HDFCBANK', 'AXISBANK'];
 /** Code this long makes a few scanners overflow one push (600 KB): the batch is split. */
 const BULK_PADDING = 'x'.repeat(190_000);
@@ -14,6 +14,8 @@ const BULK_PADDING = 'x'.repeat(190_000);
 export interface ScheduleReport {
   seed: number;
   steps: number;
+  /** How many times the server was SIGKILLed mid-request. */
+  kills: number;
   violations: string[];
 }
 
@@ -23,7 +25,7 @@ export interface ScheduleReport {
  * saves while a sync is in flight, big code edits split across pushes, server restarts and a
  * restore from backup. Then two quiet syncs per device and the invariants.
  */
-export async function runSchedule(seed: number, length: number): Promise<ScheduleReport> {
+export async function runSchedule(seed: number, length: number, killWeight = 1): Promise<ScheduleReport> {
   const rng = new Rng(seed);
   const server = new ModelServer(1 + rng.int(6));
   await server.open();
@@ -31,6 +33,7 @@ export async function runSchedule(seed: number, length: number): Promise<Schedul
   const held: string[] = [];
   const faults = new Map<ModelDevice, Fault>();
   let step = 0;
+  let kills = 0;
   let counter = 0;
   const fresh = (prefix: string) => `${prefix}${seed.toString(36)}x${++counter}`;
 
@@ -44,6 +47,11 @@ export async function runSchedule(seed: number, length: number): Promise<Schedul
     if (fault === 'hold-request') {
       held.push(json);
       throw new TypeError('request held back');
+    }
+    if (fault === 'kill-server') {
+      kills++;
+      await server.killDuringRequest(json, rng.pick<KillMoment>(['on-arrival', 'mid-write', 'mid-write', 'after-answer']));
+      throw new TypeError('server killed');
     }
     const sentAt = log.nextOrder;
     let response = await server.request(json);
@@ -118,10 +126,11 @@ export async function runSchedule(seed: number, length: number): Promise<Schedul
   try {
     for (; step < length; step++) {
       const device = rng.pick(devices);
-      const kind = rng.weighted({ edit: 45, sync: 35, late: held.length ? 6 : 0, restart: 3, backup: 3, restore: server.hasBackup ? 2 : 0, bulk: 1 });
+      const kind = rng.weighted({ edit: 45, sync: 35, late: held.length ? 6 : 0, restart: 3, kill: killWeight, backup: 3, restore: server.hasBackup ? 2 : 0, bulk: 1 });
       if (kind === 'edit') await userEdit(device);
       else if (kind === 'bulk') await userEdit(device, true);
-      else if (kind === 'sync') await sync(device, rng.weighted<Fault>({ none: 50, 'drop-answer': 12, duplicate: 12, 'hold-request': 12, 'save-in-flight': 14 }));
+      else if (kind === 'sync') await sync(device, rng.weighted<Fault>({ none: 50, 'drop-answer': 12, duplicate: 12, 'hold-request': 12, 'save-in-flight': 14, 'kill-server': 0 }));
+      else if (kind === 'kill') await sync(device, 'kill-server');
       if (kind !== 'sync' && kind !== 'edit') trace(kind);
       if (kind === 'edit') trace(`${device.name} edit -> ${JSON.stringify(log.ops[log.ops.length - 1])}`);
       if (kind === 'late') await server.request(held.splice(rng.int(held.length), 1)[0]);
@@ -140,7 +149,7 @@ export async function runSchedule(seed: number, length: number): Promise<Schedul
     const serverState = await server.live();
     const states = await Promise.all(devices.map(async (d) => ({ name: d.name, state: await d.live(), pending: await d.pending() })));
     const violations = [...convergenceViolations(serverState, states), ...lostCodeEdits(serverState, log), ...symbolViolations(serverState, log)];
-    return { seed, steps: length, violations };
+    return { seed, steps: length, kills, violations };
   } finally {
     for (const device of devices) device.close();
     server.dispose();
@@ -148,12 +157,18 @@ export async function runSchedule(seed: number, length: number): Promise<Schedul
 }
 
 /** Runs `count` schedules from consecutive seeds; returns the totals and every violation with its seed. */
-export async function runSchedules(firstSeed: number, count: number, length: number): Promise<{ schedules: number; steps: number; violations: string[] }> {
-  const totals = { schedules: 0, steps: 0, violations: [] as string[] };
+export async function runSchedules(
+  firstSeed: number,
+  count: number,
+  length: number,
+  killWeight = 1
+): Promise<{ schedules: number; steps: number; kills: number; violations: string[] }> {
+  const totals = { schedules: 0, steps: 0, kills: 0, violations: [] as string[] };
   for (let i = 0; i < count; i++) {
-    const report = await runSchedule(firstSeed + i, length);
+    const report = await runSchedule(firstSeed + i, length, killWeight);
     totals.schedules++;
     totals.steps += report.steps;
+    totals.kills += report.kills;
     totals.violations.push(...report.violations.map((v) => `seed ${report.seed}: ${v}`));
   }
   return totals;

@@ -1,6 +1,10 @@
+import { spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { Hono } from 'hono';
 import { codeOf } from '../../src-worker/contract/scanner-code.js';
 import { handleHttpError } from '../../server/http/errors.js';
@@ -12,9 +16,30 @@ export interface LiveState {
   watchlists: Map<string, { name: string; symbols: string[] }>;
 }
 
+const CHILD_SOURCE = fileURLToPath(new URL('./model-server-child.ts', import.meta.url));
+let childScript: Promise<string> | undefined;
+
+/**
+ * The child server bundled once per test process (inside node_modules so its packages
+ * resolve): plain node then starts it in a fraction of what transpiling on every start costs.
+ */
+function bundledChild(): Promise<string> {
+  const outfile = fileURLToPath(new URL('../../node_modules/.cache/fluxscan-sync-model/child.mjs', import.meta.url));
+  childScript ??= build({ entryPoints: [CHILD_SOURCE], outfile, bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'error' }).then(() => outfile);
+  return childScript;
+}
+
+/**
+ * When a killed server dies: as the request arrives (before any write), as its write
+ * transaction starts (during it or just after the commit), or after it answered (the answer
+ * never reaches the device).
+ */
+export type KillMoment = 'on-arrival' | 'mid-write' | 'after-answer';
+
 /**
  * The real sync route over a real SQLite file, which a schedule can restart (close and
- * reopen the file: a new server run), back up (a consistent copy) and restore from that copy.
+ * reopen the file: a new server run), SIGKILL mid-request (the route in a child process on
+ * the same file, killed, then the file reopened), back up (a consistent copy) and restore from that copy.
  */
 export class ModelServer {
   private readonly dir = mkdtempSync(join(tmpdir(), 'fluxscan-sync-model-'));
@@ -40,6 +65,39 @@ export class ModelServer {
   async restart(): Promise<void> {
     this.store.close();
     await this.open();
+  }
+
+  /**
+   * Hands the database to a server child process, sends it `body`, SIGKILLs it at `moment`
+   * and starts serving the same file again in this process. The device never hears an answer.
+   */
+  async killDuringRequest(body: string, moment: KillMoment): Promise<void> {
+    const script = await bundledChild();
+    this.store.close();
+    const child = spawn(process.execPath, [script, this.path, String(this.pullLimit)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    const waiting: Array<{ prefix: string; resolve: (line: string) => void }> = [];
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      const index = waiting.findIndex((w) => line.startsWith(w.prefix));
+      if (index >= 0) waiting.splice(index, 1)[0].resolve(line);
+    });
+    const line = (prefix: string) =>
+      Promise.race([new Promise<string>((resolve) => waiting.push({ prefix, resolve })), exited.then(() => Promise.reject(new Error(`the sync server exited before "${prefix}"`)))]);
+    try {
+      const port = Number((await line('listening ')).split(' ')[1]);
+      const cue = moment === 'after-answer' ? null : line(moment === 'on-arrival' ? 'received' : 'writing');
+      const answer = fetch(`http://127.0.0.1:${port}/api/sync`, { method: 'POST', headers: { 'content-type': 'application/json' }, body })
+        .then((response) => response.text())
+        .catch(() => null);
+      // A push with nothing to write never starts a transaction: its answer is the cue then.
+      await (cue ? Promise.race([cue, answer]) : answer);
+      child.kill('SIGKILL');
+      await answer;
+    } finally {
+      child.kill('SIGKILL');
+      await exited;
+      await this.open();
+    }
   }
 
   async backup(): Promise<void> {
