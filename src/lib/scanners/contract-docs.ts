@@ -43,5 +43,66 @@ export const CONTRACT_NAMES: readonly ContractName[] = [
   helper('falling', 'falling(x, n = 1)', 'True when the series fell on each of the last n bars'),
   helper('barsSince', 'barsSince(condition)', 'Bars since the condition was last true (0 = newest bar), NaN if never'),
   helper('nz', 'nz(v, fallback = 0)', 'The value, or the fallback when it is NaN, null or undefined'),
-  { name: 'console', signature: 'console.log(…values)', doc: 'Logs up to 50 lines per symbol', kind: 'variable' }
+  { name: 'console', signature: 'console.log(…values)', doc: 'Logs up to 50 lines per symbol', kind: 'variable' },
+  helper(
+    'tf',
+    "tf(interval) → { open, high, low, close, volume, oi, time }",
+    "Bars of a higher timeframe resampled from the bars this scan sees: tf('W') weeks (Mon–Fri IST), tf('M') calendar months, " +
+      "from intraday bars tf('D') sessions or tf('75m') (a whole multiple of the interval, from 09:15 IST). Open = first open, high = max, " +
+      "low = min, close = last close, volume = sum, oi = last, time = the period's first bar; the last bar is still forming. " +
+      "With @also 15m, tf('15m') is that second interval, cut so only bars closed by each bar are seen."
+  ),
+  {
+    name: 'benchmark',
+    signature: 'benchmark: { open, high, low, close, volume, oi, time } | null',
+    doc:
+      'The benchmark index (NIFTY unless @benchmark names another) aligned to this symbol\'s bars: at each bar the last index bar at or ' +
+      'before it, NaN before the index\'s first bar; null when the scan has no benchmark.',
+    kind: 'variable'
+  },
+  helper('rs', 'rs(close, benchmark.close)', 'Relative strength line: close ÷ index at each bar'),
+  helper(
+    'rsRating',
+    'rsRating(close, benchmark.close, n)',
+    'Performance over n bars relative to the index, in %: ((close ÷ close n bars ago) ÷ (index ÷ index n bars ago) − 1) × 100 on the newest bar'
+  ),
+  helper(
+    'mansfieldRS',
+    'mansfieldRS(close, benchmark.close, n)',
+    'Mansfield relative strength series: (rs ÷ SMA(rs, n) − 1) × 100 with rs = close ÷ index; n = 52 on weekly bars (e.g. tf(\'W\').close)'
+  ),
+  {
+    name: 'Rank',
+    signature: 'Rank = <number>',
+    doc:
+      "AmiBroker's PositionScore: matches are ranked across symbols after the scan (1 = highest Rank; ties share the better rank), " +
+      'each row gets rank and percentile columns, rows sort by rank, and @top N or the Top N field keeps the N best (per bar in a backtest)',
+    kind: 'keyword'
+  },
+  { name: 'industry', signature: 'industry: string | null', doc: "The symbol's Industry from the NSE list files, e.g. \"Information Technology\"; null when unknown", kind: 'variable' }
+];
+
+/** One header tag of the leading `/** … *\/` block, with how it is written and what it does. */
+export interface HeaderTag {
+  tag: string;
+  signature: string;
+  doc: string;
+}
+
+/** The header tags a scanner may declare. */
+export const HEADER_TAGS: readonly HeaderTag[] = [
+  { tag: 'name', signature: '@name Breakout with volume', doc: "The scanner's name" },
+  { tag: 'category', signature: '@category Momentum', doc: 'A group for the scanner list' },
+  { tag: 'description', signature: '@description One line on what it finds', doc: 'What the scanner looks for' },
+  { tag: 'interval', signature: '@interval D', doc: 'The bar interval it runs on: 1m 3m 5m 10m 15m 30m 1h D W M' },
+  { tag: 'lookback', signature: '@lookback 250', doc: 'How many bars of history each symbol gets' },
+  { tag: 'param', signature: '@param fast integer 10 [2..200] Fast EMA', doc: 'A parameter: name, type (number integer boolean string choice), default, [range or a|b choices], label' },
+  { tag: 'plot', signature: '@plot EMA(close, 20) pane=lower label="EMA 20"', doc: "An indicator drawn on the symbol's chart; a tf('W') series is drawn as a step line" },
+  {
+    tag: 'also',
+    signature: '@also 15m',
+    doc: "A second base interval loaded for each symbol (one more request, same cache); tf('15m') returns it, each bar seeing only the 15m bars closed by then"
+  },
+  { tag: 'benchmark', signature: '@benchmark NIFTY500', doc: 'The NSE index `benchmark` follows (NIFTY when not given)' },
+  { tag: 'top', signature: '@top 20', doc: 'Keep the 20 best-ranked matches (per bar in a backtest) when the scanner sets Rank; the Top N field overrides it' }
 ];

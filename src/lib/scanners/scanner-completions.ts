@@ -2,7 +2,7 @@ import type { Completion, CompletionContext, CompletionResult, CompletionSource 
 import { parseScannerHeader } from '$engine/contract/scanner-header';
 import { taFunctions } from '$engine/ta/index';
 import type { TaFunctionSpec } from '$engine/ta/types';
-import { CONTRACT_NAMES } from './contract-docs';
+import { CONTRACT_NAMES, HEADER_TAGS } from './contract-docs';
 import { taDoc } from './ta-docs';
 
 /**
@@ -41,6 +41,16 @@ const CONTRACT_COMPLETIONS: Completion[] = CONTRACT_NAMES.map((entry) => ({
   boost: 1
 }));
 
+const HEADER_COMPLETIONS: Completion[] = HEADER_TAGS.map((entry) => ({ label: entry.tag, type: 'keyword', detail: entry.signature, info: entry.doc }));
+
+/**
+ * Whether `before` (the document up to the cursor) ends inside the leading `/** … *\/` header.
+ * @example inHeader('/**\n * @to') // true
+ */
+export function inHeader(before: string): boolean {
+  return /^\s*\/\*\*(?:(?!\*\/)[\s\S])*$/.test(before);
+}
+
 /** The declared `@param`s of the document, for `params.` completion. */
 function paramCompletions(context: CompletionContext): Completion[] {
   const header = parseScannerHeader(context.state.doc.toString());
@@ -50,9 +60,11 @@ function paramCompletions(context: CompletionContext): Completion[] {
 
 /**
  * Completes `ta.` with every indicator (signature and doc), `params.` with the
- * declared parameters, and bare words with the scanner contract's names.
+ * declared parameters, `@` in the header with its tags, and bare words with the scanner contract's names.
  */
 export const scannerCompletionSource: CompletionSource = (context): CompletionResult | null => {
+  const tag = context.matchBefore(/@\w*$/);
+  if (tag && inHeader(context.state.sliceDoc(0, context.pos))) return { from: tag.from + 1, options: HEADER_COMPLETIONS, validFor: /^\w*$/ };
   const member = context.matchBefore(/\b(ta|params)\s*\.\s*\w*$/);
   if (member) {
     const from = member.to - /\w*$/.exec(member.text)![0].length;
