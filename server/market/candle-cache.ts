@@ -6,6 +6,7 @@ import type { CacheEntry } from './cache-file.js';
 import { mergeTail } from '../../src-worker/candles/candle-merge.js';
 import { barsInRange } from '../../src-worker/candles/candle-slices.js';
 import { createCandleStore } from './candle-store.js';
+import { fetchInChunks } from './history-chunks.js';
 
 export interface CachedHistory {
   candles: CandleColumns;
@@ -43,7 +44,9 @@ const midnight = (date: string) => istEpochMs(date as IstDate) / 1000;
 /**
  * History through a disk cache that knows the NSE calendar: a request the cache covers with final
  * bars costs no upstream call; otherwise only the tail from the last final bar is fetched and
- * checked against the cache. A failed fetch is an error: nothing is ever made up to fill a gap.
+ * checked against the cache; a request reaching before the cache fetches only the older bars, once.
+ * Ranges longer than a broker serves at once go out in chunks. A failed fetch is an error: nothing is
+ * ever made up to fill a gap.
  * @example const cache = createCandleCache({ directory: '.fluxscan-data/candles', client })
  */
 export function createCandleCache(options: CandleCacheOptions): CandleCache {
@@ -64,7 +67,26 @@ export function createCandleCache(options: CandleCacheOptions): CandleCache {
   }
 
   const fetchRange = (request: HistoryRequest, from: string, through: string, callOptions: CallOptions) =>
-    options.client.history({ ...request, start_date: from, end_date: through }, callOptions);
+    fetchInChunks(request.interval, from as IstDate, through as IstDate, (start, end) =>
+      options.client.history({ ...request, start_date: start, end_date: end }, callOptions)
+    );
+
+  /**
+   * Reaches an entry back to the request's start_date by fetching only the older bars, through the
+   * first cached bar's day: that bar, held by both, proves they agree. The entry keeps its fetchedAt
+   * (older bars say nothing about whether its newest bar was final). Null when the server disagrees.
+   */
+  async function withOlderHistory(entry: CacheEntry, request: HistoryRequest, callOptions: CallOptions): Promise<{ data: CacheEntry | null } | { error: OpenAlgoError }> {
+    const firstTime = entry.candles.time[0];
+    const older = await fetchRange(request, request.start_date, istDateOf(firstTime * 1000), callOptions);
+    if ('error' in older) return older;
+    const merged = mergeTail(older.data, entry.candles, firstTime, firstTime);
+    if ('mismatch' in merged) {
+      counts.mismatches++;
+      return { data: null };
+    }
+    return { data: await save(request, request.start_date, entry.fetchedAt, merged.data) };
+  }
 
   async function save(request: HistoryRequest, coveredFrom: string, fetchedAt: number, candles: CandleColumns): Promise<CacheEntry> {
     const entry: CacheEntry = {
@@ -100,10 +122,17 @@ export function createCandleCache(options: CandleCacheOptions): CandleCache {
     const now = clock().getTime();
     const today = istDateOf(now);
     const end = (request.end_date < today ? request.end_date : today) as IstDate;
-    const entry = await store.read(request.exchange, request.symbol, request.interval);
+    let entry = await store.read(request.exchange, request.symbol, request.interval);
+    let olderFetched = false;
+    if (entry && entry.coveredFrom > request.start_date && entry.candles.time.length > 0) {
+      const deeper = await withOlderHistory(entry, request, callOptions);
+      if ('error' in deeper) return deeper;
+      entry = deeper.data;
+      olderFetched = true;
+    }
     if (entry && entry.coveredFrom <= request.start_date && isFetchStillFresh(entry.fetchedAt, end, now, formingMaxAge)) {
-      counts.hits++;
-      return answer(entry, request, true);
+      counts[olderFetched ? 'misses' : 'hits']++;
+      return answer(entry, request, !olderFetched);
     }
     counts.misses++;
     if (entry && entry.coveredFrom <= request.start_date) {
@@ -120,7 +149,7 @@ export function createCandleCache(options: CandleCacheOptions): CandleCache {
         counts.mismatches++;
       }
     }
-    // An entry always runs from the earliest date ever asked for to the day of the fetch.
+    // An entry always runs from the earliest date ever asked for to the day of the fetch (a disagreeing one from this request's).
     const from = entry && entry.coveredFrom < request.start_date ? entry.coveredFrom : request.start_date;
     const full = await fetchRange(request, from, today, callOptions);
     if ('error' in full) return full;

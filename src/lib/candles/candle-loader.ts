@@ -1,20 +1,31 @@
+import type { IstDate } from '$engine/calendar';
 import { packCandles } from '$engine/candles/packed';
-import { lastBars } from '$engine/candles/types';
 import type { BatchTask } from '$engine/engine/engine-api';
 import { indexedDbCandleStore, type CandleStore } from './candle-db';
 import { candleKey, uniqueSymbols, type CandleRecord, type SymbolRef } from './candle-record';
 import { createCompletionQueue } from './completion-queue';
 import { QUOTES_BATCH_SIZE, updateFormingBars, type FormingBarUpdate } from './forming-bar';
+import { taskWindow } from './history-depth';
 import { refreshFromHistory } from './history-refresh';
+import { createLoadProgress, type CandleLoadProgress } from './load-progress';
 import { createMarketApi, type MarketApi } from './market-api';
+import { loadOlderHistory } from './older-history';
 import { planRefresh } from './refresh-plan';
 import { symbolLoad, type SymbolDataStatus, type SymbolLoad } from './symbol-status';
 
 export interface LoadScanCandlesOptions {
   symbols: SymbolRef[];
   interval: string;
-  /** Bars each task carries (the newest ones). */
+  /** Bars each task carries: the newest ones for a scan; with `from`, this many before `from`. */
   lookbackBars: number;
+  /**
+   * For a backtest: the first date it replays. Each task then carries `lookbackBars` bars before `from`
+   * and every bar from `from` through the newest. History older than the cache holds is fetched once
+   * (progress phase `history`) and kept, so later loads fetch only the tail.
+   */
+  from?: IstDate;
+  /** Called whenever the load's progress changes: its phase (`history` while older bars are fetched) and counts. */
+  onProgress?: (progress: CandleLoadProgress) => void;
   /** Market time in epoch ms; the wall clock by default. */
   now?: () => number;
   /** Called once per requested symbol, just before its task (if any) is yielded. */
@@ -39,21 +50,32 @@ const formingBarLoad = (update: FormingBarUpdate): SymbolLoad =>
  * whatever had to be fetched, a few requests at a time, while the scan already computes. Each requested
  * symbol gets exactly one `onStatus` call; a `failed` one yields no task. Once `signal` aborts or the
  * consumer stops iterating, nothing more is yielded or reported and no further request starts (the
- * signal also cancels those in flight).
+ * signal also cancels those in flight). With `from` (a backtest), tasks reach back `lookbackBars` before
+ * `from`, and history older than the cache holds is fetched once and kept.
  * @example for await (const task of loadScanCandles({ symbols, interval: 'D', lookbackBars: 250, onStatus })) tasks.push(task)
+ * @example loadScanCandles({ symbols, interval: 'D', lookbackBars: 250, from: '2021-12-01' as IstDate, onProgress: (p) => (fetchingHistory = p.phase === 'history') })
  */
 export async function* loadScanCandles(options: LoadScanCandlesOptions): AsyncGenerator<BatchTask, void, undefined> {
-  const { interval, lookbackBars, onStatus, signal } = options;
+  const { interval, lookbackBars, from, onStatus, signal } = options;
+  const need = { interval, lookbackBars, from };
   const dependencies = { api: options.api ?? createMarketApi(), store: options.store ?? indexedDbCandleStore, signal };
   const now = (options.now ?? Date.now)();
   const queue = createCompletionQueue<SymbolLoad[]>(options.concurrency ?? 4);
   const symbols = uniqueSymbols(options.symbols);
+  const progress = createLoadProgress(symbols.length, options.onProgress);
+
+  /** Queues a fetch for `count` symbols, counted in the progress while it is out. */
+  function fetchFor(count: number, load: () => Promise<SymbolLoad[]>, history = false) {
+    progress.waiting(count, history);
+    queue.add(() => load().finally(() => progress.answered(count, history)));
+  }
 
   function* settle(loads: SymbolLoad[]): Generator<BatchTask> {
     for (const { status, record } of loads) {
       if (signal?.aborted) return;
       onStatus?.(status);
-      if (record) yield { symbol: record.symbol, exchange: record.exchange, interval, candles: packCandles(lastBars(record, lookbackBars)) };
+      progress.settled();
+      if (record) yield { symbol: record.symbol, exchange: record.exchange, interval, candles: packCandles(taskWindow(record, need)) };
     }
   }
 
@@ -64,13 +86,14 @@ export async function* loadScanCandles(options: LoadScanCandlesOptions): AsyncGe
       const formingOnly: CandleRecord[] = [];
       for (const [i, ref] of refs.entries()) {
         const record = records[i];
-        const plan = planRefresh(record, { interval, lookbackBars }, now);
-        // planRefresh answers 'fresh' and 'forming-bar' only for a cached record.
+        const plan = planRefresh(record, need, now);
+        // planRefresh answers 'fresh', 'forming-bar' and 'history' only for a cached record.
         if (plan.kind === 'fresh') yield* settle([symbolLoad(ref, 'cached', record!, null)]);
         else if (plan.kind === 'forming-bar') formingOnly.push(record!);
-        else queue.add(async () => [await refreshFromHistory(ref, interval, record, plan, dependencies, now)]);
+        else if (plan.kind === 'history') fetchFor(1, async () => [await loadOlderHistory(ref, record!, plan.startDate, need, dependencies, now)], true);
+        else fetchFor(1, async () => [await refreshFromHistory(ref, interval, record, plan, dependencies, now)]);
       }
-      if (formingOnly.length > 0) queue.add(async () => (await updateFormingBars(formingOnly, dependencies, now)).map(formingBarLoad));
+      if (formingOnly.length > 0) fetchFor(formingOnly.length, async () => (await updateFormingBars(formingOnly, dependencies, now)).map(formingBarLoad));
       yield* settle(queue.takeFinished().flat());
     }
     while (!signal?.aborted) {

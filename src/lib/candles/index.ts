@@ -9,6 +9,12 @@
  *   shown as per-symbol errors, `stale` ones are scanned on older cached bars. Requests go out 4 at a
  *   time (`concurrency`). After `signal` aborts or the consumer stops iterating, nothing more is
  *   yielded or reported and no further request starts.
+ * - Backtests: `loadScanCandles({ symbols, interval, lookbackBars, from: '2021-12-01' as IstDate, onProgress })`.
+ *   Each task then carries `lookbackBars` bars before `from` and every bar after it through the newest
+ *   (the replay's history and its horizons). History older than the cache holds is fetched once (only the
+ *   missing older range; the server chunks it within OpenAlgo's per-request limits and throttle) and
+ *   kept, so later loads fetch only the tail. `onProgress` reports `{ phase, settled, total, fetching,
+ *   fetchingHistory }`; `phase === 'history'` means older history is being fetched.
  * - Symbols are upper-cased and de-duplicated everywhere.
  * - `refreshFormingBars(symbols, 'D')` → `FormingBarUpdate[]` (one per symbol, in order): during the
  *   session, sets today's forming daily bar of cached symbols from multiquotes (one call per 50).
@@ -19,6 +25,7 @@
  * the clock or swap the cache and the server.
  */
 export { loadScanCandles, type LoadScanCandlesOptions } from './candle-loader';
+export type { CandleLoadProgress } from './load-progress';
 export { refreshFormingBars, type FormingBarUpdate } from './forming-bar';
 export { cacheStats, clearCandleCache, type CandleCacheStats, type CandleStore } from './candle-db';
 export type { CandleProvenance, CandleRecord, MarketDataSource, SymbolRef } from './candle-record';

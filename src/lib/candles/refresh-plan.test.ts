@@ -75,12 +75,12 @@ describe('planRefresh', () => {
     expect(planRefresh(record, { interval: '5m', lookbackBars: 10 }, istMs('2026-12-08T11:00'))).toMatchObject({ kind: 'tail' });
   });
 
-  it('fetches in full with no cache, too short a cache, or no final bar', () => {
+  it('fetches in full with no cache or no final bar, and only the older history for too short a cache', () => {
     const now = istMs('2026-12-08T16:00');
     const startDate = coldFetchStartDate('D', 100, now);
     expect(planRefresh(null, need, now)).toEqual({ kind: 'full', startDate });
     const short = dailyRecord('2026-11-02', '2026-12-08', istMs('2026-12-08T15:45'));
-    expect(planRefresh(short, need, now)).toEqual({ kind: 'full', startDate });
+    expect(planRefresh(short, need, now)).toEqual({ kind: 'history', startDate });
     const onlyForming = dailyRecord('2026-12-08', '2026-12-08', istMs('2026-12-08T11:00'), 'D', '2026-01-01');
     expect(planRefresh(onlyForming, need, now)).toEqual({ kind: 'full', startDate });
   });
@@ -88,6 +88,30 @@ describe('planRefresh', () => {
   it('trusts a short series fetched from early enough: a young listing, not a gap', () => {
     const young = dailyRecord('2026-11-02', '2026-12-08', istMs('2026-12-08T15:45'), 'D', '2026-01-01');
     expect(planRefresh(young, need, istMs('2026-12-08T16:00'))).toEqual({ kind: 'fresh' });
+  });
+});
+
+describe('planRefresh for a backtest from a date', () => {
+  const now = istMs('2026-12-08T16:00');
+  const from = '2022-01-03' as IstDate;
+  const deepStart = coldFetchStartDate('D', 100, istEpochMs(from));
+
+  it('asks for the older history once: lookback bars before `from`', () => {
+    const yearOnly = dailyRecord('2025-12-01', '2026-12-08', istMs('2026-12-08T15:45'));
+    expect(planRefresh(yearOnly, { ...need, from }, now)).toEqual({ kind: 'history', startDate: deepStart });
+    expect(planRefresh(null, { ...need, from }, now)).toEqual({ kind: 'full', startDate: deepStart });
+    const deepened = dailyRecord('2025-12-01', '2026-12-08', istMs('2026-12-08T15:45'), 'D', deepStart);
+    expect(planRefresh(deepened, { ...need, from }, now)).toEqual({ kind: 'fresh' });
+  });
+
+  it('needs nothing older when the cache already holds the lookback before `from`', () => {
+    const record = dailyRecord('2021-06-01', '2026-12-08', istMs('2026-12-08T15:45'));
+    expect(planRefresh(record, { ...need, from }, now)).toEqual({ kind: 'fresh' });
+  });
+
+  it('asks for no more than a scan would when `from` is recent', () => {
+    const record = dailyRecord('2026-01-01', '2026-12-08', istMs('2026-12-08T15:45'));
+    expect(planRefresh(record, { ...need, from: '2026-12-01' as IstDate }, now)).toEqual({ kind: 'fresh' });
   });
 });
 

@@ -1,5 +1,4 @@
 import {
-  addDays,
   istDateOf,
   istEpochMs,
   latestCompletedSession,
@@ -7,9 +6,9 @@ import {
   type IstDate
 } from '$engine/calendar';
 import { isBarFinal, isFetchStillFresh } from '$engine/candles/bar-finality';
-import { coldFetchStartDate } from '$engine/candles/history-range';
 import type { EpochSeconds } from '$engine/candles/types';
 import type { CandleRecord } from './candle-record';
+import { barsBeforeFrom, historyStartDate, type HistoryDepth } from './history-depth';
 
 /** How long a still-forming bar is good for before a scan asks for it again. */
 const FORMING_BAR_MAX_AGE_MS = 60_000;
@@ -23,12 +22,12 @@ export type RefreshPlan =
   /** Fetch from the day of the last final bar (the overlap proves the cache still agrees) through today. */
   | { kind: 'tail'; startDate: IstDate; overlapFrom: EpochSeconds; lastFinalTime: EpochSeconds; fullStartDate: IstDate }
   /** Fetch everything a scan needs, from `startDate` through today. */
-  | { kind: 'full'; startDate: IstDate };
+  | { kind: 'full'; startDate: IstDate }
+  /** The cache starts too late: fetch the older bars from `startDate` to the first cached one, keep them, then plan again. */
+  | { kind: 'history'; startDate: IstDate };
 
-export interface RefreshNeed {
-  interval: string;
-  lookbackBars: number;
-}
+/** What a load needs: `lookbackBars` before today, or before `from` for a backtest. */
+export type RefreshNeed = HistoryDepth;
 
 /** Index of the newest bar that was already final when the record was fetched; -1 when none was. */
 function lastFinalBarIndex(record: CandleRecord): number {
@@ -51,14 +50,15 @@ export function needsOnlyFormingBar(record: CandleRecord, now: number): boolean 
 }
 
 /**
- * Works out what a scan at `now` must fetch for one symbol, given its cached record (null when none).
+ * Works out what a scan (or a backtest from `need.from`) at `now` must fetch for one symbol, given its
+ * cached record (null when none). Older history is asked for once: the record then covers it (`coveredFrom`).
  * @example planRefresh(record, { interval: 'D', lookbackBars: 250 }, Date.now()) // { kind: 'fresh' }
  */
-export function planRefresh(record: CandleRecord | null, { interval, lookbackBars }: RefreshNeed, now: number): RefreshPlan {
-  const fullStartDate = coldFetchStartDate(interval, lookbackBars, now);
+export function planRefresh(record: CandleRecord | null, need: RefreshNeed, now: number): RefreshPlan {
+  const fullStartDate = historyStartDate(need, now);
   if (!record) return { kind: 'full', startDate: fullStartDate };
-  const coversLookback = record.time.length >= lookbackBars || record.coveredFrom <= fullStartDate;
-  if (!coversLookback) return { kind: 'full', startDate: fullStartDate };
+  const coversLookback = barsBeforeFrom(record, need.from) >= need.lookbackBars || record.coveredFrom <= fullStartDate;
+  if (!coversLookback) return { kind: 'history', startDate: fullStartDate };
   if (isFetchStillFresh(record.provenance.fetchedAt, istDateOf(now), now, FORMING_BAR_MAX_AGE_MS)) return { kind: 'fresh' };
   if (needsOnlyFormingBar(record, now)) return { kind: 'forming-bar' };
   const lastFinal = lastFinalBarIndex(record);
