@@ -10,6 +10,9 @@ const deleteStatements = (id: string, now: number) => [
   { sql: 'DELETE FROM schedules WHERE scanner_id = ?', args: [id] }
 ];
 
+/** The fields besides name and code; a concurrent edit of one is judged as a rename is. */
+const LABEL_FIELDS = ['description', 'category'] as const;
+
 /** Claims a free name for the scanner, reporting a clash. */
 function nameFor(plan: SyncPlan, change: ScannerChange, requested: string): string {
   const name = claimName(plan.snapshot.scanners, requested, change.id);
@@ -52,8 +55,9 @@ function mergeCode(current: SyncedScanner, source: string, base: PlanBase): { so
 
 /**
  * Plans one scanner change against the server's record.
- * - description, category: the change's values replace the server's (the last change to reach
- *   the server wins); fields the change left alone keep the server's values.
+ * - description, category: the change's values replace the server's, unless another device
+ *   changed that field since the change's base; then the server keeps its value and tells the
+ *   device ('edit-lost'), as for a rename. Fields the change left alone keep the server's values.
  * - name: a rename replaces the server's name unless another device renamed it since the
  *   change's base; then the server keeps its name and tells the device ('rename-lost').
  * - code: if the server's code also changed since the change's base (and differs from the
@@ -84,6 +88,13 @@ export function planScannerChange(plan: SyncPlan, change: ScannerChange, base: P
 
   const { source, name, ...otherFields } = change.fields;
   const merged: SyncedScanner = { ...current, ...otherFields, deleted: false };
+  for (const field of LABEL_FIELDS) {
+    const value = otherFields[field];
+    const editedElsewhere = value !== undefined && !current.deleted && base.base[field] !== undefined && current[field] !== base.base[field] && current[field] !== value;
+    if (!editedElsewhere) continue;
+    merged[field] = current[field];
+    plan.conflicts.push({ kind: 'edit-lost', type: 'scanner', id: change.id, changeId: change.changeId, field, requested: value, value: current[field] });
+  }
   const code = source === undefined ? { source: current.source, conflict: null } : mergeCode(current, source, base);
   merged.source = code.source;
   if (name !== undefined) {

@@ -78,6 +78,16 @@ describe('POST /api/sync', () => {
     expect(await liveScanners()).toEqual([{ name: 'EMA fast', source: 'Filter = 1' }]);
   });
 
+  it('concurrent description and category edits: the first to reach the server stays and the other device is told', async () => {
+    const base = await createScanner({ name: 'EMA', source: 'Filter = 1' });
+    const edit = (deviceId: string, fields: object) =>
+      t.sync({ deviceId, since: 0, changes: [withChangeId({ type: 'scanner', id: base.id, baseRev: base.rev, fields, base: { description: '', category: '' } })] });
+    expect((await edit(DEVICE_A, { description: 'fast cross', category: 'trend' })).conflicts).toEqual([]);
+    const lost = await edit(DEVICE_B, { description: 'slow cross', category: 'trend' });
+    expect(lost.conflicts).toEqual([expect.objectContaining({ kind: 'edit-lost', id: base.id, field: 'description', requested: 'slow cross', value: 'fast cross' })]);
+    expect(await t.store.scanners.get(base.id)).toMatchObject({ description: 'fast cross', category: 'trend' });
+  });
+
   it('merges watchlist symbol edits from two devices: an add on one side and a remove on the other both survive', async () => {
     const base = await createWatchlist('Banks', ['SBIN', 'HDFCBANK']);
     const edit = (deviceId: string, ops: object) => t.sync({ deviceId, since: 0, changes: [withChangeId({ type: 'watchlist', id: base.id, baseRev: base.rev, ...ops })] });

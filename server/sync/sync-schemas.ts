@@ -81,7 +81,9 @@ export type SyncConflict =
   /** An edit of a record deleted elsewhere meanwhile: the edit brings the record back. */
   | { kind: 'revived'; type: 'scanner' | 'watchlist'; id: string; changeId: string }
   /** Another device renamed the record since this device's base: the server kept `name`, not `requested`. */
-  | { kind: 'rename-lost'; type: 'scanner' | 'watchlist'; id: string; changeId: string; requested: string; name: string };
+  | { kind: 'rename-lost'; type: 'scanner' | 'watchlist'; id: string; changeId: string; requested: string; name: string }
+  /** Another device changed the scanner's description or category since this device's base: the server kept `value`, not `requested`. */
+  | { kind: 'edit-lost'; type: 'scanner'; id: string; changeId: string; field: 'description' | 'category'; requested: string; value: string };
 
 /**
  * A change the server did not apply, and why:

@@ -45,13 +45,13 @@ export class ModelDevice {
     this.context = { scannerDb: () => scanners, watchlistDb: () => watchlists, storage: new MemoryStorage(), post: (body) => post(this, body), online: () => true };
   }
 
-  /** Saves a scanner (new or existing) and returns the outbox's change id for it. */
-  async saveScanner(id: string, name: string, source: string): Promise<string> {
+  /** Saves a scanner (new or existing; description and category kept unless given) and returns the outbox's change id for it. */
+  async saveScanner(id: string, name: string, source: string, labels: { description?: string; category?: string } = {}): Promise<string> {
     const db = this.scannerDb;
     return db.transaction('rw', db.scanners, db.outbox, async () => {
       const existing = await db.scanners.get(id);
       const now = Date.now();
-      const fields = { name, description: existing?.description ?? '', category: existing?.category ?? '' };
+      const fields = { name, description: labels.description ?? existing?.description ?? '', category: labels.category ?? existing?.category ?? '' };
       await db.scanners.put({ id, ...fields, source: writeHeaderMeta(source, fields), createdAt: existing?.createdAt ?? now, updatedAt: now, lastRunAt: null, lastSignalCount: null, nameKey: nameKey(name) });
       await recordChange(db.outbox, id);
       return (await db.outbox.get(id))!.changeId;

@@ -129,4 +129,17 @@ describe('sync keeps every edit', () => {
     expect([...(await server.live()).scanners.values()].map((s) => s.code).sort()).toEqual(expected);
     for (const device of devices) expect(await codes(device)).toEqual(expected);
   });
+
+  it('concurrent description and category edits: the first to arrive stays and the other device is told what it lost', async () => {
+    const [a, b] = await setUp(2);
+    await a.saveScanner('s1', 'EMA', 'Filter = 0;', { description: 'start', category: 'trend' });
+    await syncAll();
+    await a.saveScanner('s1', 'EMA', 'Filter = 0;', { description: 'by A', category: 'momentum' });
+    await b.saveScanner('s1', 'EMA', 'Filter = 0;', { description: 'by B', category: 'trend' });
+    expect((await sync(a))?.conflicts).toEqual([]);
+    const lost = await sync(b);
+    expect(lost?.conflicts.map((c) => [c.kind, c.text])).toEqual([['edit-lost', 'Another device changed this scanner\'s description first (set it to "by A"), so "by B" was not kept.']]);
+    await syncAll();
+    for (const device of devices) expect(await device.scannerDb.scanners.get('s1')).toMatchObject({ description: 'by A', category: 'momentum' });
+  });
 });
