@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-import { register } from 'tsx/esm/api';
+// `fluxscan`: runs the compiled CLI (build-server/), compiling it first when its sources are newer.
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ensureCompiledRuntime } from '../build/compiled-runtime.mjs';
 
-register();
-await import('./main.ts');
+await import(pathToFileURL(join(await ensureCompiledRuntime(), 'cli.mjs')).href);

@@ -1,5 +1,3 @@
-import { runBacktestCommandLine } from './backtest-command-line.js';
-import { runBackupCommandLine } from './backup-commands.js';
 import { parseCommandLine } from './cli-args.js';
 import { usageError, type CommandOutcome } from './command-outcome.js';
 import { scanCommand } from './scan-command.js';
@@ -7,8 +5,9 @@ import { usage } from './usage.js';
 import { validateCommand } from './validate-command.js';
 
 async function run(argv: string[]): Promise<CommandOutcome> {
-  if (argv[0] === 'backtest') return runBacktestCommandLine(argv.slice(1));
-  if (argv[0] === 'backup' || argv[0] === 'restore') return runBackupCommandLine(argv);
+  // Loaded on demand, so a scan does not pay for the backtester or the database driver at start.
+  if (argv[0] === 'backtest') return (await import('./backtest-command-line.js')).runBacktestCommandLine(argv.slice(1));
+  if (argv[0] === 'backup' || argv[0] === 'restore') return (await import('./backup-commands.js')).runBackupCommandLine(argv);
   const parsed = parseCommandLine(argv);
   if ('error' in parsed) return usageError(`${parsed.error}\nRun "fluxscan --help" for usage.`);
   const command = parsed.data;

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { compileRuntime } from '../build/compile-runtime.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DOCKERFILE = readFileSync(join(ROOT, 'Dockerfile'), 'utf8');
@@ -27,10 +28,11 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Bare package names a source file imports. */
+/** Bare package names a source file imports; the build's own scripts run in the build stage only. */
 function packagesImportedBy(dir: string): Set<string> {
   const names = new Set<string>();
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.parentPath.startsWith(join(ROOT, 'server', 'build'))) continue;
     if (!entry.isFile() || !/\.(ts|mjs|js)$/.test(entry.name) || /\.(test|fixture)\.ts$|test-|fake-/.test(entry.name)) continue;
     const text = readFileSync(join(entry.parentPath, entry.name), 'utf8');
     for (const [, specifier] of text.matchAll(/from '([^'.#][^']*)'/g)) {
@@ -59,7 +61,7 @@ describe('the Docker image', () => {
 
   it('needs only the runtime dependencies it installs (npm ci --omit=dev)', () => {
     const { dependencies } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
-    const imported = new Set([...packagesImportedBy(join(ROOT, 'server')), ...packagesImportedBy(join(ROOT, 'src-worker')), 'tsx']);
+    const imported = new Set([...packagesImportedBy(join(ROOT, 'server')), ...packagesImportedBy(join(ROOT, 'src-worker'))]);
     expect([...imported].filter((name) => !(name in dependencies))).toEqual([]);
   });
 
@@ -71,6 +73,7 @@ describe('the Docker image', () => {
     // The build stage's output: the app itself is tested elsewhere; here the server must serve it.
     mkdirSync(join(app, 'build'));
     writeFileSync(join(app, 'build', 'index.html'), '<!doctype html><title>FluxScan</title><script>start()</script>');
+    await compileRuntime({ outdir: join(app, 'build-server') });
     symlinkSync(join(ROOT, 'node_modules'), join(app, 'node_modules'), 'dir');
     const port = await freePort();
     const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: workspace, ...envOfImage, FLUXSCAN_PORT: String(port), FLUXSCAN_DATA_DIR: join(workspace, 'data'), FLUXSCAN_PASSWORD: 'a long passphrase for the runtime check' };
@@ -94,5 +97,18 @@ describe('the Docker image', () => {
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<title>FluxScan</title>');
     expect(stderr).toBe('');
+  });
+
+  it('scans with the compiled CLI and its engine workers from the same copy, without the sources', () => {
+    expect(workspace).toBeDefined();
+    const app = join(workspace!, 'app');
+    expect(readdirSync(app).sort()).toEqual(['build', 'build-server', 'node_modules', 'package.json', 'server']);
+    const scanner = join(workspace!, 'scanner.js');
+    cpSync(join(ROOT, 'server/cli/examples/ema-trend-rsi.js'), scanner);
+    const scan = spawnSync('node', ['build-server/cli.mjs', 'scan', '--scanner', scanner, '--csv', 'server/data/nifty50-daily/INFY.csv', 'server/data/nifty50-daily/TCS.csv', '--format', 'json'], { cwd: app, encoding: 'utf8' });
+    expect(scan.stderr).toBe('');
+    expect(scan.status).toBe(0);
+    const report = JSON.parse(scan.stdout) as { stats: { symbols: number; errors: number } };
+    expect(report.stats).toMatchObject({ symbols: 2, errors: 0 });
   });
 });
