@@ -48,6 +48,10 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+/** History requests for `symbol` the simulator has received so far. */
+const historyCalls = (symbol: string) =>
+  sim.requests.filter((r) => r.path === '/api/v1/history' && (r.body as { symbol?: string }).symbol === symbol).length;
+
 async function scheduleFixture(name: string, source = SCANNER) {
   const scanner = await store.scanners.create({ name, description: '', category: '', source });
   const watchlist = await store.watchlists.create({ name, symbols: SYMBOLS.map((symbol) => ({ symbol, exchange: 'NSE' })) });
@@ -107,6 +111,42 @@ describe('headless scan', () => {
     const answer = await (await createStoreRoutes(store).request(`/runs/${run.id}`)).text();
     expect(answer.length).toBeLessThan(SYMBOLS.length * 2048 + 10_000);
     for (const event of published) expect(event.length).toBeLessThan(4096);
+  });
+
+  it('hands scanners the industry from the NSE lists and the NIFTY benchmark, fetched once for the run', async () => {
+    const source = `/** @lookback 60 */
+Filter = true;
+AddColumn('industry', industry);
+AddColumn('benchClose', last(benchmark.close));
+AddColumn('benchTime', last(benchmark.time));
+AddColumn('rating', rsRating(close, benchmark.close, 20));`;
+    const schedule = await scheduleFixture('Relative strength', source);
+    const niftyCallsBefore = historyCalls('NIFTY');
+    const { run, matches } = await runHeadlessScan({ store, cache, pool, bus: createEventBus(), now: () => market.getTime() }, schedule);
+    expect(run).toMatchObject({ status: 'completed', message: null });
+    expect(historyCalls('NIFTY') - niftyCallsBefore).toBe(1);
+
+    const nifty = await cache.history({ symbol: 'NIFTY', exchange: 'NSE_INDEX', interval: 'D', start_date: coldFetchStartDate('D', 60, market.getTime()), end_date: istDateOf(market.getTime()) });
+    if ('error' in nifty) throw nifty.error;
+    const index = lastBars(nifty.data.candles, 60);
+    const sbin = matches.find((m) => m.symbol === 'SBIN')!;
+    const infy = matches.find((m) => m.symbol === 'INFY')!;
+    expect(sbin.columns).toMatchObject({ industry: 'Financial Services', benchClose: index.close.at(-1), benchTime: index.time.at(-1) });
+    expect(infy.columns.industry).toBe('Information Technology');
+    const history = await cache.history({ symbol: 'INFY', exchange: 'NSE', interval: 'D', start_date: coldFetchStartDate('D', 60, market.getTime()), end_date: istDateOf(market.getTime()) });
+    if ('error' in history) throw history.error;
+    const c = history.data.candles.close;
+    const b = index.close;
+    expect(infy.columns.rating).toBeCloseTo((c.at(-1)! / c.at(-21)! / (b.at(-1)! / b.at(-21)!) - 1) * 100, 9);
+  });
+
+  it('runs with benchmark null and says so in the run when the benchmark cannot be loaded', async () => {
+    const source = `/** @benchmark NOSUCHINDEX */\nFilter = benchmark === null;`;
+    const schedule = await scheduleFixture('No index', source);
+    const { run, matches } = await runHeadlessScan({ store, cache, pool, bus: createEventBus(), now: () => market.getTime() }, schedule);
+    expect(run.status).toBe('completed');
+    expect(run.message).toMatch(/^benchmark NSE_INDEX:NOSUCHINDEX unavailable \(.+\): scanners see benchmark = null$/);
+    expect(matches).toHaveLength(SYMBOLS.length - 1);
   });
 
   it('records a scanner that does not compile as a failed run', async () => {

@@ -1,9 +1,13 @@
+import { attachBenchmark } from '../../src-worker/benchmark/attach-benchmark.js';
+import { scanBenchmark } from '../../src-worker/benchmark/benchmark-symbol.js';
 import { parseScannerHeader } from '../../src-worker/contract/scanner-header.js';
 import type { ScanRow, ScanSymbolError } from '../../src-worker/pool/scan-types.js';
 import { throttleRunProgress, type EventBus } from '../events/index.js';
 import type { Logger } from '../http/logger.js';
+import { loadNseIndustries } from '../lists/nse-industries.js';
 import type { CandleCache } from '../market/index.js';
 import { capErrorText, type Run, type RunError, type RunResult, type Schedule, type Store } from '../store/index.js';
+import { loadScanBenchmark } from './scan-benchmark.js';
 import type { SharedScanPool } from './shared-scan-pool.js';
 import { watchlistTasks } from './watchlist-tasks.js';
 
@@ -30,6 +34,9 @@ const toRunResult = ({ symbol, exchange, signal, columns, barTime }: ScanRow): R
  * cached OpenAlgo client (fetching overlaps computing), the same engine in the shared worker pool,
  * results and errors appended to the run as they stream in, progress and the end published on
  * the bus. Each symbol without data is an error "no data: …" on the run, never left out.
+ * Scanners see `industry` from the NSE list files and `benchmark` (the scanner's `@benchmark`,
+ * else NIFTY), loaded once per run when the scanner reads it; a benchmark that cannot be loaded
+ * is null, and the run's message says why.
  * @example const { run, matches } = await runHeadlessScan(deps, schedule, { signal })
  */
 export async function runHeadlessScan(
@@ -81,25 +88,35 @@ export async function runHeadlessScan(
   const progress = throttleRunProgress(bus);
   let noData = 0;
   try {
+    const caller = `run:${run.id}`;
+    const { interval, lookback } = header.data;
+    const [benchmark, industries] = await Promise.all([
+      loadScanBenchmark(deps.cache, scanBenchmark(scanner.source, header.data), { interval, lookbackBars: lookback, now: now(), caller }),
+      loadNseIndustries()
+    ]);
+    const ranked = /\bRank\s*=(?!=)/.test(scanner.source);
+    const tasks = watchlistTasks({
+      cache: deps.cache,
+      symbols: watchlist.symbols,
+      interval,
+      lookbackBars: lookback,
+      now: now(),
+      caller,
+      industries,
+      signal,
+      onNoData: (error) => {
+        noData++;
+        write([], [error]);
+      }
+    });
     const summary = await deps.pool.get().scan({
       source: scanner.source,
       params: {},
-      symbols: watchlistTasks({
-        cache: deps.cache,
-        symbols: watchlist.symbols,
-        interval: header.data.interval,
-        lookbackBars: header.data.lookback,
-        now: now(),
-        caller: `run:${run.id}`,
-        signal,
-        onNoData: (error) => {
-          noData++;
-          write([], [error]);
-        }
-      }),
+      symbols: attachBenchmark(tasks, benchmark.packed),
       total: watchlist.symbols.length,
       onProgress: (p) => progress.update({ runId: run.id, done: p.done + noData, total: p.total, matches: p.matches, errors: p.errors + noData, currentSymbol: p.currentSymbol }),
-      onPartial: (rows, errors) => write(rows.map(toRunResult), errors.map(toRunError)),
+      // Ranked rows only exist once every symbol is in: a scanner setting Rank stores them at the end.
+      onPartial: (rows, errors) => write(ranked ? [] : rows.map(toRunResult), errors.map(toRunError)),
       signal
     });
     await writes;
@@ -107,7 +124,8 @@ export async function runHeadlessScan(
     const { stats } = summary;
     return end({
       status: summary.status,
-      message: summary.message ?? (summary.status === 'cancelled' ? 'the server stopped during this run' : null),
+      results: ranked && summary.status === 'completed' ? summary.rows.map(toRunResult) : [],
+      message: summary.message ?? (summary.status === 'cancelled' ? 'the server stopped during this run' : benchmark.warning),
       stats: {
         symbols: watchlist.symbols.length,
         scanned: stats.symbols,

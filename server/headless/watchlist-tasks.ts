@@ -17,6 +17,8 @@ export interface WatchlistTaskOptions {
   caller: string;
   /** A symbol without data: reported, never skipped silently and never made up. */
   onNoData: (error: RunError) => void;
+  /** NSE symbol → Industry for the scanner's `industry` (null for symbols it lacks). */
+  industries?: ReadonlyMap<string, string>;
   /** History requests in flight at once; the client throttles OpenAlgo anyway. */
   concurrency?: number;
   signal?: AbortSignal;
@@ -42,7 +44,8 @@ export async function* watchlistTasks(options: WatchlistTaskOptions): AsyncGener
     const history = await cache.history(request.data, { caller });
     if ('error' in history) return noData(history.error.message);
     if (history.data.candles.time.length === 0) return noData(`no ${interval} bars from ${startDate} to ${today}`);
-    return { task: { symbol, exchange, interval, candles: packCandles(lastBars(history.data.candles, lookbackBars)) } };
+    const industry = exchange === 'NSE' ? (options.industries?.get(symbol) ?? null) : null;
+    return { task: { symbol, exchange, interval, candles: packCandles(lastBars(history.data.candles, lookbackBars)), industry } };
   }
 
   const pending = new Map<number, Promise<{ index: number; loaded: Loaded }>>();

@@ -80,6 +80,14 @@ describe('parseScannerHeader', () => {
     expect(parseScannerHeader(header('@lookback many'))).toMatchObject({ error: expect.stringMatching(/^@lookback: /), line: 2 });
   });
 
+  it('reads @benchmark as EXCHANGE:SYMBOL (NSE_INDEX by default) or none, and refuses anything else on its line', () => {
+    expect(parseScannerHeader(header('@benchmark NIFTY500'))).toMatchObject({ data: { benchmark: 'NSE_INDEX:NIFTY500' } });
+    expect(parseScannerHeader(header('@benchmark nse:reliance'))).toMatchObject({ data: { benchmark: 'NSE:RELIANCE' } });
+    expect(parseScannerHeader(header('@benchmark None'))).toMatchObject({ data: { benchmark: 'none' } });
+    expect(parseScannerHeader(header('@name A', '@benchmark NIFTY 500'))).toMatchObject({ error: expect.stringMatching(/^@benchmark: expected an index/), line: 3 });
+    expect(parseScannerHeader(header('@name A'))).not.toHaveProperty('data.benchmark');
+  });
+
   it('a parameter declared twice is refused at the second declaration', () => {
     expect(parseScannerHeader(header('@param n integer 1', '@param n integer 2'))).toEqual({ error: '@param n is declared twice', line: 3 });
   });

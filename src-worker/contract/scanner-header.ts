@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { benchmarkHeaderSchema } from '../benchmark/benchmark-symbol.js';
 import { parameterSchema, type ParameterDeclaration } from './parameters.js';
 import { parsePlotDeclaration, plotDeclarationSchema, type PlotDeclaration } from './plot-declarations.js';
 
@@ -14,6 +15,8 @@ export const scannerMetaSchema = z.object({
   lookback: z.number().int().min(1).max(20_000).default(250),
   /** `@top N`: keep the N best-ranked matches (per bar in a backtest) when the scanner sets Rank. */
   top: z.number().int().min(1).max(10_000).optional(),
+  /** `@benchmark NIFTY500` (`EXCHANGE:SYMBOL`, or `none`): the scan's `benchmark` instead of NIFTY. */
+  benchmark: benchmarkHeaderSchema.optional(),
   parameters: z.array(parameterSchema),
   plots: z.array(plotDeclarationSchema).default([])
 });
@@ -31,7 +34,7 @@ export interface HeaderError {
 
 /**
  * Reads the declarations at the top of a scanner: a leading `/** … *\/` block with
- * `@name`, `@category`, `@description`, `@interval D`, `@lookback 250`, `@top 20` and
+ * `@name`, `@category`, `@description`, `@interval D`, `@lookback 250`, `@top 20`, `@benchmark NIFTY500` and
  * `@param fast integer 10 [2..200] Fast EMA period` lines
  * (`choice` params list options as `[long|short]`), and `@plot EMA(close, params.fast)` or
  * `@plot RSI(close, 14) pane=lower label="RSI 14"` lines for the symbol chart. Errors carry the scanner line.
@@ -59,7 +62,7 @@ export function parseScannerHeader(source: string): { data: ScannerMeta } | Head
       plotLines.push({ text: value, line });
     } else if (key === 'lookback' || key === 'top') {
       raw[key] = Number(value);
-    } else if (['name', 'description', 'category', 'interval'].includes(key)) {
+    } else if (['name', 'description', 'category', 'interval', 'benchmark'].includes(key)) {
       raw[key] = value;
     }
     tagLines.set(key, line);
