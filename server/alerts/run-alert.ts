@@ -32,16 +32,35 @@ const matchKey = (result: { symbol: string; exchange: string }) => `${result.exc
 
 /** Matches of `run` that were not matches of the schedule's previous completed run. */
 async function newSincePreviousRun(runs: Store['runs'], run: Run, matches: RunResult[]): Promise<RunResult[]> {
-  const { runs: recent } = await runs.list({ scheduleId: run.scheduleId!, status: 'completed', limit: 10 });
-  const previous = recent.find((candidate) => candidate.id !== run.id && candidate.startedAt <= run.startedAt);
+  const previous = await previousRun(runs, run);
   if (!previous) return matches;
   const before = new Set((await runs.results(previous.id, { limit: 100_000 })).results.map(matchKey));
   return matches.filter((match) => !before.has(matchKey(match)));
 }
 
+/** The previous completed run of `run`'s schedule, if any. */
+async function previousRun(runs: Store['runs'], run: Run): Promise<Run | undefined> {
+  const { runs: recent } = await runs.list({ scheduleId: run.scheduleId!, status: 'completed', limit: 10 });
+  return recent.find((candidate) => candidate.id !== run.id && candidate.startedAt <= run.startedAt);
+}
+
+/** A row's `rank` column (set when the scanner sets Rank), or null. */
+const rankOf = (result: RunResult) => (typeof result.columns.rank === 'number' ? result.columns.rank : null);
+const inTop = (top: number) => (result: RunResult) => rankOf(result) !== null && rankOf(result)! <= top;
+
+/** Matches ranked `top` or better in `run` that were not in the previous completed run's top `top`. */
+async function enteredTopSincePreviousRun(runs: Store['runs'], run: Run, matches: RunResult[], top: number): Promise<RunResult[]> {
+  const leaders = matches.filter(inTop(top));
+  const previous = await previousRun(runs, run);
+  if (!previous) return leaders;
+  const before = new Set((await runs.results(previous.id, { limit: 100_000 })).results.filter(inTop(top)).map(matchKey));
+  return leaders.filter((match) => !before.has(matchKey(match))).sort((a, b) => rankOf(a)! - rankOf(b)!);
+}
+
 /**
  * What a finished scheduled run alerts, or why it alerts nothing (not completed, no matches,
- * alerts off for its schedule, nothing new with `onlyNew`).
+ * alerts off for its schedule, nothing new with `onlyNew`, nothing that entered the top N with
+ * `enteredTop`).
  * @example const composed = await composeRunAlert(deps, run, matches); if ('alert' in composed) …
  */
 export async function composeRunAlert(deps: Pick<AlertDependencies, 'store' | 'env'>, run: Run, matches: RunResult[]): Promise<{ alert: RunAlert } | { reason: string }> {
@@ -50,15 +69,22 @@ export async function composeRunAlert(deps: Pick<AlertDependencies, 'store' | 'e
   if (matches.length === 0) return { reason: 'the run has no matches' };
   const config = await createScheduleAlertRepository(store.client).get(run.scheduleId);
   if (!config.enabled) return { reason: "alerts are off for the run's schedule" };
-  const alerted = config.onlyNew ? await newSincePreviousRun(store.runs, run, matches) : matches;
-  if (alerted.length === 0) return { reason: 'no match is new since the previous run' };
+  const { enteredTop, onlyNew } = config;
+  const alerted =
+    enteredTop !== null
+      ? await enteredTopSincePreviousRun(store.runs, run, matches, enteredTop)
+      : onlyNew
+        ? await newSincePreviousRun(store.runs, run, matches)
+        : matches;
+  if (alerted.length === 0) return { reason: enteredTop !== null ? `no match entered the top ${enteredTop} since the previous run` : 'no match is new since the previous run' };
   const settings = await readAlertSettings(store.settings, deps.env);
+  const selection = { onlyNew, enteredTop };
   return {
     alert: {
       run,
-      title: alertTitle(run, alerted, config.onlyNew),
+      title: alertTitle(run, alerted, selection),
       body: alertBody(alerted),
-      webhookBody: JSON.stringify(webhookPayload(run, alerted, config.onlyNew)),
+      webhookBody: JSON.stringify(webhookPayload(run, alerted, selection)),
       settings,
       channels: configuredChannels(settings).filter((channel) => config.channels === null || config.channels.includes(channel))
     }

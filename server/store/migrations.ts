@@ -1,6 +1,8 @@
 import type { Client } from '@libsql/client';
 import { BACKTESTS_MIGRATION } from './backtests-migration.js';
 import { LIVE_SCANS_MIGRATION } from './live-scans-migration.js';
+import { SYNC_DEVICES_MIGRATION } from './sync-devices-migration.js';
+import { SCHEDULE_ALERTS_TOP_MIGRATION } from './schedule-alerts-top-migration.js';
 
 export interface Migration {
   version: number;
@@ -192,7 +194,9 @@ export const MIGRATIONS: readonly Migration[] = [
     ]
   },
   LIVE_SCANS_MIGRATION,
-  BACKTESTS_MIGRATION
+  BACKTESTS_MIGRATION,
+  SCHEDULE_ALERTS_TOP_MIGRATION,
+  SYNC_DEVICES_MIGRATION
 ];
 
 /**
