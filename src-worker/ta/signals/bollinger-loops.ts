@@ -8,7 +8,7 @@ import { rollingMax, rollingMin } from './window-extremes.js';
  * n closes), with rolling sums shifted by the first close. A flat window has σ exactly 0,
  * where trading-signals' rounded mean leaves a band of rounding size (and %B noise).
  */
-function bands(close: Float64Array, n: number, multiplier: number): { upper: Float64Array; middle: Float64Array; lower: Float64Array } {
+export function bollingerBands(close: Float64Array, n: number, multiplier: number): { upper: Float64Array; middle: Float64Array; lower: Float64Array } {
   const [upper, middle, lower] = [nanSeries(close.length), nanSeries(close.length), nanSeries(close.length)];
   const [highest, lowest] = [rollingMax(close, n), rollingMin(close, n)];
   const shift = close.length > 0 ? close[0] : 0;
@@ -40,7 +40,7 @@ export const bollingerLoops: readonly TaFunctionSpec[] = [
     name: 'BBW', group: SIGNAL_GROUPS.volatility, doc: 'Bollinger Band Width: (upper − lower) / middle', inputs: [real()], options,
     outputs: ['outBBW'], integerOutputs: false,
     compute: ([close], [n, multiplier]) => {
-      const { upper, middle, lower } = bands(close, n, multiplier);
+      const { upper, middle, lower } = bollingerBands(close, n, multiplier);
       for (let i = 0; i < close.length; i++) upper[i] = (upper[i] - lower[i]) / middle[i];
       return [upper];
     }
@@ -49,7 +49,7 @@ export const bollingerLoops: readonly TaFunctionSpec[] = [
     name: 'PB', group: SIGNAL_GROUPS.volatility, doc: 'Bollinger %B: (close − lower) / (upper − lower), 0.5 when the bands meet (a flat window)',
     inputs: [real()], options, outputs: ['outPercentB'], integerOutputs: false,
     compute: ([close], [n, multiplier]) => {
-      const { upper, lower } = bands(close, n, multiplier);
+      const { upper, lower } = bollingerBands(close, n, multiplier);
       const out = nanSeries(close.length);
       for (let i = n - 1; i < close.length; i++) out[i] = upper[i] === lower[i] ? 0.5 : (close[i] - lower[i]) / (upper[i] - lower[i]);
       return [out];

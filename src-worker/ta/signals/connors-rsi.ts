@@ -5,9 +5,11 @@ import { SIGNAL_GROUPS, period } from './groups.js';
 /**
  * trading-signals' RSI of `x` from bar `first` on: Wilder averages of gains and losses
  * seeded with their plain mean over the first n changes; 100 when the average loss is 0.
+ * Like trading-signals, a period below 2 never has a value (it keeps a single price).
  */
-function signalRsi(x: Float64Array, first: number, n: number): Float64Array {
+export function signalRsi(x: Float64Array, first: number, n: number): Float64Array {
   const out = nanSeries(x.length);
+  if (n < 2) return out;
   const smoothing = 1 / n;
   let [gainSum, lossSum, avgGain, avgLoss, changes] = [0, 0, 0, 0, 0];
   for (let i = first + 1; i < x.length; i++) {

@@ -1,9 +1,6 @@
-import {
-  ALMA, Alligator, ChandeKrollStop, FRAMA, RandomWalkIndex, SuperSmoother, TradingSignal, VHF, VIDYA, VolatilityStop,
-  VortexIndicator
-} from 'trading-signals';
+import { ALMA, Alligator, ChandeKrollStop, SuperSmoother, TradingSignal, VIDYA, VolatilityStop, VortexIndicator } from 'trading-signals';
 import type { TaFunctionSpec } from '../types.js';
-import { SIGNAL_GROUPS, SIGNAL_WINDOW_SCAN_MAX, factor, period } from './groups.js';
+import { SIGNAL_GROUPS, factor, period } from './groups.js';
 import { streamSpec } from './stream-adapter.js';
 
 const group = SIGNAL_GROUPS.trend;
@@ -33,21 +30,8 @@ export const trendSignals: readonly TaFunctionSpec[] = [
     read: (r) => [r.longStop, r.shortStop]
   }),
   streamSpec({
-    name: 'FRAMA', group, doc: "Ehlers' Fractal Adaptive Moving Average (its two half windows need an even period: an odd one is rounded up)", fields: [],
-    options: [period('interval', 16, 2)], outputs: ['outFRAMA'], create: ([interval]) => new FRAMA(interval + (interval % 2)), read: single
-  }),
-  streamSpec({
-    name: 'RWI', group, doc: 'Random Walk Index → [high, low]', fields: HLC,
-    options: [period('interval', 14, 1, SIGNAL_WINDOW_SCAN_MAX)], outputs: ['outHigh', 'outLow'],
-    create: ([interval]) => new RandomWalkIndex(interval), read: (r) => [r.high, r.low]
-  }),
-  streamSpec({
     name: 'SUPERSMOOTHER', group, doc: "Ehlers' two-pole Super Smoother filter", fields: [],
     options: [period('interval', 10)], outputs: ['outSuperSmoother'], create: ([interval]) => new SuperSmoother(interval), read: single
-  }),
-  streamSpec({
-    name: 'VHF', group, doc: 'Vertical Horizontal Filter (trending vs ranging)', fields: [],
-    options: [period('interval', 28)], outputs: ['outVHF'], create: ([interval]) => new VHF(interval), read: single
   }),
   streamSpec({
     name: 'VI', group, doc: 'Vortex Indicator → [VI+, VI−]', fields: HLC,

@@ -1,0 +1,66 @@
+import { nanSeries, real } from '../spec-helpers.js';
+import type { TaFunctionSpec } from '../types.js';
+import { SIGNAL_GROUPS, factor, period } from './groups.js';
+import { signalRsi } from './connors-rsi.js';
+import { emaStep } from './signal-averages.js';
+
+/**
+ * QQE: RSI smoothed by EMA(smooth); its bar-to-bar change smoothed twice by EMA(2·rsi − 1)
+ * and times `fastFactor` is the band offset. The long band only rises and the short band
+ * only falls while the smoothed RSI stays on their side; the trailing stop is the long band
+ * until the RSI line crosses the short band's previous value, and the short band until it crosses the long band's.
+ */
+function qqe(close: Float64Array, rsiInterval: number, smooth: number, fastFactor: number): Float64Array[] {
+  const bars = close.length;
+  const [rsiMaOut, stopOut] = [nanSeries(bars), nanSeries(bars)];
+  const rsi = signalRsi(close, 0, rsiInterval);
+  const wilder = 2 * rsiInterval - 1;
+  const [smoothK, wilderK] = [2 / (smooth + 1), 2 / (wilder + 1)];
+  let [rsiMa, rsiCount, previousRsiMa, once, onceCount, twice, twiceCount] = [0, 0, NaN, 0, 0, 0, 0];
+  // The bands of the previous output and of the one before it (NaN before there is one).
+  let [isUp, longband, shortband, previousLongband, previousShortband, hasBands] = [true, NaN, NaN, NaN, NaN, false];
+  for (let i = 0; i < bars; i++) {
+    if (Number.isNaN(rsi[i])) continue;
+    rsiMa = emaStep(rsi[i], rsiCount === 0 ? rsi[i] : rsiMa, smoothK);
+    if (++rsiCount < smooth) continue;
+    const previous = previousRsiMa;
+    previousRsiMa = rsiMa;
+    if (Number.isNaN(previous)) continue;
+    const volatility = Math.abs(rsiMa - previous);
+    once = emaStep(volatility, onceCount === 0 ? volatility : once, wilderK);
+    if (++onceCount < wilder) continue;
+    twice = emaStep(once, twiceCount === 0 ? once : twice, wilderK);
+    if (++twiceCount < wilder) continue;
+    const offset = twice * fastFactor;
+    const newLongband = rsiMa - offset;
+    const newShortband = rsiMa + offset;
+    if (!hasBands) {
+      longband = newLongband;
+      shortband = newShortband;
+      hasBands = true;
+    } else {
+      const nextLongband = previous > longband && rsiMa > longband ? Math.max(longband, newLongband) : newLongband;
+      const nextShortband = previous < shortband && rsiMa < shortband ? Math.min(shortband, newShortband) : newShortband;
+      const crossedShort = !Number.isNaN(previousShortband) &&
+        ((rsiMa > shortband && previous <= previousShortband) || (rsiMa < shortband && previous >= previousShortband));
+      const crossedLong = !Number.isNaN(previousLongband) &&
+        ((rsiMa > longband && previous <= previousLongband) || (rsiMa < longband && previous >= previousLongband));
+      isUp = crossedShort ? true : crossedLong ? false : isUp;
+      previousLongband = longband;
+      previousShortband = shortband;
+      longband = nextLongband;
+      shortband = nextShortband;
+    }
+    rsiMaOut[i] = rsiMa;
+    stopOut[i] = isUp ? longband : shortband;
+  }
+  return [rsiMaOut, stopOut];
+}
+
+/** `ta.QQE(close, 14, 5, 4.236)` → [smoothed RSI, trailing stop]. */
+export const QQE: TaFunctionSpec = {
+  name: 'QQE', group: SIGNAL_GROUPS.momentum, doc: 'Quantitative Qualitative Estimation → [smoothed RSI, trailing stop]', inputs: [real()],
+  options: [period('rsiInterval', 14), period('smoothInterval', 5), factor('fastFactor', 4.236, 0, 100)],
+  outputs: ['outRsiMa', 'outTrailingStop'], integerOutputs: false,
+  compute: ([close], [rsiInterval, smooth, fastFactor]) => qqe(close, rsiInterval, smooth, fastFactor)
+};

@@ -1,0 +1,119 @@
+import { nanSeries, price, real } from '../spec-helpers.js';
+import type { TaFunctionSpec } from '../types.js';
+import { SIGNAL_GROUPS, period } from './groups.js';
+import { emaStep, windowSum } from './signal-averages.js';
+import { rollingMax, rollingMin } from './window-extremes.js';
+
+const group = SIGNAL_GROUPS.momentum;
+
+/**
+ * Ehlers' Fisher Transform: hl2's place in its n-bar range (a flat range counts as 0.001)
+ * smoothed as 0.66·(place − 0.5) + 0.67·previous, clamped to ±0.999 beyond ±0.99, then
+ * ½·ln((1 + v)/(1 − v)) + ½·previous Fisher.
+ */
+function fisher(high: Float64Array, low: Float64Array, n: number): Float64Array {
+  const bars = high.length;
+  const out = nanSeries(bars);
+  const median = new Float64Array(bars);
+  for (let i = 0; i < bars; i++) median[i] = (high[i] + low[i]) / 2;
+  const [highest, lowest] = [rollingMax(median, n), rollingMin(median, n)];
+  let normalized = 0;
+  let value = 0;
+  for (let i = n - 1; i < bars; i++) {
+    const range = highest[i] === lowest[i] ? 0.001 : highest[i] - lowest[i];
+    normalized = 0.33 * 2 * ((median[i] - lowest[i]) / range - 0.5) + 0.67 * normalized;
+    if (normalized > 0.99) normalized = 0.999;
+    else if (normalized < -0.99) normalized = -0.999;
+    out[i] = value = 0.5 * Math.log((1 + normalized) / (1 - normalized)) + 0.5 * value;
+  }
+  return out;
+}
+
+/**
+ * DecisionPoint PMO: the 1-bar % change smoothed by 2/s1 (starting from the first change,
+ * ready after s1 changes), ×10, smoothed by 2/s2 the same way; signal = EMA(pmo, signal).
+ */
+function pmo(x: Float64Array, s1: number, s2: number, signalInterval: number): Float64Array[] {
+  const bars = x.length;
+  const [line, signal] = [nanSeries(bars), nanSeries(bars)];
+  const [k1, k2, signalK] = [2 / s1, 2 / s2, 2 / (signalInterval + 1)];
+  let [roc, rocCount, pmoValue, pmoCount, signalValue] = [0, 0, 0, 0, 0];
+  for (let i = 1; i < bars; i++) {
+    const change = 100 * (x[i] / x[i - 1] - 1);
+    roc = rocCount++ === 0 ? change : change * k1 + roc * (1 - k1);
+    if (rocCount < s1) continue;
+    pmoValue = pmoCount++ === 0 ? 10 * roc : 10 * roc * k2 + pmoValue * (1 - k2);
+    if (pmoCount < s2) continue;
+    signalValue = emaStep(pmoValue, pmoCount === s2 ? pmoValue : signalValue, signalK);
+    line[i] = pmoValue;
+    signal[i] = signalValue;
+  }
+  return [line, signal];
+}
+
+/** True Strength Index: 100 · EMA(EMA(Δclose, long), short) / EMA(EMA(|Δclose|, long), short); 0 when the latter is 0. */
+function tsi(x: Float64Array, long: number, short: number): Float64Array {
+  const bars = x.length;
+  const out = nanSeries(bars);
+  const [longK, shortK] = [2 / (long + 1), 2 / (short + 1)];
+  let [momentum1, absolute1, momentum2, absolute2] = [0, 0, 0, 0];
+  for (let i = 1; i < bars; i++) {
+    const momentum = x[i] - x[i - 1];
+    const first = i === 1;
+    momentum1 = emaStep(momentum, first ? momentum : momentum1, longK);
+    absolute1 = emaStep(Math.abs(momentum), first ? Math.abs(momentum) : absolute1, longK);
+    const twice = i - long;
+    if (twice < 0) continue;
+    momentum2 = emaStep(momentum1, twice === 0 ? momentum1 : momentum2, shortK);
+    absolute2 = emaStep(absolute1, twice === 0 ? absolute1 : absolute2, shortK);
+    if (twice >= short - 1) out[i] = absolute2 === 0 ? 0 : (100 * momentum2) / absolute2;
+  }
+  return out;
+}
+
+/**
+ * WaveTrend (LazyBear): ap = hlc3, channel index = (ap − EMA(ap)) / (0.015 · EMA(|ap − EMA(ap)|)),
+ * wt1 = EMA(index, average), wt2 = SMA(wt1, smoothing).
+ */
+function waveTrend(high: Float64Array, low: Float64Array, close: Float64Array, channelInterval: number, average: number, smoothing: number): Float64Array[] {
+  const bars = close.length;
+  const [wt1, wt2] = [nanSeries(bars), nanSeries(bars)];
+  const [channelK, averageK] = [2 / (channelInterval + 1), 2 / (average + 1)];
+  const waves = new Float64Array(bars);
+  let [channel, deviation, wave] = [0, 0, 0];
+  const start = Math.max(channelInterval, average, smoothing) - 1;
+  for (let i = 0; i < bars; i++) {
+    const ap = (high[i] + low[i] + close[i]) / 3;
+    channel = emaStep(ap, i === 0 ? ap : channel, channelK);
+    const distance = Math.abs(ap - channel);
+    deviation = emaStep(distance, i === 0 ? distance : deviation, channelK);
+    const index = deviation === 0 ? 0 : (ap - channel) / (0.015 * deviation);
+    waves[i] = wave = emaStep(index, i === 0 ? index : wave, averageK);
+    if (i < start) continue;
+    wt1[i] = wave;
+    wt2[i] = windowSum(waves, i, smoothing) / smoothing;
+  }
+  return [wt1, wt2];
+}
+
+/** Typed-array loops for the momentum oscillators made of smoothing chains. */
+export const smoothedMomentum: readonly TaFunctionSpec[] = [
+  {
+    name: 'FISHER', group, doc: 'Ehlers Fisher Transform of the hl2 position in its range', inputs: [price('inPriceHL', 'high', 'low')],
+    options: [period('interval', 10)], outputs: ['outFisher'], integerOutputs: false, compute: ([high, low], [n]) => [fisher(high, low, n)]
+  },
+  {
+    name: 'PMO', group, doc: 'DecisionPoint Price Momentum Oscillator → [pmo, signal]', inputs: [real()],
+    options: [period('smoothing1', 35), period('smoothing2', 20), period('signalInterval', 10)], outputs: ['outPMO', 'outSignal'],
+    integerOutputs: false, compute: ([x], [s1, s2, signal]) => pmo(x, s1, s2, signal)
+  },
+  {
+    name: 'TSI', group, doc: 'True Strength Index', inputs: [real()], options: [period('longPeriod', 25), period('shortPeriod', 13)],
+    outputs: ['outTSI'], integerOutputs: false, compute: ([x], [long, short]) => [tsi(x, long, short)]
+  },
+  {
+    name: 'WT', group, doc: 'WaveTrend (LazyBear) → [wt1, wt2]', inputs: [price('inPriceHLC', 'high', 'low', 'close')],
+    options: [period('channelInterval', 10), period('averageInterval', 21), period('smoothingInterval', 4)], outputs: ['outWT1', 'outWT2'],
+    integerOutputs: false, compute: ([high, low, close], [channel, average, smoothing]) => waveTrend(high, low, close, channel, average, smoothing)
+  }
+];
