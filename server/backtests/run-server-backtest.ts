@@ -1,4 +1,8 @@
+import { attachBenchmark } from '../../src-worker/benchmark/attach-benchmark.js';
+import { benchmarkWarning, scanBenchmark } from '../../src-worker/benchmark/benchmark-symbol.js';
 import { runBacktest } from '../../src-worker/backtest/run-backtest.js';
+import { packCandles } from '../../src-worker/candles/packed.js';
+import type { CandleColumns } from '../../src-worker/candles/types.js';
 import { addDays, istEpochMs, type IstDate } from '../../src-worker/calendar/ist-time.js';
 import { parseScannerHeader } from '../../src-worker/contract/scanner-header.js';
 import type { EventBus } from '../events/index.js';
@@ -47,11 +51,25 @@ export async function runServerBacktest(deps: ServerBacktestDependencies, id: st
       if ('error' in loaded) notes.push(`benchmark ${body.benchmark.symbol}: ${loaded.error}; no excess returns`);
       else benchmark = loaded.data;
     }
+    // The scanner's own `benchmark`: its @benchmark, else the request's; loaded once, reused when the same.
+    const wanted = scanBenchmark(scanner.source, header.data, body.benchmark);
+    let scannerBenchmark: CandleColumns | null = null;
+    if (wanted && body.benchmark && wanted.symbol === body.benchmark.symbol && wanted.exchange === body.benchmark.exchange) {
+      scannerBenchmark = benchmark ?? null;
+      if (!benchmark) notes.push(benchmarkWarning(wanted, 'see above'));
+    } else if (wanted) {
+      const loaded = await loadHistory(cache, wanted.symbol, wanted.exchange, window);
+      if ('error' in loaded) notes.push(benchmarkWarning(wanted, loaded.error));
+      else scannerBenchmark = loaded.data;
+    }
     let lastProgress = -Infinity;
     const result = await runBacktest(deps.pool.get(), {
       source: scanner.source,
       params: body.params,
-      symbols: backtestTasks(cache, watchlist.symbols, window, (symbol, exchange, message) => loadErrors.push({ symbol, exchange, message, line: null }), signal),
+      symbols: attachBenchmark(
+        backtestTasks(cache, watchlist.symbols, window, (symbol, exchange, message) => loadErrors.push({ symbol, exchange, message, line: null }), signal),
+        scannerBenchmark && packCandles(scannerBenchmark)
+      ),
       fromTime,
       toTime,
       horizons: body.horizons,

@@ -13,8 +13,8 @@ const WRITTEN = /^(?:([A-Z_]{2,20}):)?([A-Z0-9&_-]{1,40})$/;
 
 /**
  * `@benchmark` as written: `NIFTY500` (on NSE_INDEX), `EXCHANGE:SYMBOL` (`NSE:RELIANCE`) or `none`;
- * parsed to `EXCHANGE:SYMBOL` or `none`.
- * @example benchmarkHeaderSchema.parse('NIFTY500') // 'NSE_INDEX:NIFTY500'
+ * parsed to the symbol alone for an NSE_INDEX index, else `EXCHANGE:SYMBOL`, or `none`.
+ * @example benchmarkHeaderSchema.parse('nse_index:nifty500') // 'NIFTY500'
  */
 export const benchmarkHeaderSchema = z
   .string()
@@ -25,7 +25,7 @@ export const benchmarkHeaderSchema = z
   .transform((text) => {
     if (text.toLowerCase() === 'none') return 'none';
     const [, exchange, symbol] = WRITTEN.exec(text.toUpperCase())!;
-    return `${exchange ?? DEFAULT_BENCHMARK.exchange}:${symbol}`;
+    return !exchange || exchange === DEFAULT_BENCHMARK.exchange ? symbol : `${exchange}:${symbol}`;
   });
 
 /**
@@ -33,12 +33,12 @@ export const benchmarkHeaderSchema = z
  * `@benchmark` when it declares one (null for `@benchmark none`), else the run's
  * `setting`, else NIFTY on NSE_INDEX. Null when the scanner never mentions `benchmark`,
  * so a scan that cannot use it does not fetch it.
- * @example scanBenchmark(source, { benchmark: 'NSE_INDEX:NIFTY500' }) // { symbol: 'NIFTY500', exchange: 'NSE_INDEX' }
+ * @example scanBenchmark(source, { benchmark: 'NIFTY500' }) // { symbol: 'NIFTY500', exchange: 'NSE_INDEX' }
  */
 export function scanBenchmark(source: string, meta: { benchmark?: string }, setting?: BenchmarkSymbol | null): BenchmarkSymbol | null {
   if (!/\bbenchmark\b/.test(source) || meta.benchmark === 'none') return null;
   if (meta.benchmark) {
-    const [exchange, symbol] = meta.benchmark.split(':');
+    const [exchange, symbol] = meta.benchmark.includes(':') ? meta.benchmark.split(':') : [DEFAULT_BENCHMARK.exchange, meta.benchmark];
     return { symbol, exchange };
   }
   return setting === undefined ? DEFAULT_BENCHMARK : setting;

@@ -80,8 +80,9 @@ describe('parseScannerHeader', () => {
     expect(parseScannerHeader(header('@lookback many'))).toMatchObject({ error: expect.stringMatching(/^@lookback: /), line: 2 });
   });
 
-  it('reads @benchmark as EXCHANGE:SYMBOL (NSE_INDEX by default) or none, and refuses anything else on its line', () => {
-    expect(parseScannerHeader(header('@benchmark NIFTY500'))).toMatchObject({ data: { benchmark: 'NSE_INDEX:NIFTY500' } });
+  it('reads @benchmark as an NSE_INDEX symbol, EXCHANGE:SYMBOL or none, and refuses anything else on its line', () => {
+    expect(parseScannerHeader(header('@benchmark NIFTY500'))).toMatchObject({ data: { benchmark: 'NIFTY500' } });
+    expect(parseScannerHeader(header('@benchmark nse_index:nifty500'))).toMatchObject({ data: { benchmark: 'NIFTY500' } });
     expect(parseScannerHeader(header('@benchmark nse:reliance'))).toMatchObject({ data: { benchmark: 'NSE:RELIANCE' } });
     expect(parseScannerHeader(header('@benchmark None'))).toMatchObject({ data: { benchmark: 'none' } });
     expect(parseScannerHeader(header('@name A', '@benchmark NIFTY 500'))).toMatchObject({ error: expect.stringMatching(/^@benchmark: expected an index/), line: 3 });

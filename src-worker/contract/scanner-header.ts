@@ -15,7 +15,7 @@ export const scannerMetaSchema = z.object({
   lookback: z.number().int().min(1).max(20_000).default(250),
   /** `@top N`: keep the N best-ranked matches (per bar in a backtest) when the scanner sets Rank. */
   top: z.number().int().min(1).max(10_000).optional(),
-  /** `@benchmark NIFTY500` (`EXCHANGE:SYMBOL`, or `none`): the scan's `benchmark` instead of NIFTY. */
+  /** `@benchmark NIFTY500` (an NSE_INDEX symbol; `EXCHANGE:SYMBOL` for another exchange; `none`): the scan's `benchmark` instead of NIFTY. */
   benchmark: benchmarkHeaderSchema.optional(),
   parameters: z.array(parameterSchema),
   plots: z.array(plotDeclarationSchema).default([])
