@@ -35,6 +35,9 @@ export function securityHeaders(scriptHashes: readonly string[] | (() => readonl
     c.header('Referrer-Policy', 'no-referrer');
     c.header('X-Frame-Options', 'DENY');
     c.header('Cross-Origin-Opener-Policy', 'same-origin');
+    // With COOP, this makes the page cross-origin isolated: its engine workers can share memory with it
+    // (progress without messages) and its timers are precise. The app loads nothing from other origins.
+    c.header('Cross-Origin-Embedder-Policy', 'require-corp');
     c.header('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
   };
 }

@@ -9,13 +9,14 @@ const TIMED_RUNS = 7;
 
 /**
  * Times the browser worker pool on the benchmark workload: warm-up scans, then
- * timed scans whose medians are the result. `onPhase` reports what it is doing.
- * @example const report = await runBrowserBench((phase) => (status = phase));
+ * timed scans whose medians are the result. `onPhase` reports what it is doing; `workers`
+ * sizes the pool (the app's default when absent).
+ * @example const report = await runBrowserBench((phase) => (status = phase), { workers: 1 });
  */
-export async function runBrowserBench(onPhase: (phase: string) => void): Promise<BrowserBenchReport> {
+export async function runBrowserBench(onPhase: (phase: string) => void, { workers }: { workers?: number } = {}): Promise<BrowserBenchReport> {
   onPhase('downloading the real series');
   const series = await downloadRealSeries();
-  const pool = new ScanPool();
+  const pool = new ScanPool({ size: workers });
   try {
     const scanOnce = async () => {
       const symbols = benchTasks(series);
