@@ -1,4 +1,5 @@
 import type { SymbolDataStatus } from '$lib/candles';
+import { industryKey } from '$lib/sectors/symbol-industries';
 import { recordRunFinished, recordRunStarted, type RunSubject } from '$lib/services/run-history.service';
 import { runWatchlistScan, type WatchlistScanResult } from '$lib/services/scan.service';
 import type { ScanProgress, ScanRow, ScanSymbolError } from '$engine/pool/scan-types';
@@ -15,6 +16,11 @@ export class ScanSession {
   failure = $state<string | null>(null);
   /** How many scans this session has started; lets a reader tell one finished run from the next. */
   runs = $state(0);
+  /** Industries of the symbols being scanned, by `EXCHANGE:SYMBOL`, for the sector summary. */
+  industries = $state.raw<ReadonlyMap<string, string | null>>(new Map());
+  /** The run's industry of a row (null when the NSE lists do not give one). */
+  readonly industryOf = (row: { symbol: string; exchange: string }): string | null =>
+    this.industries.get(industryKey(row)) ?? null;
   /** The saved run's id, once history has it. */
   runId = $state<string | null>(null);
   /** When the current (or last) scan started, epoch ms. */
@@ -63,6 +69,7 @@ export class ScanSession {
     this.running = true;
     this.reset();
     this.startedAt = Date.now();
+    this.industries = new Map(request.symbols.map((s) => [industryKey(s), s.industry]));
     this.announcedQuarter = 0;
     this.announcement = `Scan started: ${request.symbols.length} symbols`;
     try {

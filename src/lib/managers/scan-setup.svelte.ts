@@ -2,6 +2,7 @@ import { declaredHeaderTags, INTERVALS, parseScannerHeader, type ScannerMeta } f
 import type { ParameterValues } from '$engine/contract/parameters';
 import { listScanners, type SavedScanner } from '$lib/scanners/scanner-store';
 import { scannerTemplates, templateById } from '$lib/scanners/scanner-templates';
+import { constituentSymbols, rememberedSymbolsSchema, withListedIndustries, type ScanSymbol } from '$lib/sectors/symbol-industries';
 import { fetchPredefinedList, fetchPredefinedLists, type PredefinedList } from '$lib/services/lists.service';
 import { scanDefaults } from '$lib/settings';
 import { listWatchlists, type Watchlist } from '$lib/watchlists/watchlist-store';
@@ -21,11 +22,6 @@ export interface WatchlistChoice {
   watchlistId: string | null;
 }
 
-export interface SymbolRef {
-  symbol: string;
-  exchange: string;
-}
-
 /**
  * What the scan screen is about to run: scanner, watchlist, interval, lookback
  * and parameter overrides, with the scanner's own declarations as defaults.
@@ -38,6 +34,8 @@ export class ScanSetup {
   interval = $state<string>('D');
   lookbackBars = $state(250);
   params = $state<ParameterValues>({});
+  /** Keep the N best-ranked matches (the scanner's `@top` unless changed); empty keeps them all. */
+  top = $state<number | null>(null);
   readonly intervals = INTERVALS;
 
   readonly scanner = $derived(this.scanners.find((s) => s.value === this.scannerValue) ?? null);
@@ -84,26 +82,34 @@ export class ScanSetup {
     const declared = this.scanner ? declaredHeaderTags(this.scanner.source) : new Set<string>();
     this.interval = this.meta && declared.has('interval') ? this.meta.interval : defaults.defaultInterval;
     this.lookbackBars = this.meta && declared.has('lookback') ? this.meta.lookback : defaults.lookbackBars;
+    this.top = this.meta?.top ?? null;
     this.params = Object.fromEntries((this.meta?.parameters ?? []).map((p) => [p.name, p.default]));
   }
 
-  /** The watchlist's symbols; a predefined list remembered offline from its last download. */
-  async symbols(): Promise<SymbolRef[]> {
+  /** The Top-N field as the engine takes it: a whole number of at least 1, or nothing. */
+  get topN(): number | undefined {
+    return typeof this.top === 'number' && Number.isInteger(this.top) && this.top >= 1 ? this.top : undefined;
+  }
+
+  /**
+   * The watchlist's symbols with their industries; a predefined list remembered offline from its
+   * last download.
+   */
+  async symbols(): Promise<ScanSymbol[]> {
     const [kind, id] = this.watchlistValue.split(/:(.*)/s);
     if (kind === 'watchlist') {
       const list = (await listWatchlists()).find((w) => w.id === id);
       if (!list) throw new Error('that watchlist no longer exists');
-      return list.symbols.map(({ symbol, exchange }) => ({ symbol, exchange }));
+      return withListedIndustries(list.symbols);
     }
     const key = `fluxscan:list:${id}`;
     try {
-      const list = await fetchPredefinedList(id);
-      const symbols = list.symbols.map(({ symbol, exchange }) => ({ symbol, exchange }));
+      const symbols = constituentSymbols(await fetchPredefinedList(id));
       localStorage.setItem(key, JSON.stringify(symbols));
       return symbols;
     } catch (error) {
-      const remembered = localStorage.getItem(key);
-      if (remembered) return JSON.parse(remembered) as SymbolRef[];
+      const remembered = rememberedSymbolsSchema.safeParse(JSON.parse(localStorage.getItem(key) ?? 'null'));
+      if (remembered.success) return remembered.data;
       throw error;
     }
   }

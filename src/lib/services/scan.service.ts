@@ -1,15 +1,21 @@
+import type { BatchTask } from '$engine/engine/engine-api';
 import { loadScanCandles, type SymbolDataStatus } from '$lib/candles';
+import { industryKey, type ScanSymbol } from '$lib/sectors/symbol-industries';
 import type { ScanProgress, ScanRow, ScanSummary, ScanSymbolError } from '$engine/pool/scan-types';
 import type { SandboxLimits } from '$engine/sandbox/limits';
 import { enginePool } from './engine-pool';
+import { benchmarkSymbolOf, loadScanBenchmark, type ScanBenchmark } from './scan-benchmark';
 
 export interface WatchlistScanRequest {
   source: string;
-  symbols: { symbol: string; exchange: string }[];
+  /** The symbols with their industries (each scanner sees its symbol's as `industry`). */
+  symbols: ScanSymbol[];
   interval: string;
   lookbackBars: number;
   params?: Record<string, unknown>;
   limits?: Partial<SandboxLimits>;
+  /** Keep the N best-ranked matches when the scanner sets Rank (overrides its `@top`). */
+  top?: number;
   signal?: AbortSignal;
   onProgress?: (progress: ScanProgress) => void;
   onPartial?: (rows: ScanRow[], errors: ScanSymbolError[]) => void;
@@ -18,6 +24,21 @@ export interface WatchlistScanRequest {
 
 export interface WatchlistScanResult extends ScanSummary {
   dataStatus: SymbolDataStatus[];
+  /** The index `benchmark` followed, or why it was null; null when the scanner never reads it. */
+  benchmark: ScanBenchmark | null;
+}
+
+/** The loaded tasks with each symbol's industry and the scan's benchmark, which they wait for. */
+async function* withContext(
+  tasks: AsyncIterable<BatchTask>,
+  industries: ReadonlyMap<string, string | null>,
+  benchmark: Promise<ScanBenchmark | null>
+): AsyncGenerator<BatchTask, void, undefined> {
+  const loaded = await benchmark;
+  const candles = loaded && 'candles' in loaded ? loaded.candles : null;
+  for await (const task of tasks) {
+    yield { ...task, industry: industries.get(industryKey(task)) ?? null, benchmark: candles };
+  }
 }
 
 /**
@@ -28,6 +49,9 @@ export interface WatchlistScanResult extends ScanSummary {
 export async function runWatchlistScan(request: WatchlistScanRequest): Promise<WatchlistScanResult> {
   const dataStatus: SymbolDataStatus[] = [];
   const dataErrors: ScanSymbolError[] = [];
+  const benchmarkSymbol = benchmarkSymbolOf(request.source);
+  const benchmark = benchmarkSymbol === null ? Promise.resolve(null) : loadScanBenchmark(benchmarkSymbol, request);
+  const industries = new Map(request.symbols.map((s) => [industryKey(s), s.industry]));
   const tasks = loadScanCandles({
     symbols: request.symbols,
     interval: request.interval,
@@ -47,7 +71,8 @@ export async function runWatchlistScan(request: WatchlistScanRequest): Promise<W
     source: request.source,
     params: request.params,
     limits: request.limits,
-    symbols: tasks,
+    symbols: withContext(tasks, industries, benchmark),
+    top: request.top,
     total: request.symbols.length,
     signal: request.signal,
     // Symbols without data never reach the pool but still count as done.
@@ -56,5 +81,5 @@ export async function runWatchlistScan(request: WatchlistScanRequest): Promise<W
   });
   // A symbol without data was scanned too, with a no-data error: the summary counts it as progress did.
   const stats = { ...summary.stats, symbols: summary.stats.symbols + dataErrors.length, errors: summary.stats.errors + dataErrors.length };
-  return { ...summary, stats, errors: [...dataErrors, ...summary.errors], dataStatus };
+  return { ...summary, stats, errors: [...dataErrors, ...summary.errors], dataStatus, benchmark: await benchmark };
 }
