@@ -266,7 +266,18 @@ ${REPLAY_SOURCE}
 /** Names the wrapper binds for the scanner, in the order `run` passes them. */
 const SCANNER_BINDINGS =
   'open, high, low, close, volume, oi, time, symbol, exchange, interval, params, ta, AddColumn, console, __capture, __helpers';
-const HELPER_NAMES = 'industry, benchmark, rs, rsRating, mansfieldRS, tf, last, ref, cross, crossover, crossunder, highest, lowest, average, change, percentChange, rising, falling, barsSince, nz';
+const HELPER_NAMES = 'rs, rsRating, mansfieldRS, tf, last, ref, cross, crossover, crossunder, highest, lowest, average, change, percentChange, rising, falling, barsSince, nz';
+/**
+ * Helpers read through a host call (getters): bound only for source that names
+ * them (or could reach them through eval), so other scanners do not pay two
+ * host calls per symbol, or per bar in a replay.
+ */
+const HOST_READ_HELPERS = ['industry', 'benchmark'];
+
+function helperNames(source: string): string {
+  const reaches = (name: string) => new RegExp(`\\b(?:${name}|eval)\\b`).test(source);
+  return [...HOST_READ_HELPERS.filter(reaches), HELPER_NAMES].join(', ');
+}
 
 /**
  * Wraps scanner source as a function of the contract's inputs. Everything sits on
@@ -275,7 +286,7 @@ const HELPER_NAMES = 'industry, benchmark, rs, rsRating, mansfieldRS, tf, last, 
  */
 export function wrapScannerSource(source: string): string {
   return (
-    `(function (${SCANNER_BINDINGS}) { 'use strict'; const { ${HELPER_NAMES} } = __helpers; var Filter, signal, signal_type, metrics, Rank; try {\n` +
+    `(function (${SCANNER_BINDINGS}) { 'use strict'; const { ${helperNames(source)} } = __helpers; var Filter, signal, signal_type, metrics, Rank; try {\n` +
     `${source}\n} finally { __capture(Filter, signal, signal_type, metrics, Rank); } })`
   );
 }

@@ -10,6 +10,7 @@ import { replayOutcomes, type ReplayTrace } from './replay-outcomes.js';
 import { createTaHostFunction, describeTaFunctions } from './ta-bridge.js';
 import { createTaMemoHostFunction, TaMemo } from './ta-memo.js';
 import { mayWriteIntoArrays } from './array-writes.js';
+import { useLeanHostCalls } from './lean-host-calls.js';
 import { createTfHostFunction } from '../timeframes/tf-host-function.js';
 import { TimeframeMemo } from '../timeframes/timeframe-memo.js';
 import { BenchmarkMemo } from '../benchmark/benchmark-memo.js';
@@ -284,6 +285,7 @@ export class ScannerSandbox {
     runtime.setMaxStackSize(this.limits.stackBytes);
     runtime.setInterruptHandler(() => Date.now() > this.deadline);
     const vm = runtime.newContext();
+    useLeanHostCalls(vm);
     this.deadline = Date.now() + 10_000;
     const factory = vm.unwrapResult(vm.evalCode(PRELUDE_SOURCE, 'prelude.js'));
     const hosts = [
