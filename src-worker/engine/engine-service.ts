@@ -1,3 +1,4 @@
+import type { PackedCandles } from '../candles/packed.js';
 import { resolveParameters } from '../contract/parameters.js';
 import { validateScanner } from '../contract/validate-scanner.js';
 import { defaultSandboxLimits, type SandboxLimits } from '../sandbox/limits.js';
@@ -11,6 +12,8 @@ interface PreparedScan {
   paramsJson: string;
   limits: SandboxLimits;
   replay?: ReplayWindow;
+  /** The benchmark for tasks sent without one (the pool sends it once per scan and worker). */
+  benchmark?: PackedCandles;
 }
 
 /**
@@ -38,7 +41,8 @@ export class EngineService implements EngineWorkerApi {
     return { ok: true, params: params.data };
   }
 
-  async runBatch(scanId: string, tasks: BatchTask[]): Promise<SymbolOutcome[]> {
+  /** `onStart(i)` runs as task i starts, for a watchdog that must know which task a stuck worker is on. */
+  async runBatch(scanId: string, tasks: BatchTask[], onStart?: (index: number) => void): Promise<SymbolOutcome[]> {
     const scan = this.scans.get(scanId);
     if (!scan) throw new Error(`scan ${scanId} was not prepared in this worker`);
     let sandbox = await this.sandboxFor(scan.limits);
@@ -48,7 +52,9 @@ export class EngineService implements EngineWorkerApi {
       this.compiledScan = scanId;
     }
     const outcomes: SymbolOutcome[] = [];
-    for (const task of tasks) {
+    for (let index = 0; index < tasks.length; index++) {
+      const task = tasks[index].benchmark === undefined && scan.benchmark ? { ...tasks[index], benchmark: scan.benchmark } : tasks[index];
+      onStart?.(index);
       if (sandbox.broken) {
         await sandbox.recover();
         sandbox = this.sandbox!;
@@ -68,6 +74,12 @@ export class EngineService implements EngineWorkerApi {
       outcomes.push(...this.sandbox!.replay(task, from + outcomes.length, to, paramsJson));
     }
     return outcomes;
+  }
+
+  /** Keeps the scan's benchmark for its tasks that come without one. */
+  useBenchmark(scanId: string, benchmark: PackedCandles): void {
+    const scan = this.scans.get(scanId);
+    if (scan) scan.benchmark = benchmark;
   }
 
   async validate(source: string): Promise<ReturnType<typeof validateScanner>> {

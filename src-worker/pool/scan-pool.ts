@@ -1,11 +1,13 @@
 import { transfer } from 'comlink';
 import { spawnEngineWorker as spawnPlatformWorker, defaultWorkerCount } from '#spawn-engine-worker';
+import type { PackedCandles } from '../candles/packed.js';
 import type { BatchTask, PrepareResult, ScanJob } from '../engine/engine-api.js';
 import type { Validation } from '../contract/validate-scanner.js';
 import { sandboxLimitsSchema } from '../sandbox/limits.js';
 import type { SymbolOutcome } from '../sandbox/outcome.js';
+import type { ScanShared } from './heartbeat.js';
 import type { SpawnedWorker } from './spawned-worker.js';
-import { copyForWorker, DEFAULT_WATCHDOG_MARGIN_MS, stuckOutcome, taskBudgetsMs } from './stuck-tasks.js';
+import { copyBatchForWorker, DEFAULT_WATCHDOG_MARGIN_MS, stuckOutcome, taskBudgetsMs } from './stuck-tasks.js';
 import { WorkerWatchdog, type StuckAt } from './worker-watchdog.js';
 import { ScanRecorder } from './scan-recorder.js';
 import type { ScanRequest, ScanSummary } from './scan-types.js';
@@ -50,12 +52,17 @@ export class ScanPool {
   private readonly watchdogMarginMs: number;
   /** Per worker: settles when it is replaced, so calls it will never answer can go to its replacement. */
   private readonly retired = new WeakMap<SpawnedWorker, { settled: Promise<null>; settle(): void }>();
+  /** Per worker and running scan: the benchmark it already holds. */
+  private readonly sentBenchmarks = new WeakMap<SpawnedWorker, Map<string, PackedCandles>>();
 
   constructor(options: ScanPoolOptions = {}) {
     this.spawn = options.spawn ?? spawnPlatformWorker;
     this.watchdogMarginMs = options.watchdogMarginMs ?? DEFAULT_WATCHDOG_MARGIN_MS;
     const size = Math.max(1, options.size ?? defaultWorkerCount());
-    this.watchdogs = Array.from({ length: size }, (_, index) => new WorkerWatchdog(() => this.replaceWorker(index)));
+    this.watchdogs = Array.from(
+      { length: size },
+      (_, index) => new WorkerWatchdog(() => this.replaceWorker(index), () => this.workers[index]?.progress)
+    );
     this.workers = [];
     for (let index = 0; index < size; index++) this.workers.push(this.startWorker(index));
     this.ready = this.workers.map(() => Promise.resolve());
@@ -100,7 +107,10 @@ export class ScanPool {
     } finally {
       clearInterval(ticker);
       this.jobs.delete(scanId);
-      for (const worker of this.workers) void worker.api.release(scanId).catch(() => undefined);
+      for (const worker of this.workers) {
+        this.sentBenchmarks.get(worker)?.delete(scanId);
+        void worker.api.release(scanId).catch(() => undefined);
+      }
     }
   }
 
@@ -133,16 +143,21 @@ export class ScanPool {
     const worker = await this.readyWorker(index);
     const batch = ++nextBatch;
     const budgets = taskBudgetsMs(this.jobs.get(scanId)!, tasks, this.watchdogMarginMs);
-    const watch = worker.onHeartbeat ? this.watchdogs[index].watch(batch, budgets) : { stuck: new Promise<StuckAt>(() => undefined), done: () => undefined };
-    // The worker gets copies, so the tasks can be sent again if it has to be replaced.
-    const copies = tasks.map(copyForWorker);
+    const watched = worker.progress !== undefined || worker.onHeartbeat !== undefined;
+    const watch = watched ? this.watchdogs[index].watch(batch, budgets) : { stuck: new Promise<StuckAt>(() => undefined), done: () => undefined };
+    // The worker gets a copy of the batch's candles in one buffer, so the tasks can be sent again if it has to be replaced.
+    const copy = copyBatchForWorker(tasks);
+    const shared = this.benchmarkToSend(worker, scanId, copy.tasks);
     try {
-      const sent = worker.api.runBatch(scanId, transfer(copies, copies.map((t) => t.candles.packed.buffer as ArrayBuffer)), batch);
+      const sent = worker.api.runBatch(scanId, transfer(copy.tasks, [copy.buffer]), batch, shared);
       const answer = await Promise.race([sent, watch.stuck]);
       if (Array.isArray(answer)) return answer;
-      // The watchdog replaced the worker: blame the task it was stuck on, run the others again.
-      const blamed = answer === null ? [] : [stuckOutcome(tasks[answer], budgets[answer])];
+      if (answer === null) return this.runOnWorker(index, scanId, tasks);
+      // The watchdog replaced the worker. Shared progress names the task it was stuck on;
+      // a heartbeat message may be older, so then each task from it on runs alone until one is blamed.
+      if (worker.progress === undefined && answer < tasks.length - 1) return this.runSuspectsAlone(index, scanId, tasks, answer);
       const again = tasks.filter((_, i) => i !== answer);
+      const blamed = [stuckOutcome(tasks[answer], budgets[answer])];
       return again.length > 0 ? [...blamed, ...(await this.runOnWorker(index, scanId, again))] : blamed;
     } catch (error) {
       // The worker died (not a scanner error: those come back as outcomes). The first lane to notice replaces it.
@@ -152,6 +167,28 @@ export class ScanPool {
     } finally {
       watch.done();
     }
+  }
+
+  /**
+   * Tasks of a scan share one benchmark: each worker gets it once per scan, with
+   * its first batch, instead of a copy with every task. Strips it from `copies`.
+   */
+  private benchmarkToSend(worker: SpawnedWorker, scanId: string, copies: BatchTask[]): ScanShared | undefined {
+    const benchmark = copies[0]?.benchmark;
+    if (!benchmark || copies.some((task) => task.benchmark !== benchmark)) return undefined;
+    for (const task of copies) task.benchmark = undefined;
+    const sent = this.sentBenchmarks.get(worker) ?? new Map<string, PackedCandles>();
+    this.sentBenchmarks.set(worker, sent);
+    if (sent.get(scanId) === benchmark) return undefined;
+    sent.set(scanId, benchmark);
+    return { benchmark };
+  }
+
+  /** Tasks before `from` finished; one from `from` on was stuck: each runs in a batch of its own, so its heartbeat names it. */
+  private async runSuspectsAlone(index: number, scanId: string, tasks: BatchTask[], from: number): Promise<SymbolOutcome[]> {
+    const outcomes = from > 0 ? await this.runOnWorker(index, scanId, tasks.slice(0, from)) : [];
+    for (const task of tasks.slice(from)) outcomes.push(...(await this.runOnWorker(index, scanId, [task])));
+    return outcomes;
   }
 
   /** The slot's worker once it is ready; it may be replaced again while a lane waits for it. */

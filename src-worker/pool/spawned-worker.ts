@@ -5,6 +5,8 @@ import type { Heartbeat, WatchedEngineApi } from './heartbeat.js';
 export interface SpawnedWorker {
   api: Remote<WatchedEngineApi>;
   terminate(): void;
-  /** Delivers the worker's heartbeats; a worker without them (in-process) is not watched. */
+  /** Progress the worker writes per symbol into shared memory (see shared-progress.ts); when absent, it sends heartbeats. */
+  progress?: Int32Array;
+  /** Delivers the worker's heartbeats (throttled: they may skip symbols); a worker with neither is not watched (in-process). */
   onHeartbeat?(listener: (beat: Heartbeat) => void): void;
 }

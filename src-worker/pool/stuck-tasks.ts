@@ -23,7 +23,22 @@ export function stuckOutcome(task: BatchTask, budgetMs: number): SymbolOutcome {
   return { kind: 'error', symbol: task.symbol, exchange: task.exchange, message, line: null, column: null, elapsedMs: budgetMs };
 }
 
-/** A copy of the task whose candles can be transferred to a worker, keeping the original to send again. */
-export function copyForWorker(task: BatchTask): BatchTask {
-  return { ...task, candles: { bars: task.candles.bars, packed: task.candles.packed.slice() } };
+/**
+ * A copy of a batch whose candles sit end to end in one buffer, to transfer to a
+ * worker while the originals stay here to send again: one allocation per batch
+ * instead of one per symbol.
+ */
+export function copyBatchForWorker(tasks: readonly BatchTask[]): { tasks: BatchTask[]; buffer: ArrayBuffer } {
+  let length = 0;
+  for (const task of tasks) length += task.candles.packed.length;
+  const all = new Float64Array(length);
+  let offset = 0;
+  const copies = tasks.map((task) => {
+    const { bars, packed } = task.candles;
+    all.set(packed, offset);
+    const copy = { ...task, candles: { bars, packed: all.subarray(offset, offset + packed.length) } };
+    offset += packed.length;
+    return copy;
+  });
+  return { tasks: copies, buffer: all.buffer };
 }

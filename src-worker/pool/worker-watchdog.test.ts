@@ -7,6 +7,8 @@ import { ScanPool } from './scan-pool.js';
 import type { ScanSummary } from './scan-types.js';
 import { spawnEngineWorker } from './spawn.node.js';
 import type { SpawnedWorker } from './spawned-worker.js';
+import type { ScanShared } from './heartbeat.js';
+import { beatsOf, latestBeat } from './shared-progress.js';
 
 const SYMBOLS = realSymbols().slice(0, 12);
 const STUCK_ON = SYMBOLS[5];
@@ -40,23 +42,45 @@ let spawned = 0;
 /** Resolves when a worker reports starting the symbol that gets stuck. */
 let onStuckStart = () => undefined as void;
 
-/** Real worker threads, counted, whose heartbeats the test also sees (with the symbols each batch holds). */
-function spawnCounted(): SpawnedWorker {
+/** Calls onStuckStart once the worker's shared progress names the stuck symbol, waking on each symbol it starts. */
+async function watchForStuckSymbol(progress: Int32Array, batches: Map<number, string[]>, terminated: () => boolean) {
+  while (!terminated()) {
+    const beats = beatsOf(progress);
+    const [batch, index] = latestBeat(progress).heartbeat;
+    if (batches.get(batch)?.[index] === STUCK_ON) return onStuckStart();
+    const wait = Atomics.waitAsync(progress, 0, beats);
+    if (wait.async) await wait.value;
+  }
+}
+
+/**
+ * Real worker threads, counted, whose progress the test also sees (with the symbols each batch holds):
+ * in shared memory, or as heartbeat messages when `sharedProgress` is false.
+ */
+function spawnCounted(sharedProgress: boolean): SpawnedWorker {
   spawned++;
-  const worker = spawnEngineWorker();
+  const worker = spawnEngineWorker({ sharedProgress });
   const batches = new Map<number, string[]>();
+  let terminated = false;
   const api = {
     prepare: (job: ScanJob) => worker.api.prepare(job),
     validate: (source: string) => worker.api.validate(source),
     release: (scanId: string) => worker.api.release(scanId),
-    runBatch: (scanId: string, tasks: BatchTask[], batch: number) => {
+    runBatch: (scanId: string, tasks: BatchTask[], batch: number, shared?: ScanShared) => {
       batches.set(batch, tasks.map((task) => task.symbol));
-      return worker.api.runBatch(scanId, tasks, batch);
+      return worker.api.runBatch(scanId, tasks, batch, shared);
     }
   };
+  const { progress } = worker;
+  if (progress) void watchForStuckSymbol(progress, batches, () => terminated);
   return {
     api: api as unknown as SpawnedWorker['api'],
-    terminate: () => worker.terminate(),
+    terminate: () => {
+      terminated = true;
+      if (progress) Atomics.notify(progress, 0);
+      worker.terminate();
+    },
+    progress,
     onHeartbeat: (listener) =>
       worker.onHeartbeat!((beat) => {
         listener(beat);
@@ -66,7 +90,7 @@ function spawnCounted(): SpawnedWorker {
   };
 }
 
-const pool = new ScanPool({ size: 1, watchdogMarginMs: QUARTER, spawn: spawnCounted });
+const pool = new ScanPool({ size: 1, watchdogMarginMs: QUARTER, spawn: () => spawnCounted(true) });
 afterAll(() => pool.close());
 
 const STUCK_ERROR = {
@@ -114,5 +138,21 @@ describe('a worker stuck in host code past the time limit', () => {
   it('the replacement serves the next scan and validation', async () => {
     expectAllSeen(await pool.scan({ source: PLAIN, limits, symbols: realTasks(250, SYMBOLS) }));
     expect((await pool.validate(PLAIN)).ok).toBe(true);
+  });
+});
+
+describe('a worker that reports progress by (throttled) messages, as in a page that is not cross-origin isolated', () => {
+  it('is replaced when stuck, and running the suspects one at a time blames the right symbol', async () => {
+    const before = spawned;
+    const messagePool = new ScanPool({ size: 1, watchdogMarginMs: QUARTER, spawn: () => spawnCounted(false) });
+    try {
+      expectOnlyStuckSymbolFailed(await messagePool.scan({ source: HOST_HEAVY, limits, symbols: realTasks(250, SYMBOLS) }));
+      expectAllSeen(await messagePool.scan({ source: PLAIN, limits, symbols: realTasks(250, SYMBOLS) }));
+      // The first worker, and one replacement per time the stuck symbol ran (with its batch, then alone, when a message skipped it).
+      expect(spawned - before).toBeGreaterThanOrEqual(2);
+      expect(spawned - before).toBeLessThanOrEqual(3);
+    } finally {
+      messagePool.close();
+    }
   });
 });

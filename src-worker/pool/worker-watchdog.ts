@@ -1,4 +1,5 @@
 import type { Heartbeat } from './heartbeat.js';
+import { beatsOf, latestBeat } from './shared-progress.js';
 
 /** Where a stuck worker was: the index of the symbol it was on in this batch, or null if it had not started the batch. */
 export type StuckAt = number | null;
@@ -30,7 +31,17 @@ export class WorkerWatchdog {
   /** Set by a check that saw no progress in time; the next check confirms it, after heartbeats already queued are delivered. */
   private suspicious = false;
 
-  constructor(private readonly onStuck: () => void) {}
+  /** Beats seen in the worker's shared progress, to notice new ones. */
+  private seenBeats = -1;
+
+  /**
+   * `progressOf` gives the current worker's shared progress (exact, read at each
+   * check); without it the watchdog relies on `beat` messages, which may skip symbols.
+   */
+  constructor(
+    private readonly onStuck: () => void,
+    private readonly progressOf: () => Int32Array | undefined = () => undefined
+  ) {}
 
   /** The worker started a task. */
   beat({ heartbeat: [batch, index] }: Heartbeat): void {
@@ -66,6 +77,11 @@ export class WorkerWatchdog {
   }
 
   private check(): void {
+    const progress = this.progressOf();
+    if (progress && beatsOf(progress) !== this.seenBeats) {
+      this.seenBeats = beatsOf(progress);
+      this.beat(latestBeat(progress));
+    }
     if (performance.now() - this.lastProgressAt <= this.currentBudgetMs()) {
       this.suspicious = false;
       return;
@@ -85,10 +101,17 @@ export class WorkerWatchdog {
     for (const [batch, watched] of batches) watched.stuck(current?.batch === batch ? current.index : null);
   }
 
-  /** The running task's budget; before its first heartbeat, the largest one of the next batch. */
+  /**
+   * The running task's budget; before its first heartbeat, the largest one of the
+   * next batch. Heartbeat messages may skip symbols: the largest of the tasks from
+   * the last one reported.
+   */
   private currentBudgetMs(): number {
     const running = this.current ? this.batches.get(this.current.batch) : undefined;
-    if (running && this.current) return running.budgetsMs[this.current.index];
+    if (running && this.current) {
+      const { index } = this.current;
+      return this.progressOf() ? running.budgetsMs[index] : Math.max(...running.budgetsMs.slice(index));
+    }
     const next = this.batches.values().next().value;
     return next ? Math.max(...next.budgetsMs) : Infinity;
   }
