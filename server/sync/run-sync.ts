@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { LibsqlError, type Client } from '@libsql/client';
 import { effectiveBase, recordKey, rememberStatement } from './device-records.js';
+import { pruneStatements, seenStatement } from './device-pruning.js';
 import { ChangeRefused, type SyncPlan } from './plan-context.js';
 import { planScannerChange } from './plan-scanner.js';
 import { planWatchlistChange } from './plan-watchlist.js';
@@ -53,7 +54,9 @@ function planChange(plan: SyncPlan, request: SyncRequest, change: SyncChange, fi
   firstRecordOf.set(change.changeId, key);
   if (logged) return { kind: 'logged', conflicts: logged.conflicts };
   const last = plan.snapshot.deviceRecords.get(key);
-  if (request.seq !== undefined && last && request.seq < last.seq) return refuse('stale', `this device already pushed a newer change of ${key}`);
+  // Without a row (never pushed, or dropped by pruning) the newest dropped row's push still orders.
+  const newestPush = last?.seq ?? plan.snapshot.prunedSeq;
+  if (request.seq !== undefined && request.seq < newestPush) return refuse('stale', `this device already pushed a newer change of ${key}`);
 
   const saved = { statements: plan.statements.length, conflicts: plan.conflicts.length, scanners: new Map(plan.snapshot.scanners), watchlists: new Map(plan.snapshot.watchlists) };
   try {
@@ -94,7 +97,14 @@ async function attemptSync(client: Client, request: SyncRequest, { now = Date.no
   const reads = [...touchedStatements(idsOf('scanner'), idsOf('watchlist')), ...pullStatements(since, pullLimit)];
   onWrite?.();
   const results = await client.batch(
-    [clockGuard(snapshot.clock), ...plan.statements, { sql: 'DELETE FROM sync_changes WHERE applied_at < ?', args: [plan.now - LOG_DAYS * 86_400_000] }, ...reads],
+    [
+      clockGuard(snapshot.clock),
+      ...plan.statements,
+      { sql: 'DELETE FROM sync_changes WHERE applied_at < ?', args: [plan.now - LOG_DAYS * 86_400_000] },
+      seenStatement(request.deviceId, plan.now),
+      ...pruneStatements(request.deviceId, request.seq, plan.now),
+      ...reads
+    ],
     'write'
   );
   const [touchedScanners, touchedWatchlists, scanners, watchlists, clock] = results.slice(-reads.length);

@@ -29,6 +29,8 @@ export interface SyncSnapshot {
   logged: Map<string, { record: string | null; conflicts: SyncConflict[] }>;
   /** This device's last applied change of each pushed record, by `type:id`. */
   deviceRecords: Map<string, DeviceRecord>;
+  /** The newest push among this device's dropped rows (see device-pruning.ts); 0 when none were dropped. */
+  prunedSeq: number;
   scanners: Map<string, SyncedScanner>;
   watchlists: Map<string, SyncedWatchlist>;
 }
@@ -44,13 +46,14 @@ const logRow = z.object({ change_id: z.string(), outcome: z.string(), record_typ
  */
 export async function readSnapshot(client: Client, deviceId: string, changeIds: string[], scannerIds: string[], watchlistIds: string[]): Promise<SyncSnapshot> {
   const recordIds = [...new Set([...scannerIds, ...watchlistIds])];
-  const [clock, log, devices, scanners, watchlists] = await client.batch(
+  const [clock, log, devices, scanners, watchlists, pruned] = await client.batch(
     [
       'SELECT rev FROM sync_clock WHERE id = 1',
       { sql: `SELECT change_id, outcome, record_type, record_id FROM sync_changes WHERE change_id IN (${placeholders(changeIds.length)})`, args: changeIds },
       { sql: `SELECT * FROM sync_device_records WHERE device_id = ? AND record_id IN (${placeholders(recordIds.length)})`, args: [deviceId, ...recordIds] },
       { sql: `SELECT * FROM scanners WHERE deleted = 0 OR id IN (${placeholders(scannerIds.length)})`, args: scannerIds },
-      { sql: `SELECT * FROM watchlists WHERE deleted = 0 OR id IN (${placeholders(watchlistIds.length)})`, args: watchlistIds }
+      { sql: `SELECT * FROM watchlists WHERE deleted = 0 OR id IN (${placeholders(watchlistIds.length)})`, args: watchlistIds },
+      { sql: 'SELECT pruned_seq FROM sync_devices WHERE device_id = ?', args: [deviceId] }
     ],
     'read'
   );
@@ -63,6 +66,7 @@ export async function readSnapshot(client: Client, deviceId: string, changeIds: 
       ])
     ),
     deviceRecords: new Map(parseRows(deviceRecordRow, devices.rows).map((row) => [recordKey(row.record_type, row.record_id), parseDeviceRecord(row)])),
+    prunedSeq: Number(pruned.rows[0]?.pruned_seq ?? 0),
     scanners: new Map(parseScannerRows(scanners.rows).map((s) => [s.id, s])),
     watchlists: new Map(parseWatchlistRows(watchlists.rows).map((w) => [w.id, w]))
   };

@@ -22,7 +22,8 @@ export interface ScheduleReport {
 /**
  * One random schedule: 2–4 devices editing scanners and watchlists against the real sync
  * route, with dropped answers, duplicated requests, requests held back and delivered late,
- * saves while a sync is in flight, big code edits split across pushes, server restarts and a
+ * saves while a sync is in flight, big code edits split across pushes, server restarts,
+ * SIGKILLs mid-request, months passing (idle devices' rows and the change log pruned) and a
  * restore from backup. Then two quiet syncs per device and the invariants.
  */
 export async function runSchedule(seed: number, length: number, killWeight = 1): Promise<ScheduleReport> {
@@ -126,7 +127,7 @@ export async function runSchedule(seed: number, length: number, killWeight = 1):
   try {
     for (; step < length; step++) {
       const device = rng.pick(devices);
-      const kind = rng.weighted({ edit: 45, sync: 35, late: held.length ? 6 : 0, restart: 3, kill: killWeight, backup: 3, restore: server.hasBackup ? 2 : 0, bulk: 1 });
+      const kind = rng.weighted({ edit: 45, sync: 35, late: held.length ? 6 : 0, restart: 3, kill: killWeight, idle: 1, backup: 3, restore: server.hasBackup ? 2 : 0, bulk: 1 });
       if (kind === 'edit') await userEdit(device);
       else if (kind === 'bulk') await userEdit(device, true);
       else if (kind === 'sync') await sync(device, rng.weighted<Fault>({ none: 50, 'drop-answer': 12, duplicate: 12, 'hold-request': 12, 'save-in-flight': 14, 'kill-server': 0 }));
@@ -135,6 +136,7 @@ export async function runSchedule(seed: number, length: number, killWeight = 1):
       if (kind === 'edit') trace(`${device.name} edit -> ${JSON.stringify(log.ops[log.ops.length - 1])}`);
       if (kind === 'late') await server.request(held.splice(rng.int(held.length), 1)[0]);
       else if (kind === 'restart') await server.restart();
+      else if (kind === 'idle') server.passIdleTime();
       else if (kind === 'backup') await server.backup();
       else if (kind === 'restore') {
         await server.restore();

@@ -9,6 +9,7 @@ import { Hono } from 'hono';
 import { codeOf } from '../../src-worker/contract/scanner-code.js';
 import { handleHttpError } from '../../server/http/errors.js';
 import { openStore, storePath, type Store } from '../../server/store/index.js';
+import { DEVICE_IDLE_DAYS } from '../../server/sync/device-pruning.js';
 import { createSyncRoutes } from '../../server/sync/index.js';
 
 export interface LiveState {
@@ -47,6 +48,8 @@ export class ModelServer {
   private restores = 0;
   private readonly backupPath = join(this.dir, 'backup.db');
   private store!: Store;
+  /** Added to the server's clock: a schedule lets months pass so idle devices are pruned. */
+  private clockOffset = 0;
   private app!: Hono;
   hasBackup = false;
 
@@ -54,7 +57,7 @@ export class ModelServer {
 
   async open(): Promise<void> {
     this.store = await openStore(this.path);
-    this.app = new Hono().route('/api/sync', createSyncRoutes(this.store, { pullLimit: this.pullLimit }));
+    this.app = new Hono().route('/api/sync', createSyncRoutes(this.store, { pullLimit: this.pullLimit, now: () => Date.now() + this.clockOffset }));
     this.app.onError(handleHttpError);
   }
 
@@ -74,7 +77,7 @@ export class ModelServer {
   async killDuringRequest(body: string, moment: KillMoment): Promise<void> {
     const script = await bundledChild();
     this.store.close();
-    const child = spawn(process.execPath, [script, this.path, String(this.pullLimit)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [script, this.path, String(this.pullLimit), String(this.clockOffset)], { stdio: ['ignore', 'pipe', 'inherit'] });
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
     const waiting: Array<{ prefix: string; resolve: (line: string) => void }> = [];
     createInterface({ input: child.stdout }).on('line', (line) => {
@@ -98,6 +101,11 @@ export class ModelServer {
       await exited;
       await this.open();
     }
+  }
+
+  /** Moves the server's clock past the idle time: the next sync prunes every other device's rows and the old change log. */
+  passIdleTime(): void {
+    this.clockOffset += (DEVICE_IDLE_DAYS + 1) * 86_400_000;
   }
 
   async backup(): Promise<void> {
