@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs';
 import { parseHistoryCsv } from '../../src-worker/candles/history-csv.js';
 import { packCandles, type PackedCandles } from '../../src-worker/candles/packed.js';
 import { lastBars } from '../../src-worker/candles/types.js';
@@ -23,9 +23,20 @@ export interface CsvLoadError {
   message: string;
 }
 
+/** Files read at once: enough to keep the disk and the thread pool busy while one is parsed. */
+const READS_IN_FLIGHT = 16;
+
+type ReadOutcome = { text: string } | { reason: string };
+
+/** One file's text, or why it could not be read. The callback API costs less per file than fs/promises. */
+const readText = (path: string) =>
+  new Promise<ReadOutcome>((resolve) =>
+    readFile(path, 'utf8', (error, text) => resolve(error ? { reason: `cannot read the file (${error.code ?? error.message})` } : { text }))
+  );
+
 /**
- * Reads and parses the files one by one, yielding scan tasks as they are ready
- * so the pool computes while the rest still load.
+ * Reads the files up to 16 at a time and parses each as its turn comes, yielding scan tasks in
+ * file order as they are ready, so the pool computes while the rest still load.
  * @example for await (const task of loadCsvTasks(files, options, (e) => errors.push(e))) …
  */
 export async function* loadCsvTasks(
@@ -34,16 +45,18 @@ export async function* loadCsvTasks(
   onError: (error: CsvLoadError) => void
 ): AsyncGenerator<BatchTask> {
   const { exchange, interval, lookback } = options;
-  for (const { symbol, path } of files) {
+  const reads: Promise<ReadOutcome>[] = files.slice(0, READS_IN_FLIGHT).map(({ path }) => readText(path));
+  for (let i = 0; i < files.length; i++) {
+    const { symbol, path } = files[i];
+    const read = await reads[i];
+    delete reads[i];
+    if (i + READS_IN_FLIGHT < files.length) reads[i + READS_IN_FLIGHT] = readText(files[i + READS_IN_FLIGHT].path);
     const fail = (reason: string) => onError({ symbol, exchange, message: `${path}: ${reason}` });
-    let text: string;
-    try {
-      text = await readFile(path, 'utf8');
-    } catch (error) {
-      fail(`cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    if ('reason' in read) {
+      fail(read.reason);
       continue;
     }
-    const parsed = parseHistoryCsv(text);
+    const parsed = parseHistoryCsv(read.text);
     if ('error' in parsed) {
       fail(parsed.error);
       continue;

@@ -1,25 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { istDateOf } from '../../src-worker/calendar/ist-time.js';
 import type { RealSeries } from '../../src/routes/bench/bench-workload.js';
+import { writeCliBenchFiles } from './cli-bench-files.js';
 import { measured, type BenchResult } from './report.js';
 
 const BIN = fileURLToPath(new URL('../../server/cli/bin.js', import.meta.url));
-const FILES = 2000;
-const BARS = 250;
 const REPLAYED = 100;
 const TARGET_BACKTEST_OVER_SCAN = { atMost: 8 };
-
-const csvOf = ({ candles }: RealSeries, start: number): string => {
-  const lines = ['timestamp,open,high,low,close,volume'];
-  for (let i = start; i < candles.time.length; i++) {
-    lines.push(`${istDateOf(candles.time[i] * 1000)} 00:00:00+05:30,${candles.open[i]},${candles.high[i]},${candles.low[i]},${candles.close[i]},${candles.volume[i]}`);
-  }
-  return `${lines.join('\n')}\n`;
-};
 
 /** Wall time of one whole CLI process, in ms; throws with its stderr if it fails. */
 function timeCli(args: string[]): number {
@@ -37,20 +28,14 @@ function timeCli(args: string[]): number {
 export function backtestCliResults(series: readonly RealSeries[], source: string): BenchResult[] {
   const dir = mkdtempSync(join(tmpdir(), 'fluxscan-backtest-bench-'));
   try {
-    const usable = series.filter((s) => s.candles.time.length >= BARS);
-    for (let i = 0; i < FILES; i++) {
-      const real = usable[i % usable.length];
-      writeFileSync(join(dir, `${real.symbol}-${Math.floor(i / usable.length)}.csv`), csvOf(real, real.candles.time.length - BARS));
-    }
-    const scanner = join(dir, 'scanner.js');
-    writeFileSync(scanner, `/**\n * @lookback ${BARS}\n */\n${source}`);
+    const { scanner, usable } = writeCliBenchFiles(series, dir, source);
     const times = usable[0].candles.time;
     const from = istDateOf(times[times.length - REPLAYED] * 1000);
     const to = istDateOf(times[times.length - 1] * 1000);
     const scanMs = timeCli(['scan', '--scanner', scanner, '--csv', dir, '--format', 'json']);
     const backtestMs = timeCli(['backtest', '--scanner', scanner, '--csv', dir, '--from', from, '--to', to, '--format', 'json']);
     return [
-      measured('CLI scan, 2,000 files × 250 bars: whole process', scanMs / 1000, 's'),
+      measured('CLI scan before the backtest, same files: whole process', scanMs / 1000, 's'),
       measured('CLI backtest, same files, last 100 bars each: whole process', backtestMs / 1000, 's', undefined, `${from} … ${to}`),
       measured('CLI backtest ÷ scan, whole process', backtestMs / scanMs, '×', TARGET_BACKTEST_OVER_SCAN, '200,000 evaluations against 2,000')
     ];

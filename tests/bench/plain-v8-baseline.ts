@@ -27,7 +27,7 @@ const lastOf = (series: Float64Array) => series[series.length - 1];
 const finiteOrNull = (value: number) => (Number.isFinite(value) ? value : null);
 
 /** The reference scanner written directly against the `ta` specs: its Filter and its three columns. */
-function scanSymbol(task: BatchTask) {
+export function scanSymbol(task: BatchTask) {
   const { close } = unpackCandles(task.candles);
   const [fast] = runTaFunction(EMA, [close], [10]);
   const [slow] = runTaFunction(EMA, [close], [20]);
