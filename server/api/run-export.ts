@@ -1,5 +1,5 @@
 import { IST_OFFSET_MS } from '../../src-worker/calendar/ist-time.js';
-import { csvField } from '../export/csv-field.js';
+import { csvField } from '../../src-worker/export/csv-field.js';
 import type { Run, RunError, RunResult } from '../store/index.js';
 
 export interface RunCsvOptions {

@@ -46,7 +46,7 @@ export function createRunRoutes(store: Store): Hono {
     const filename = `fluxscan-run-${run.id.replace(/[^A-Za-z0-9-]/g, '')}.${format}`;
     c.header('Content-Disposition', `attachment; filename="${filename}"`);
     if (format === 'json') return c.json(runExportJson(run, results, await store.runs.errors(run.id)));
-    return c.body(runResultsCsv(results, { fullPrecision: precision === 'full' }), 200, { 'Content-Type': 'text/csv; charset=utf-8' });
+    return c.body(runResultsCsv(results, { columnFormats: run.columnFormats, fullPrecision: precision === 'full' }), 200, { 'Content-Type': 'text/csv; charset=utf-8' });
   });
   app.delete('/:id', async (c) => {
     if (!(await store.runs.remove(c.req.param('id')))) throw notFound('run', c.req.param('id'));

@@ -1,4 +1,4 @@
-import { csvField } from '../export/csv-field.js';
+import { csvField } from '../../src-worker/export/csv-field.js';
 import { columnNames, formatBarTime, type ScanReport } from './scan-report.js';
 
 /**

@@ -149,6 +149,26 @@ AddColumn('rating', rsRating(close, benchmark.close, 20));`;
     expect(matches).toHaveLength(SYMBOLS.length - 1);
   });
 
+  it("stores the scanner's AddColumn formats, so the run's CSV export writes numbers as they show, or every digit when asked", async () => {
+    const source = "Filter = true;\nAddColumn('Close', close, '1.1');\nAddColumn('Range %', (last(high) - last(low)) / last(close) * 100, '1.3');\nAddColumn('Bar', last(time), 'formatDateTime');";
+    const schedule = await scheduleFixture('Formats', source);
+    const { run, matches } = await runHeadlessScan({ store, cache, pool, bus: createEventBus(), now: () => market.getTime() }, schedule);
+    expect(run.columnFormats).toEqual({ Close: '1.1', 'Range %': '1.3', Bar: 'formatDateTime' });
+    expect((await store.runs.get(run.id))!.columnFormats).toEqual(run.columnFormats);
+
+    const routes = createStoreRoutes(store);
+    const [header, first] = (await (await routes.request(`/runs/${run.id}/export?format=csv`)).text()).split('\r\n');
+    const [full] = (await (await routes.request(`/runs/${run.id}/export?format=csv&precision=full`)).text()).split('\r\n').slice(1);
+    expect(header).toBe('symbol,exchange,signal,barTime,Close,Range %,Bar');
+    const row = matches[0];
+    const close = row.columns.Close as number;
+    const range = row.columns['Range %'] as number;
+    expect(close.toFixed(1)).not.toBe(String(close));
+    const bar = new Date((row.columns.Bar as number) * 1000 + 5.5 * 3600_000).toISOString();
+    expect(first.split(',').slice(4)).toEqual([close.toFixed(1), range.toFixed(3), `${bar.slice(0, 10)} ${bar.slice(11, 16)} IST`]);
+    expect(full.split(',').slice(4)).toEqual([String(close), String(range), String(row.columns.Bar)]);
+  });
+
   it('records a scanner that does not compile as a failed run', async () => {
     const schedule = await scheduleFixture('Broken', 'Filter = (');
     const { run, matches } = await runHeadlessScan({ store, cache, pool, bus: createEventBus() }, schedule);

@@ -126,6 +126,7 @@ export async function runHeadlessScan(
       status: summary.status,
       results: ranked && summary.status === 'completed' ? summary.rows.map(toRunResult) : [],
       message: summary.message ?? (summary.status === 'cancelled' ? 'the server stopped during this run' : benchmark.warning),
+      columnFormats: summary.columnFormats,
       stats: {
         symbols: watchlist.symbols.length,
         scanned: stats.symbols,

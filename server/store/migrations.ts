@@ -3,6 +3,7 @@ import { BACKTESTS_MIGRATION } from './backtests-migration.js';
 import { LIVE_SCANS_MIGRATION } from './live-scans-migration.js';
 import { SYNC_DEVICES_MIGRATION } from './sync-devices-migration.js';
 import { SCHEDULE_ALERTS_TOP_MIGRATION } from './schedule-alerts-top-migration.js';
+import { RUN_COLUMN_FORMATS_MIGRATION } from './run-column-formats-migration.js';
 
 export interface Migration {
   version: number;
@@ -196,7 +197,8 @@ export const MIGRATIONS: readonly Migration[] = [
   LIVE_SCANS_MIGRATION,
   BACKTESTS_MIGRATION,
   SCHEDULE_ALERTS_TOP_MIGRATION,
-  SYNC_DEVICES_MIGRATION
+  SYNC_DEVICES_MIGRATION,
+  RUN_COLUMN_FORMATS_MIGRATION
 ];
 
 /**

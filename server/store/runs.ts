@@ -21,6 +21,9 @@ export type RunWatchlist = z.infer<typeof runWatchlistSchema>;
 /** Scan figures (symbols, matches, errors, elapsedMs, …): numbers by name. */
 export const runStatsSchema = z.record(z.string(), z.number());
 export type RunStats = z.infer<typeof runStatsSchema>;
+/** AddColumn formats by column name, as the scanner set them (`1.2`, `formatDateTime`, …). */
+export const runColumnFormatsSchema = z.record(z.string(), z.string());
+export type RunColumnFormats = z.infer<typeof runColumnFormatsSchema>;
 
 export const cellSchema = z.union([z.number(), z.string(), z.boolean(), z.null()]);
 export const runResultSchema = z.object({
@@ -51,6 +54,7 @@ const runRowSchema = z
     started_at: z.number(),
     finished_at: z.number().nullable(),
     stats: jsonColumn(runStatsSchema).nullable(),
+    column_formats: jsonColumn(runColumnFormatsSchema).nullable(),
     message: z.string().nullable(),
     result_count: z.number(),
     signal_count: z.number(),
@@ -65,6 +69,7 @@ const runRowSchema = z
     startedAt: row.started_at,
     finishedAt: row.finished_at,
     stats: row.stats,
+    columnFormats: row.column_formats ?? {},
     message: row.message === null ? null : capErrorText(row.message),
     counts: { results: row.result_count, signals: row.signal_count, errors: row.error_count }
   }));
@@ -81,6 +86,8 @@ const errorRowSchema = z
 export interface RunOutcome {
   status: Exclude<RunStatus, 'running' | 'interrupted'>;
   stats?: RunStats | null;
+  /** The scanner's AddColumn formats, for exports. */
+  columnFormats?: RunColumnFormats;
   message?: string | null;
   results?: RunResult[];
   errors?: RunError[];
@@ -155,14 +162,14 @@ export function createRunRepository(client: Client): RunRepository {
       );
       return running.rows.length === 1;
     },
-    async finish(runId, { status, stats = null, message = null, results, errors, finishedAt = Date.now() }) {
+    async finish(runId, { status, stats = null, columnFormats = {}, message = null, results, errors, finishedAt = Date.now() }) {
       // Output first: its inserts still see the run as running; the status change comes last.
       const written = await client.batch(
         [
           ...outputStatements(runId, { results, errors }),
           {
-            sql: "UPDATE runs SET status = ?, stats = ?, message = ?, finished_at = ? WHERE id = ? AND status = 'running'",
-            args: [status, stats ? JSON.stringify(stats) : null, message === null ? null : capErrorText(message), finishedAt, runId]
+            sql: "UPDATE runs SET status = ?, stats = ?, column_formats = ?, message = ?, finished_at = ? WHERE id = ? AND status = 'running'",
+            args: [status, stats ? JSON.stringify(stats) : null, JSON.stringify(columnFormats), message === null ? null : capErrorText(message), finishedAt, runId]
           }
         ],
         'write'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCell, formatDecimals } from './cell-format';
+import { formatCell, formatDecimals } from './cell-format.js';
 
 describe('formatCell', () => {
   it('reads AmiBroker numeric formats as decimals, ignoring the width', () => {

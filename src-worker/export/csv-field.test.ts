@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, formatNumber } from './csv-field.js';
+import { formatCell } from './cell-format.js';
+import { csvField } from './csv-field.js';
 
 describe('csvField', () => {
   it('writes a number as its AddColumn format shows it, or every digit when asked', () => {
@@ -9,8 +10,8 @@ describe('csvField', () => {
     expect(csvField(34.77727385651553, '8.4')).toBe('34.7773');
     expect(csvField(34.77727385651553, null)).toBe('34.77727385651553');
     expect(csvField(-3.5, '1.1')).toBe('-3.5');
-    expect(formatNumber(12.345, 'percent')).toBe('12.35%');
-    expect(formatNumber(Date.parse('2026-12-04T09:15:00+05:30') / 1000, 'formatDateTime')).toBe('2026-12-04 09:15 IST');
+    expect(formatCell(12.345, 'percent')).toBe('12.35%');
+    expect(formatCell(Date.parse('2026-12-04T09:15:00+05:30') / 1000, 'formatDateTime')).toBe('2026-12-04 09:15 IST');
   });
 
   it.each([
