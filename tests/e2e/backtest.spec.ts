@@ -96,3 +96,45 @@ test('a backtest from the scan screen: summary, a day’s events, an event’s c
   const sheet = await readSheet(readFileSync(await (await backtest.download('xlsx')).path()));
   expect(sheet).toHaveLength(saved.events.length + 1);
 });
+
+test('a backtest handed to the server gives the browser’s result, and history compares the two side by side', async ({ page }) => {
+  const { scannerId, watchlistId } = await seedScannerAndList(page, 'Server cross');
+  await page.goto(`/backtest?scanner=${scannerId}&watchlist=${watchlistId}`);
+  await expect(page.getByTestId('list')).toHaveValue(`watchlist:${watchlistId}`);
+  await page.getByTestId('range-custom').check();
+  await page.getByTestId('range-from').fill('2025-01-01');
+  await page.getByTestId('range-to').fill('2025-06-30');
+  await page.getByTestId('horizons').fill('1, 5');
+  const backtest = new BacktestPage(page);
+  await backtest.run();
+  const here = await backtest.latestSaved();
+  expect(here).toMatchObject({ runsOn: 'browser', from: '2025-01-01', to: '2025-06-30', horizons: [1, 5] });
+
+  await page.getByTestId('on-server').check();
+  await backtest.run();
+  await expect(backtest.status).toContainText('ran on the server');
+  const there = await backtest.latestSaved();
+  expect(there).toMatchObject({ runsOn: 'server', serverId: expect.any(String), from: '2025-01-01', to: '2025-06-30' });
+  // The same engine over the same candles: the same events and statistics.
+  expect(there.events).toEqual(here.events);
+  expect(there.summary!.horizons).toEqual(here.summary!.horizons);
+  expect(there.hitsPerDay).toEqual(here.hitsPerDay);
+
+  await page.getByTestId('backtest-history-link').click();
+  const entries = page.getByTestId('backtest-entry');
+  await expect(entries).toHaveCount(2);
+  await expect(entries.first()).toContainText('server');
+  await entries.nth(0).getByTestId('pick').check();
+  await entries.nth(1).getByTestId('pick').check();
+  await page.getByTestId('compare-picked').click();
+  await expect(page.getByTestId('compare-side')).toHaveCount(2);
+  await expect(page.getByTestId('setup-differences')).toHaveText('Same setup.');
+  const five = page.locator('[data-testid="compare-table"][data-horizon="5"]');
+  await expect(five.locator('tr[data-stat="events"] td').nth(2)).toHaveText('0');
+  await expect(five.locator('tr[data-stat="mean"] td').nth(2)).toHaveText('0.00 pp');
+
+  // A saved backtest reopens from history with its summary.
+  await page.goto(`/backtest/${here.id}`);
+  await expect(backtest.summaryRows).toHaveCount(2);
+  await expect(backtest.stat(5, 'events')).toHaveText(String(here.summary!.horizons['5'].events));
+});

@@ -1,8 +1,9 @@
-import { collectEvents } from '$engine/backtest/collect-events';
-import { hitsPerDay } from '$engine/backtest/hits-per-day';
-import { summarizeBacktest } from '$engine/backtest/summary';
-import { lastBars } from '$engine/candles/types';
-import type { ScanRow } from '$engine/pool/scan-types';
+// Relative imports (no $engine alias) so the end-to-end tests can seed a backtest with this too.
+import { collectEvents } from '../../../src-worker/backtest/collect-events';
+import { hitsPerDay } from '../../../src-worker/backtest/hits-per-day';
+import { summarizeBacktest } from '../../../src-worker/backtest/summary';
+import { lastBars } from '../../../src-worker/candles/types';
+import type { ScanRow } from '../../../src-worker/pool/scan-types';
 import { realCandles } from '../../../tests/fixtures/real-candles';
 import type { SavedBacktest } from './backtest-record';
 

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { realBacktest } from '../../../src/lib/backtest/test-helpers.js';
 import type { ScanRun } from '../../../src/lib/runs/run-schema.js';
+import { BacktestPage } from './backtest-page.js';
 import { RunsPage } from './results-page.js';
 import { ScannerEditorPage } from './scanner-editor-page.js';
 import { ScannersPage } from './scanners-page.js';
@@ -88,6 +90,12 @@ export async function seedEveryRoute(page: Page, request: APIRequestContext): Pr
   const watchlistId = page.url().split('/').at(-1)!;
 
   await new RunsPage(page).seed([SEEDED_RUN]);
+  // Two saved backtests built by the engine from real candles: one to open, both to compare.
+  const backtests = [
+    realBacktest({ id: 'routes-backtest', scannerName: 'Momentum breakout with volume confirmation', params: { period: 20 } }),
+    realBacktest({ id: 'routes-backtest-2', startedAt: 3_000, params: { period: 30 } })
+  ];
+  await new BacktestPage(page).seed(backtests);
 
   return [
     { name: 'dashboard', path: '/' },
@@ -105,7 +113,11 @@ export async function seedEveryRoute(page: Page, request: APIRequestContext): Pr
     { name: 'server run', path: `/schedules/${server.scheduleId}/runs/${server.run.id}` },
     { name: 'live scans', path: '/live' },
     { name: 'settings', path: '/settings' },
-    { name: 'symbol', path: '/symbol/NSE/INFY' }
+    { name: 'symbol', path: '/symbol/NSE/INFY' },
+    { name: 'backtest', path: `/backtest?scanner=${scannerId}&watchlist=${watchlistId}` },
+    { name: 'backtest history', path: '/backtest/history' },
+    { name: 'saved backtest', path: `/backtest/${backtests[0].id}` },
+    { name: 'backtest comparison', path: `/backtest/compare?a=${backtests[0].id}&b=${backtests[1].id}` }
   ];
 }
 

@@ -29,6 +29,33 @@ export class BacktestPage {
     return this.page.locator(`[data-testid="summary-row"][data-horizon="${horizon}"] [data-stat="${key}"]`);
   }
 
+  /** Stores backtests exactly as the app does, after the app has opened and created the database. */
+  async seed(backtests: SavedBacktest[]): Promise<void> {
+    await this.page.goto('/backtest/history');
+    await expect(this.page.locator('main h1')).toHaveText('Backtest history');
+    await expect(this.page.locator('main .loading')).toHaveCount(0);
+    await this.page.evaluate(
+      async ({ name, backtests }) => {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const request = indexedDB.open(name);
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+        await new Promise<void>((resolve, reject) => {
+          const transaction = db.transaction(['backtests', 'details'], 'readwrite');
+          for (const { events, hitsPerDay, errors, ...summary } of backtests) {
+            transaction.objectStore('backtests').put(summary);
+            transaction.objectStore('details').put({ id: summary.id, events, hitsPerDay, errors });
+          }
+          transaction.oncomplete = () => resolve();
+          transaction.onerror = () => reject(transaction.error);
+        });
+        db.close();
+      },
+      { name: BACKTEST_DATABASE_NAME, backtests }
+    );
+  }
+
   async download(format: 'csv' | 'json' | 'xlsx'): Promise<Download> {
     const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByTestId(`export-${format}`).click()]);
     return download;
