@@ -30,7 +30,8 @@ const createSchema = z
 
 /**
  * Live scans: `POST /` `{scannerId, watchlistId | symbols, interval, params?}` → 201, `GET /`,
- * `GET /:id` (with its state and latest rows), `GET /:id/results?day=YYYY-MM-DD`, `DELETE /:id` to stop.
+ * `GET /:id` (with its state and latest rows), `GET /:id/results?day=YYYY-MM-DD`,
+ * `GET /:id/chart?symbol=&exchange=` (today's bars, the forming one apart), `DELETE /:id` to stop.
  */
 export function createLiveScanRoutes(live: LiveScans, store: Pick<Store, 'watchlists'>): Hono {
   const app = new Hono();
@@ -63,6 +64,13 @@ export function createLiveScanRoutes(live: LiveScans, store: Pick<Store, 'watchl
     if (!day.success) throw new InvalidRequestError('invalid query: day', { day: ['expected a date like 2026-12-04'] });
     if (!(await live.get(c.req.param('id')))) throw new HTTPException(404, { message: 'no live scan with this id' });
     return c.json({ results: await live.repository.results(c.req.param('id'), day.data) });
+  });
+  app.get('/:id/chart', async (c) => {
+    const instrument = z.strictObject({ symbol: symbolSchema, exchange: exchangeSchema }).safeParse(c.req.query());
+    if (!instrument.success) throw new InvalidRequestError('invalid query: symbol, exchange', { symbol: instrument.error.issues.map((issue) => issue.message) });
+    const chart = live.chart(c.req.param('id'), instrument.data);
+    if (!chart) throw new HTTPException(404, { message: 'no running live scan with this id follows this symbol' });
+    return c.json(chart);
   });
   app.delete('/:id', async (c) => {
     const scan = await live.stop(c.req.param('id'));

@@ -6,10 +6,12 @@ import type { CandleCache } from '../../market/index.js';
 import type { Store } from '../../store/index.js';
 import { bucketStart, closesBar, LIVE_INTERVAL_MINUTES, type CandleBuilder } from '../candles/index.js';
 import { instrumentKey, type LiveStream, type LiveStreamStatus } from '../stream/index.js';
+import { formingPublisher } from './forming-events.js';
 import { createLiveScanRunner, type LiveScanRunner, type LiveScanRunnerState } from './live-scan-runner.js';
 import { createLiveScanRepository, type LiveScanInput, type LiveScanRepository } from './live-scan-store.js';
 import type { LiveScan } from './live-scan-types.js';
 import { isTrading } from './market-hours.js';
+import { symbolChart, type SymbolChart } from './symbol-chart.js';
 
 export interface LiveScansOptions {
   store: Pick<Store, 'client' | 'scanners'>;
@@ -27,6 +29,8 @@ export interface LiveScansOptions {
   pollMs?: number;
   /** With the simulator: its demo clock's speed and the session it replays (null: the real market). */
   demoClock?: { speed: number; replaying: string | null };
+  /** How often (real ms) changed forming bars are published as `live-forming` events. */
+  formingMs?: number;
 }
 
 export interface LiveScanView extends LiveScan {
@@ -42,6 +46,8 @@ export interface LiveScans {
   list(): Promise<LiveScanView[]>;
   get(id: string): Promise<LiveScanView | null>;
   stop(id: string, reason?: string): Promise<LiveScanView | null>;
+  /** Today's bars of one of a running scan's symbols at its interval, the forming one apart; null when the scan is not running it. */
+  chart(id: string, instrument: { symbol: string; exchange: string }): SymbolChart | null;
   repository: LiveScanRepository;
   /** Stream state with every symbol's subscription and last tick. */
   status(): LiveStreamStatus & { liveScans: number };
@@ -72,6 +78,8 @@ export function createLiveScans(options: LiveScansOptions): LiveScans {
   let nextClose = Number.POSITIVE_INFINITY;
   let reconnects = 0;
   let timer: NodeJS.Timeout | null = null;
+  let formingTimer: NodeJS.Timeout | null = null;
+  const publishForming = formingPublisher(options.bus, builder);
   const closing = new Set<string>();
   const unsubscribe = stream.onTick((tick) => builder.ingest(tick));
 
@@ -152,6 +160,7 @@ export function createLiveScans(options: LiveScansOptions): LiveScans {
         }
       }
       timer ??= setInterval(onMinute, options.pollMs ?? 50);
+      formingTimer ??= setInterval(() => publishForming([...runners.values()].map((r) => r.scan)), options.formingMs ?? 1_000);
     },
     async create(input) {
       if (!isTrading(marketNow())) return { error: { status: 409, message: 'NSE is closed now: live scans run during market hours (09:15–15:30 IST)' } };
@@ -173,6 +182,12 @@ export function createLiveScans(options: LiveScansOptions): LiveScans {
       return scan && view(scan);
     },
     stop,
+    chart(id, instrument) {
+      const running = runners.get(id);
+      const key = instrumentKey(instrument);
+      if (!running || !running.scan.symbols.some((s) => instrumentKey(s) === key)) return null;
+      return symbolChart(builder, key, LIVE_INTERVAL_MINUTES[running.scan.interval]);
+    },
     status: () => ({ ...stream.status(), liveScans: runners.size }),
     health() {
       const { url, connections, symbols } = stream.status();
@@ -186,7 +201,8 @@ export function createLiveScans(options: LiveScansOptions): LiveScans {
     },
     close() {
       if (timer) clearInterval(timer);
-      timer = null;
+      if (formingTimer) clearInterval(formingTimer);
+      timer = formingTimer = null;
       unsubscribe();
       runners.forEach(({ runner }) => runner.stop());
       runners.clear();

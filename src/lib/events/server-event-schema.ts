@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { liveScanEventSchema } from '$lib/live/live-schema';
+import { liveFormingEventSchema, liveScanEventSchema } from '$lib/live/live-schema';
 import { SERVER_RUN_STATUSES } from '$lib/schedules/schedule-schema';
 
 /** What each event of `/api/events` carries (its `data` JSON), by event name. */
@@ -26,6 +26,8 @@ export const serverEventSchemas = {
   }),
   /** A live scan's rescan on a bar close: its rows and who entered or left. */
   'live-scan': liveScanEventSchema,
+  /** The bars forming now in a live scan's symbols, when they changed. */
+  'live-forming': liveFormingEventSchema,
   /** The server could not replay everything missed: state shown from the server should be reloaded. */
   resync: z.object({ lastId: z.number() })
 } as const;

@@ -42,3 +42,20 @@ export const liveScanEventSchema = z.object({
   coalesced: z.number()
 });
 export type LiveScanEvent = z.infer<typeof liveScanEventSchema>;
+
+/** A bar of the live chart: start of its interval (epoch seconds) and its prices. */
+const chartBarSchema = z.object({ time: z.number(), open: z.number(), high: z.number(), low: z.number(), close: z.number(), volume: z.number() });
+export type ChartBar = z.infer<typeof chartBarSchema>;
+
+/** `GET /api/live-scans/:id/chart`: today's closed bars of a symbol and the bar forming now. */
+export const liveChartSchema = z.object({
+  candles: z.object({ time: z.array(z.number()), open: z.array(z.number()), high: z.array(z.number()), low: z.array(z.number()), close: z.array(z.number()), volume: z.array(z.number()) }),
+  forming: chartBarSchema.nullable()
+});
+export type LiveChart = z.infer<typeof liveChartSchema>;
+
+/** The `live-forming` event on /api/events: forming bars that changed, about once a second. */
+export const liveFormingEventSchema = z.object({
+  liveScanId: z.string(),
+  bars: z.array(z.object({ symbol: z.string(), exchange: z.string(), bar: chartBarSchema }))
+});

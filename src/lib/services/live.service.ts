@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { liveScanSchema, type LIVE_INTERVALS } from '$lib/live/live-schema';
+import { liveChartSchema, liveScanSchema, type LIVE_INTERVALS } from '$lib/live/live-schema';
 import { serverRequest } from '$lib/schedules/server-request';
 
 export { listServerScanners, listServerWatchlists } from '$lib/schedules/schedule-api';
@@ -16,3 +16,5 @@ export const listLiveScans = () => serverRequest('GET', '/api/live-scans', z.obj
 export const startLiveScan = (input: LiveScanStart) => serverRequest('POST', '/api/live-scans', liveScanSchema, input);
 export const getLiveScan = (id: string) => serverRequest('GET', one(id), liveScanSchema);
 export const stopLiveScan = (id: string) => serverRequest('DELETE', one(id), liveScanSchema);
+export const getLiveChart = (id: string, instrument: { symbol: string; exchange: string }) =>
+  serverRequest('GET', `${one(id)}/chart?${new URLSearchParams(instrument)}`, liveChartSchema);
