@@ -1,7 +1,6 @@
 import { nanSeries, real } from '../spec-helpers.js';
 import type { TaFunctionSpec } from '../types.js';
 import { SIGNAL_GROUPS, factor, period } from './groups.js';
-import { rollingMax, rollingMin } from './window-extremes.js';
 
 /**
  * Bollinger Bands as trading-signals computes them (SMA ± multiplier × population σ over
@@ -10,21 +9,23 @@ import { rollingMax, rollingMin } from './window-extremes.js';
  */
 export function bollingerBands(close: Float64Array, n: number, multiplier: number): { upper: Float64Array; middle: Float64Array; lower: Float64Array } {
   const [upper, middle, lower] = [nanSeries(close.length), nanSeries(close.length), nanSeries(close.length)];
-  const [highest, lowest] = [rollingMax(close, n), rollingMin(close, n)];
   const shift = close.length > 0 ? close[0] : 0;
-  let [sum, squares] = [0, 0];
+  // `moves` counts the bars in the window that differ from the bar before them: 0 is a flat window.
+  let [sum, squares, moves] = [0, 0, 0];
   for (let i = 0; i < close.length; i++) {
     const value = close[i] - shift;
     sum += value;
     squares += value * value;
+    if (i > 0 && close[i] !== close[i - 1]) moves++;
     if (i >= n) {
       const leaving = close[i - n] - shift;
       sum -= leaving;
       squares -= leaving * leaving;
+      if (close[i - n + 1] !== close[i - n]) moves--;
     }
     if (i < n - 1) continue;
     const mean = sum / n;
-    const deviation = highest[i] === lowest[i] ? 0 : Math.sqrt(Math.max(0, squares / n - mean * mean));
+    const deviation = moves === 0 ? 0 : Math.sqrt(Math.max(0, squares / n - mean * mean));
     middle[i] = mean + shift;
     upper[i] = middle[i] + deviation * multiplier;
     lower[i] = middle[i] - deviation * multiplier;

@@ -46,19 +46,46 @@ export function connorsRsi(close: Float64Array, rsiPeriod: number, streakPeriod:
   const streak = new Float64Array(n);
   const returns = new Float64Array(n);
   for (let i = 1; i < n; i++) {
-    const [now, before, previous] = [close[i], close[i - 1], streak[i - 1]];
+    const now = close[i];
+    const before = close[i - 1];
+    const previous = streak[i - 1];
     streak[i] = now > before ? (previous > 0 ? previous + 1 : 1) : now < before ? (previous < 0 ? previous - 1 : -1) : 0;
     returns[i] = ((now - before) / before) * 100;
   }
   const priceRsi = signalRsi(close, 0, rsiPeriod);
   const streakRsi = signalRsi(streak, 1, streakPeriod);
+  if (n <= rankPeriod + 1) return out;
+  // The previous `rankPeriod` returns, kept sorted (an undefined return, after a 0 close, as +∞: below nothing, like NaN).
+  const rankable = (value: number) => (Number.isNaN(value) ? Infinity : value);
+  const window = returns.slice(1, rankPeriod + 1).map(rankable).sort();
   for (let i = rankPeriod + 1; i < n; i++) {
-    if (Number.isNaN(priceRsi[i]) || Number.isNaN(streakRsi[i])) continue;
-    let below = 0;
-    for (let j = i - rankPeriod; j < i; j++) if (returns[j] < returns[i]) below++;
-    out[i] = (priceRsi[i] + streakRsi[i] + (below / rankPeriod) * 100) / 3;
+    if (!Number.isNaN(priceRsi[i]) && !Number.isNaN(streakRsi[i])) {
+      const below = countBelow(window, returns[i]);
+      out[i] = (priceRsi[i] + streakRsi[i] + (below / rankPeriod) * 100) / 3;
+    }
+    replaceSorted(window, rankable(returns[i - rankPeriod]), rankable(returns[i]));
   }
   return out;
+}
+
+/** How many values of the ascending `sorted` are below `value`, by binary search (none for NaN). */
+function countBelow(sorted: Float64Array, value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle] < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Replaces a `leaving` value of the ascending `sorted` by `entering` and moves it to its place. */
+function replaceSorted(sorted: Float64Array, leaving: number, entering: number): void {
+  let at = countBelow(sorted, leaving);
+  while (at > 0 && sorted[at - 1] > entering) sorted[at] = sorted[--at];
+  while (at < sorted.length - 1 && sorted[at + 1] < entering) sorted[at] = sorted[++at];
+  sorted[at] = entering;
 }
 
 /** `ta.CRSI(close, 3, 2, 100)`. */

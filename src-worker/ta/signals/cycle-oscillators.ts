@@ -3,10 +3,12 @@ import type { TaFunctionSpec } from '../types.js';
 import { SIGNAL_GROUPS, factor, period } from './groups.js';
 import { bollingerBands } from './bollinger-loops.js';
 import { signalAtr } from './signal-atr.js';
-import { emaStep } from './signal-averages.js';
 import { rollingMax, rollingMin } from './window-extremes.js';
 
 const group = SIGNAL_GROUPS.momentum;
+
+// trading-signals' EMA step, written inline in the loops: v = x·k + v·(1 − k), where the first
+// step starts from v = x (so it is x·k + x·(1 − k), which can differ from x in the last bit).
 
 /** Where `x[i]` sits in its last-`n` range, 0…100, and 50 on a flat window; from bar `first + n − 1` on. */
 function stochasticPosition(x: Float64Array, n: number, first: number): Float64Array {
@@ -33,14 +35,14 @@ function stc(close: Float64Array, fast: number, slow: number, cycle: number): Fl
   const [fastK, slowK] = [2 / (fast + 1), 2 / (slow + 1)];
   let [fastEma, slowEma] = [close[0], close[0]];
   for (let i = 0; i < bars; i++) {
-    fastEma = emaStep(close[i], fastEma, fastK);
-    slowEma = emaStep(close[i], slowEma, slowK);
+    fastEma = close[i] * fastK + fastEma * (1 - fastK);
+    slowEma = close[i] * slowK + slowEma * (1 - slowK);
     if (i >= start) macd[i] = fastEma - slowEma;
   }
   const smoothed = (position: Float64Array, first: number): Float64Array => {
     const line = nanSeries(bars);
     let ema = position[first];
-    for (let i = first; i < bars; i++) line[i] = ema = emaStep(position[i], ema, 0.5);
+    for (let i = first; i < bars; i++) line[i] = ema = position[i] * 0.5 + ema * (1 - 0.5);
     return line;
   };
   const dStart = start + cycle - 1;
@@ -61,12 +63,12 @@ function smi(high: Float64Array, low: Float64Array, close: Float64Array, n: numb
     const distance = close[i] - (highest[i] + lowest[i]) / 2;
     const range = highest[i] - lowest[i];
     const once = i - (n - 1);
-    distance1 = emaStep(distance, once === 0 ? distance : distance1, k1);
-    range1 = emaStep(range, once === 0 ? range : range1, k1);
+    distance1 = distance * k1 + (once === 0 ? distance : distance1) * (1 - k1);
+    range1 = range * k1 + (once === 0 ? range : range1) * (1 - k1);
     const twice = once - (smooth1 - 1);
     if (twice < 0) continue;
-    distance2 = emaStep(distance1, twice === 0 ? distance1 : distance2, k2);
-    range2 = emaStep(range1, twice === 0 ? range1 : range2, k2);
+    distance2 = distance1 * k2 + (twice === 0 ? distance1 : distance2) * (1 - k2);
+    range2 = range1 * k2 + (twice === 0 ? range1 : range2) * (1 - k2);
     if (twice < smooth2 - 1) continue;
     const halfRange = range2 / 2;
     out[i] = halfRange === 0 ? 0 : (100 * distance2) / halfRange;
@@ -88,8 +90,8 @@ function wae(high: Float64Array, low: Float64Array, close: Float64Array, options
   const [shortK, longK] = [2 / (short + 1), 2 / (long + 1)];
   let [shortEma, longEma, previousMacd] = [close[0], close[0], NaN];
   for (let i = 0; i < bars; i++) {
-    shortEma = emaStep(close[i], shortEma, shortK);
-    longEma = emaStep(close[i], longEma, longK);
+    shortEma = close[i] * shortK + shortEma * (1 - shortK);
+    longEma = close[i] * longK + longEma * (1 - longK);
     if (i < long - 1) continue;
     const macd = shortEma - longEma;
     if (i >= long && i >= bandsInterval - 1 && i >= atrInterval - 1) {

@@ -1,7 +1,6 @@
 import { nanSeries, real } from '../spec-helpers.js';
 import type { TaFunctionSpec } from '../types.js';
 import { SIGNAL_GROUPS, SIGNAL_WINDOW_SCAN_MAX, period } from './groups.js';
-import { windowSum } from './signal-averages.js';
 
 const group = SIGNAL_GROUPS.volatility;
 
@@ -40,7 +39,9 @@ function iqr(x: Float64Array, n: number): Float64Array {
 function mad(x: Float64Array, n: number): Float64Array {
   const out = nanSeries(x.length);
   for (let i = n - 1; i < x.length; i++) {
-    const mean = windowSum(x, i, n) / n;
+    let sum = 0;
+    for (let j = i - n + 1; j <= i; j++) sum += x[j];
+    const mean = sum / n;
     let deviation = 0;
     for (let j = i - n + 1; j <= i; j++) deviation += Math.abs(x[j] - mean);
     out[i] = deviation / n;

@@ -17,15 +17,15 @@ import { RVOL } from './rvol.js';
 import { smoothedMomentum } from './smoothed-momentum.js';
 import { SQUEEZE } from './squeeze.js';
 import { trendLoops } from './trend-loops.js';
-import { trendSignals } from './trend.js';
+import { trendOverlays } from './trend-overlays.js';
 import { volatilityLoops } from './volatility-loops.js';
+import { volatilityStops } from './volatility-stops.js';
 import { volumeLoops } from './volume-loops.js';
 import { volumeOscillators } from './volume-oscillators.js';
 
 /**
- * The indicators TA-Lib lacks, from trading-signals: the popular ones and the
- * simple recurrences hand-written as typed-array loops, the rest driving trading-signals'
- * own streaming classes.
+ * The indicators TA-Lib lacks, from trading-signals, each hand-written as a typed-array
+ * loop that equals trading-signals' own class fed bar by bar (see signals.test.ts).
  */
 export const signalFunctions: readonly TaFunctionSpec[] = [
   ...momentumLoops,
@@ -39,7 +39,8 @@ export const signalFunctions: readonly TaFunctionSpec[] = [
   HMA,
   ICHIMOKU,
   CE,
-  ...trendSignals,
+  ...trendOverlays,
+  ...volatilityStops,
   ...trendLoops,
   ZIGZAG,
   SQUEEZE,

@@ -1,7 +1,7 @@
 import { nanSeries, price, real } from '../spec-helpers.js';
 import type { TaFunctionSpec } from '../types.js';
 import { SIGNAL_GROUPS, period } from './groups.js';
-import { signalSma, windowSum } from './signal-averages.js';
+import { signalSma } from './signal-averages.js';
 
 const group = SIGNAL_GROUPS.momentum;
 
@@ -21,7 +21,10 @@ function ac(high: Float64Array, low: Float64Array, short: number, long: number, 
     const ao = fast[i] - slow[i];
     if (ao === 0 || Number.isNaN(ao)) continue;
     fed[count++] = ao;
-    if (count >= signal) out[i] = ao - windowSum(fed, count - 1, signal) / signal;
+    if (count < signal) continue;
+    let sum = 0;
+    for (let j = count - signal; j < count; j++) sum += fed[j];
+    out[i] = ao - sum / signal;
   }
   return out;
 }

@@ -2,7 +2,9 @@ import { nanSeries, real } from '../spec-helpers.js';
 import type { TaFunctionSpec } from '../types.js';
 import { SIGNAL_GROUPS, factor, period } from './groups.js';
 import { signalRsi } from './connors-rsi.js';
-import { emaStep } from './signal-averages.js';
+
+// trading-signals' EMA step, written inline in the loops: v = x·k + v·(1 − k), where the first
+// step starts from v = x (so it is x·k + x·(1 − k), which can differ from x in the last bit).
 
 /**
  * QQE: RSI smoothed by EMA(smooth); its bar-to-bar change smoothed twice by EMA(2·rsi − 1)
@@ -21,15 +23,15 @@ function qqe(close: Float64Array, rsiInterval: number, smooth: number, fastFacto
   let [isUp, longband, shortband, previousLongband, previousShortband, hasBands] = [true, NaN, NaN, NaN, NaN, false];
   for (let i = 0; i < bars; i++) {
     if (Number.isNaN(rsi[i])) continue;
-    rsiMa = emaStep(rsi[i], rsiCount === 0 ? rsi[i] : rsiMa, smoothK);
+    rsiMa = rsi[i] * smoothK + (rsiCount === 0 ? rsi[i] : rsiMa) * (1 - smoothK);
     if (++rsiCount < smooth) continue;
     const previous = previousRsiMa;
     previousRsiMa = rsiMa;
     if (Number.isNaN(previous)) continue;
     const volatility = Math.abs(rsiMa - previous);
-    once = emaStep(volatility, onceCount === 0 ? volatility : once, wilderK);
+    once = volatility * wilderK + (onceCount === 0 ? volatility : once) * (1 - wilderK);
     if (++onceCount < wilder) continue;
-    twice = emaStep(once, twiceCount === 0 ? once : twice, wilderK);
+    twice = once * wilderK + (twiceCount === 0 ? once : twice) * (1 - wilderK);
     if (++twiceCount < wilder) continue;
     const offset = twice * fastFactor;
     const newLongband = rsiMa - offset;

@@ -1,8 +1,5 @@
 import { nanSeries } from '../spec-helpers.js';
 
-/** One step of trading-signals' EMA; seed `previous` with the first value (the first step is x·k + x·(1 − k), not always x). */
-export const emaStep = (x: number, previous: number, k: number): number => x * k + previous * (1 - k);
-
 /** trading-signals' EMA of x[first…]: seeded with x[first], reported once `n` values are in. */
 export function signalEma(x: Float64Array, n: number, first = 0): Float64Array {
   const out = nanSeries(x.length);

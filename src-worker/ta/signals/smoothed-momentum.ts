@@ -1,10 +1,12 @@
 import { nanSeries, price, real } from '../spec-helpers.js';
 import type { TaFunctionSpec } from '../types.js';
 import { SIGNAL_GROUPS, period } from './groups.js';
-import { emaStep, windowSum } from './signal-averages.js';
 import { rollingMax, rollingMin } from './window-extremes.js';
 
 const group = SIGNAL_GROUPS.momentum;
+
+// trading-signals' EMA step, written inline in the loops: v = x·k + v·(1 − k), where the first
+// step starts from v = x (so it is x·k + x·(1 − k), which can differ from x in the last bit).
 
 /**
  * Ehlers' Fisher Transform: hl2's place in its n-bar range (a flat range counts as 0.001)
@@ -44,7 +46,7 @@ function pmo(x: Float64Array, s1: number, s2: number, signalInterval: number): F
     if (rocCount < s1) continue;
     pmoValue = pmoCount++ === 0 ? 10 * roc : 10 * roc * k2 + pmoValue * (1 - k2);
     if (pmoCount < s2) continue;
-    signalValue = emaStep(pmoValue, pmoCount === s2 ? pmoValue : signalValue, signalK);
+    signalValue = pmoValue * signalK + (pmoCount === s2 ? pmoValue : signalValue) * (1 - signalK);
     line[i] = pmoValue;
     signal[i] = signalValue;
   }
@@ -60,12 +62,13 @@ function tsi(x: Float64Array, long: number, short: number): Float64Array {
   for (let i = 1; i < bars; i++) {
     const momentum = x[i] - x[i - 1];
     const first = i === 1;
-    momentum1 = emaStep(momentum, first ? momentum : momentum1, longK);
-    absolute1 = emaStep(Math.abs(momentum), first ? Math.abs(momentum) : absolute1, longK);
+    const size = Math.abs(momentum);
+    momentum1 = momentum * longK + (first ? momentum : momentum1) * (1 - longK);
+    absolute1 = size * longK + (first ? size : absolute1) * (1 - longK);
     const twice = i - long;
     if (twice < 0) continue;
-    momentum2 = emaStep(momentum1, twice === 0 ? momentum1 : momentum2, shortK);
-    absolute2 = emaStep(absolute1, twice === 0 ? absolute1 : absolute2, shortK);
+    momentum2 = momentum1 * shortK + (twice === 0 ? momentum1 : momentum2) * (1 - shortK);
+    absolute2 = absolute1 * shortK + (twice === 0 ? absolute1 : absolute2) * (1 - shortK);
     if (twice >= short - 1) out[i] = absolute2 === 0 ? 0 : (100 * momentum2) / absolute2;
   }
   return out;
@@ -84,14 +87,16 @@ function waveTrend(high: Float64Array, low: Float64Array, close: Float64Array, c
   const start = Math.max(channelInterval, average, smoothing) - 1;
   for (let i = 0; i < bars; i++) {
     const ap = (high[i] + low[i] + close[i]) / 3;
-    channel = emaStep(ap, i === 0 ? ap : channel, channelK);
+    channel = ap * channelK + (i === 0 ? ap : channel) * (1 - channelK);
     const distance = Math.abs(ap - channel);
-    deviation = emaStep(distance, i === 0 ? distance : deviation, channelK);
+    deviation = distance * channelK + (i === 0 ? distance : deviation) * (1 - channelK);
     const index = deviation === 0 ? 0 : (ap - channel) / (0.015 * deviation);
-    waves[i] = wave = emaStep(index, i === 0 ? index : wave, averageK);
+    waves[i] = wave = index * averageK + (i === 0 ? index : wave) * (1 - averageK);
     if (i < start) continue;
     wt1[i] = wave;
-    wt2[i] = windowSum(waves, i, smoothing) / smoothing;
+    let sum = 0;
+    for (let j = i - smoothing + 1; j <= i; j++) sum += waves[j];
+    wt2[i] = sum / smoothing;
   }
   return [wt1, wt2];
 }

@@ -1,10 +1,12 @@
 import { nanSeries, price, real } from '../spec-helpers.js';
 import type { TaFunctionSpec } from '../types.js';
 import { SIGNAL_GROUPS, period } from './groups.js';
-import { emaStep } from './signal-averages.js';
 import { rollingMax, rollingMin } from './window-extremes.js';
 
 const group = SIGNAL_GROUPS.volatility;
+
+// trading-signals' EMA step, written inline in the loops: v = x·k + v·(1 − k), where the first
+// step starts from v = x (so it is x·k + x·(1 − k), which can differ from x in the last bit).
 
 /**
  * Choppiness Index: 100 · log10(Σ true range / (highest true high − lowest true low)) / log10(n)
@@ -41,7 +43,7 @@ function cvi(high: Float64Array, low: Float64Array, n: number): Float64Array {
   let ema = 0;
   for (let i = 0; i < bars; i++) {
     const range = high[i] - low[i];
-    smoothed[i] = ema = emaStep(range, i === 0 ? range : ema, k);
+    smoothed[i] = ema = range * k + (i === 0 ? range : ema) * (1 - k);
     if (i < 2 * n - 1) continue;
     const lagged = smoothed[i - n];
     out[i] = lagged === 0 ? 0 : (100 * (ema - lagged)) / lagged;
@@ -58,9 +60,9 @@ function massIndex(high: Float64Array, low: Float64Array, n: number): Float64Arr
   let [single, double, sum] = [0, 0, 0];
   for (let i = 0; i < bars; i++) {
     const range = high[i] - low[i];
-    single = emaStep(range, i === 0 ? range : single, k);
+    single = range * k + (i === 0 ? range : single) * (1 - k);
     if (i < 8) continue;
-    double = emaStep(single, i === 8 ? single : double, k);
+    double = single * k + (i === 8 ? single : double) * (1 - k);
     if (i < 16) continue;
     ratios[i] = double === 0 ? 1 : single / double;
     sum += ratios[i];

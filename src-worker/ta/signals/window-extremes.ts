@@ -1,28 +1,56 @@
 import { nanSeries } from '../spec-helpers.js';
 
-/**
- * Highest (`sign` 1) or lowest (`sign` -1) value of the last `period` values at
- * every bar, NaN before the window fills; a monotonic queue keeps it O(bars)
- * whatever the period.
- */
-function rollingExtreme(x: Float64Array, period: number, sign: 1 | -1): Float64Array {
+// Van Herk / Gil-Werman: the series is cut into blocks of `period`; the running extreme from
+// each block's end (`toBlockEnd`) and the one from its start answer any window, which spans
+// at most two blocks, with three comparisons a value whatever the period. Max and min are
+// written out (rather than through a comparison callback) to keep the loops branch-light.
+
+/** Highest of the last `period` values at every bar, NaN before the window fills: `rollingMax(high, 26)`. */
+export function rollingMax(x: Float64Array, period: number): Float64Array {
   const n = x.length;
   const out = nanSeries(n);
-  const queue = new Int32Array(n);
-  let head = 0;
-  let tail = 0;
-  for (let i = 0; i < n; i++) {
-    const value = sign * x[i];
-    while (tail > head && sign * x[queue[tail - 1]] <= value) tail--;
-    queue[tail++] = i;
-    if (queue[head] <= i - period) head++;
-    if (i >= period - 1) out[i] = x[queue[head]];
+  if (n < period) return out;
+  const toBlockEnd = new Float64Array(n);
+  for (let start = 0; start < n; start += period) {
+    const end = Math.min(start + period, n);
+    let running = (toBlockEnd[end - 1] = x[end - 1]);
+    for (let i = end - 2; i >= start; i--) toBlockEnd[i] = running = x[i] > running ? x[i] : running;
+  }
+  for (let start = 0; start < n; start += period) {
+    const end = Math.min(start + period, n);
+    let running = x[start];
+    for (let i = start; i < end; i++) {
+      running = x[i] > running ? x[i] : running;
+      if (i >= period - 1) {
+        const older = toBlockEnd[i - period + 1];
+        out[i] = older > running ? older : running;
+      }
+    }
   }
   return out;
 }
 
-/** Highest of the last `period` values: `rollingMax(high, 26)`. */
-export const rollingMax = (x: Float64Array, period: number): Float64Array => rollingExtreme(x, period, 1);
-
-/** Lowest of the last `period` values: `rollingMin(low, 26)`. */
-export const rollingMin = (x: Float64Array, period: number): Float64Array => rollingExtreme(x, period, -1);
+/** Lowest of the last `period` values at every bar, NaN before the window fills: `rollingMin(low, 26)`. */
+export function rollingMin(x: Float64Array, period: number): Float64Array {
+  const n = x.length;
+  const out = nanSeries(n);
+  if (n < period) return out;
+  const toBlockEnd = new Float64Array(n);
+  for (let start = 0; start < n; start += period) {
+    const end = Math.min(start + period, n);
+    let running = (toBlockEnd[end - 1] = x[end - 1]);
+    for (let i = end - 2; i >= start; i--) toBlockEnd[i] = running = x[i] < running ? x[i] : running;
+  }
+  for (let start = 0; start < n; start += period) {
+    const end = Math.min(start + period, n);
+    let running = x[start];
+    for (let i = start; i < end; i++) {
+      running = x[i] < running ? x[i] : running;
+      if (i >= period - 1) {
+        const older = toBlockEnd[i - period + 1];
+        out[i] = older < running ? older : running;
+      }
+    }
+  }
+  return out;
+}
