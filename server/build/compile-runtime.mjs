@@ -26,8 +26,12 @@ const EXTERNAL_PACKAGES = ['@libsql/client', '@jitl/quickjs-wasmfile-release-syn
 /** Bundled CommonJS packages call require() for Node's own modules. */
 const REQUIRE_BANNER = "import { createRequire as createRequireOfBundle } from 'node:module'; const require = createRequireOfBundle(import.meta.url);";
 
-/** Builds older than the newest few are removed; a process started on one of those keeps its files. */
+/**
+ * Old builds are removed once there are more than a few and they are a day old: a process started
+ * from one (a server that spawns engine workers later) keeps its files meanwhile.
+ */
 const KEPT_BUILDS = 3;
+const KEPT_FOR_MS = 24 * 3600_000;
 
 /**
  * Compiles the server, the CLI and the engine worker to JavaScript with esbuild, into a new
@@ -80,9 +84,9 @@ async function writeAtomically(path, text) {
 async function removeOldBuilds(outdir, current) {
   const entries = await readdir(outdir, { withFileTypes: true });
   const builds = await Promise.all(
-    entries.filter((entry) => entry.isDirectory() && entry.name !== current).map(async (entry) => ({ name: entry.name, time: (await stat(join(outdir, entry.name))).mtimeMs }))
+    entries.filter((entry) => entry.isDirectory() && entry.name !== current && !entry.name.startsWith('.')).map(async (entry) => ({ name: entry.name, time: (await stat(join(outdir, entry.name))).mtimeMs }))
   );
-  const old = builds.sort((a, b) => b.time - a.time).slice(KEPT_BUILDS - 1);
+  const old = builds.sort((a, b) => b.time - a.time).slice(KEPT_BUILDS - 1).filter(({ time }) => Date.now() - time > KEPT_FOR_MS);
   await Promise.all(old.map(({ name }) => rm(join(outdir, name), { recursive: true, force: true })));
 }
 

@@ -17,11 +17,13 @@ afterAll(() => {
 const runCompiled = (args: string[]) => spawnSync(process.execPath, [join(outdir, 'cli.mjs'), ...args], { cwd: PROJECT_ROOT, encoding: 'utf8' });
 
 describe('the compiled server and CLI', () => {
-  it('are compiled when missing, then current, and the CLI scans in compiled engine workers', async () => {
+  it('are compiled once when missing, then current, and the CLI scans in compiled engine workers', async () => {
     expect(staleReason({ outdir })).toBe('not built yet');
-    await ensureCompiledRuntime({ outdir });
+    // Two at once (as parallel test files or commands do): one compiles, the other waits and uses its build.
+    await Promise.all([ensureCompiledRuntime({ outdir }), ensureCompiledRuntime({ outdir })]);
     expect(staleReason({ outdir })).toBeNull();
     const { id, inputs } = JSON.parse(readFileSync(join(outdir, 'manifest.json'), 'utf8')) as { id: string; inputs: string[] };
+    expect(readdirSync(outdir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name)).toEqual([id]);
     expect(inputs).toEqual(expect.arrayContaining(['server/cli/main.ts', 'server/main.ts', 'src-worker/worker/engine-worker.node.ts', 'package.json']));
     // Nothing compiled loads tsx or a .ts file at run time; the engine worker starts from its compiled entry.
     const compiled = readdirSync(join(outdir, id)).filter((name) => name.endsWith('.mjs'));
