@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import type { z } from 'zod';
 
 /** Where a bench page publishes its report. */
-export type ReportGlobal = '__fluxscanBench' | '__fluxscanCacheBench' | '__fluxscanSeed';
+export type ReportGlobal = '__fluxscanBench' | '__fluxscanCacheBench' | '__fluxscanSeed' | '__fluxscanBacktestBench';
 type PageReport = { status: 'running'; phase: string } | { status: 'failed'; message: string } | { status: 'done' };
 
 export const asError = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));

@@ -4,8 +4,11 @@ import { BENCH_BARS, BENCH_SCANNER, BENCH_SYMBOLS } from '../../src/routes/bench
 import { benchTaskFactory, loadRealSeries } from './bench-tasks.js';
 import { backtestResults } from './backtest-bench.js';
 import { backtestCliResults } from './backtest-cli-bench.js';
+import { cliScanResults } from './cli-scan-bench.js';
 import { pageLoadResults, scanScreenResults, shippedJsResults } from './app-bench-rows.js';
-import { measureInChromium, type BrowserFigures } from './browser-bench.js';
+import { browserBacktestResults, measureBrowserBacktest } from './browser-backtest-bench.js';
+import { measureInChromium } from './browser-bench.js';
+import { browserPoolResults } from './browser-pool-rows.js';
 import { cacheLoadResults } from './cache-load-rows.js';
 import { firstLoadTransferInChromium, firstLoadTransferResults } from './first-load-transfer.js';
 import { indicatorResults } from './indicator-bench-rows.js';
@@ -83,6 +86,11 @@ const backtests: BenchResult[] = [
     }
   })()
 ];
+log('backtest: the same NIFTY 500 × 1 year in the Chromium pool…');
+const nodeBacktestRate = backtests.find((row) => row.name === 'Backtest: evaluations/s')?.value ?? null;
+backtests.push(...browserBacktestResults(await measureBrowserBacktest({ dataDir: `${RESULTS_DIR}server-data` }), nodeBacktestRate));
+log('CLI: one-file scan, and 2,000 files × 250 bars against a plain V8 script, whole processes…');
+const cliScan: BenchResult[] = await cliScanResults(series, BENCH_SCANNER).catch((error: unknown) => [failed('CLI scan ÷ plain V8 script, whole process', '×', error)]);
 log('live: candle close → live-scan event for NIFTY 500 on the simulator stream (32 closes)…');
 const liveScan: LiveScanFigures | Error = await measureLiveScan({ scratchDirectory: RESULTS_DIR }).catch((error: unknown) =>
   error instanceof Error ? error : new Error(String(error))
@@ -96,18 +104,7 @@ const poolOverOneWorker = wholePool.symbolsPerSecond / oneWorker.symbolsPerSecon
 const browserOverNodeOneWorker = browser instanceof Error ? null : browser.symbolsPerSecond / oneWorker.symbolsPerSecond;
 const nodeNote = (workers: number) => `${workers} worker${workers === 1 ? '' : 's'}, median of ${NODE_RUNS} scans after ${NODE_WARMUPS} warm-ups`;
 
-const browserTimerNote = (figures: BrowserFigures) =>
-  figures.crossOriginIsolated ? undefined : 'worker timer coarsened to 0.1 ms (page not cross-origin isolated)';
-
-const browserResults: BenchResult[] =
-  browser instanceof Error
-    ? [failed('Browser pool (Chromium): symbols/s', 'symbols/s', browser)]
-    : [
-        measured('Browser pool (Chromium): symbols/s', browser.symbolsPerSecond, 'symbols/s', undefined,
-          `${browser.poolSize} worker(s) of ${browser.hardwareConcurrency} cores, median of ${browser.runs.length} scans after ${browser.warmups} warm-ups`),
-        measured('Browser pool: p50 per symbol in sandbox', browser.p50SymbolMs, 'ms', undefined, browserTimerNote(browser)),
-        measured('Browser pool: p99 per symbol in sandbox', browser.p99SymbolMs, 'ms', undefined, browserTimerNote(browser))
-      ];
+const browserResults = browserPoolResults(browser, wholePool);
 
 const results: BenchResult[] = [
   measured('Node, one worker: symbols/s', oneWorker.symbolsPerSecond, 'symbols/s', TARGET_ONE_WORKER, nodeNote(oneWorker.workers)),
@@ -139,6 +136,7 @@ const results: BenchResult[] = [
   ...indicators,
   ...ranking,
   ...timeframes,
+  ...cliScan,
   ...backtests
 ];
 
