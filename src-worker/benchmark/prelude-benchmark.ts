@@ -36,11 +36,18 @@ export const BENCHMARK_SOURCE = String.raw`
     if (!Number.isInteger(n) || n < 1) throw new RangeError('mansfieldRS: n must be a whole number of bars, at least 1');
     const ratio = rs(a, b);
     const out = new Float64Array(ratio.length).fill(NaN);
-    // A direct window sum, so a NaN (bars before the benchmark's first) only spoils the windows holding it.
-    for (let i = n - 1; i < ratio.length; i++) {
-      let sum = 0;
-      for (let k = i - n + 1; k <= i; k++) sum += ratio[k];
-      out[i] = (ratio[i] / (sum / n) - 1) * 100;
+    // A running window sum over the finite values; a window holding a NaN (bars before the
+    // benchmark's first) is NaN, and only those windows are.
+    let sum = 0;
+    let gaps = 0;
+    for (let i = 0; i < ratio.length; i++) {
+      if (Number.isFinite(ratio[i])) sum += ratio[i];
+      else gaps++;
+      if (i >= n) {
+        if (Number.isFinite(ratio[i - n])) sum -= ratio[i - n];
+        else gaps--;
+      }
+      if (i >= n - 1 && gaps === 0) out[i] = (ratio[i] / (sum / n) - 1) * 100;
     }
     return out;
   }

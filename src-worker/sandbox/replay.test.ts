@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { realCandles } from '../../tests/fixtures/real-candles.js';
+import { realNiftyIndex } from '../../tests/fixtures/real-index.js';
 import { packCandles } from '../candles/packed.js';
 import { lastBars, type CandleColumns } from '../candles/types.js';
 import { parseScannerHeader } from '../contract/scanner-header.js';
@@ -9,9 +10,10 @@ import { defaultSandboxLimits } from './limits.js';
 import type { SymbolOutcome } from './outcome.js';
 import { ScannerSandbox, type SymbolTask } from './scanner-sandbox.js';
 
-/** About two years of one real series: long enough for every template's lookback. */
-const HISTORY = lastBars(realCandles('RELIANCE'), 500);
-const FULL: SymbolTask = { symbol: 'RELIANCE', exchange: 'NSE', interval: 'D', candles: packCandles(HISTORY) };
+/** About three years of one real series: long enough for every template's lookback and a 12-month-high breakout. */
+const HISTORY = lastBars(realCandles('RELIANCE'), 700);
+/** With NIFTY as its benchmark (templates that rank by relative strength read it) and its industry. */
+const FULL: SymbolTask = { symbol: 'RELIANCE', exchange: 'NSE', interval: 'D', candles: packCandles(HISTORY), benchmark: packCandles(realNiftyIndex()), industry: 'Oil Gas & Consumable Fuels' };
 
 let sandbox: ScannerSandbox;
 beforeAll(async () => {
@@ -99,6 +101,18 @@ describe('replay mechanics', () => {
     compile('const all = new Float64Array(close.buffer); const r = ta.RSI(close); return { signal: "BUY", metrics: { seen: all.length, rsiSeen: new Float64Array(r.buffer).length } };');
     const [first] = sandbox.replay(FULL, 99, 99, '{}');
     expect(first).toMatchObject({ match: true, columns: { seen: 7 * 100, rsiSeen: 100 } });
+  });
+
+  it.each([
+    ['by name', 'const o = open;'],
+    ['through eval', "const o = eval('op' + 'en');"],
+    ['through arguments', 'const o = arguments[0];'],
+    ['through an escaped name', 'const o = \\u006fpen;']
+  ])('a field the scanner reaches only %s is there at every bar, as in a plain scan', (_, reach) => {
+    compile(`${reach} return { signal: 'SEEN', metrics: { open: last(o), bars: o.length, closeBuffer: new Float64Array(close.buffer).length } };`);
+    const replayed = sandbox.replay(FULL, 120, 125, '{}');
+    expect(replayed.map(comparable)).toEqual([120, 121, 122, 123, 124, 125].map((t) => comparable(sandbox.run(cutAt(t), '{}'))));
+    expect(replayed[0]).toMatchObject({ columns: { open: HISTORY.open[120], bars: 121, closeBuffer: 7 * 121 } });
   });
 
   it('a bar that throws is that bar\'s error and the replay goes on at the next bar', () => {

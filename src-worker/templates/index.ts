@@ -20,6 +20,9 @@ import { regressionChannelBreak } from './trend/regression-channel-break.js';
 import { supertrendFlip } from './trend/supertrend-flip.js';
 import { weeklyUptrendDailyPullback } from './timeframes/weekly-uptrend-daily-pullback.js';
 import type { ScannerTemplate } from './types.js';
+import { monthlyBreakout } from './universe/monthly-breakout.js';
+import { rsLeadersVsNifty } from './universe/rs-leaders-vs-nifty.js';
+import { sectorLeaders } from './universe/sector-leaders.js';
 import { atrExpansionContraction } from './volatility/atr-expansion-contraction.js';
 import { bollingerSqueeze } from './volatility/bollinger-squeeze.js';
 import { keltnerBreakout } from './volatility/keltner-breakout.js';
@@ -41,6 +44,7 @@ export const SCANNER_TEMPLATES: readonly ScannerTemplate[] = [
   stochasticCrossover,
   momentumBreakout,
   connorsRsiPullback,
+  rsLeadersVsNifty,
   volumeBreakout,
   volumeDryUp,
   priceVolumeDivergence,
@@ -66,7 +70,9 @@ export const SCANNER_TEMPLATES: readonly ScannerTemplate[] = [
   candlestickPatterns,
   fibonacciRetracement,
   nr7InsideBar,
+  monthlyBreakout,
   technicalSnapshot,
-  tripleConfirmation
+  tripleConfirmation,
+  sectorLeaders
 ];
 
