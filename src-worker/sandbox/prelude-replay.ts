@@ -15,7 +15,7 @@
  *
  * Calling convention with the host:
  * - `hostTick(t)` before each bar (restarts the time limit, times the bar).
- * - `replay(...)` returns the matches as JSON [[t, outcome], …] (outcome as `run`'s, logs
+ * - `replay(..., trusted, fieldMask)` returns the matches as JSON [[t, outcome], …] (outcome as `run`'s, logs
  *   left out); when
  *   a bar throws, `replayMatches()` returns those before it.
  * - `hostMemo('id|options', n, key0, buffer0, byteOffset0, key1, …)` returns one
@@ -24,6 +24,7 @@
  *   separate arguments because keys nest.
  */
 export const REPLAY_SOURCE = String.raw`
+  const FIELD_KEYS = ['f0', 'f1', 'f2', 'f3', 'f4', 'f5', 'f6'];
   // Known prefixes at the current bar: series object -> memo key of its full series.
   const known = new Map();
   let replayBars = 0;
@@ -104,7 +105,8 @@ export const REPLAY_SOURCE = String.raw`
     return true;
   }
 
-  function replay(scanner, buffer, bars, from, to, symbol, exchange, interval, paramsJson, trusted) {
+  // fieldMask: bit i set when the scanner can reach candle field i; the others are not copied each bar.
+  function replay(scanner, buffer, bars, from, to, symbol, exchange, interval, paramsJson, trusted, fieldMask) {
     const full = [];
     for (let i = 0; i < 7; i++) full.push(new Float64Array(buffer, i * bars * 8, bars));
     replayTrusted = trusted === 1;
@@ -114,14 +116,16 @@ export const REPLAY_SOURCE = String.raw`
       for (let t = from; t <= to; t++) {
         hostTick(t);
         const n = t + 1;
-        const cut = new Float64Array(7 * n);
-        const fields = [];
+        const fields = [undefined, undefined, undefined, undefined, undefined, undefined, undefined];
         known.clear();
+        // Laid out as a plain scan lays out bars 0…t (a field's .buffer holds all seven, nothing after t).
+        const cut = new Float64Array(7 * n);
+        for (let i = 0; i < 7; i++) cut.set(full[i].subarray(0, n), i * n);
         for (let i = 0; i < 7; i++) {
-          cut.set(full[i].subarray(0, n), i * n);
+          if ((fieldMask & (1 << i)) === 0) continue;
           const field = new Float64Array(cut.buffer, i * n * 8, n);
-          known.set(field, 'f' + i);
-          fields.push(field);
+          known.set(field, FIELD_KEYS[i]);
+          fields[i] = field;
         }
         replayBars = n;
         columns = {}; formats = {}; logs = []; captured = null; resetTimeframes(n);

@@ -1,6 +1,7 @@
 import { BENCHMARK_SOURCE } from '../benchmark/prelude-benchmark.js';
 import { TF_SOURCE } from '../timeframes/prelude-tf.js';
 import { REPLAY_SOURCE } from './prelude-replay.js';
+import { reachesBinding } from './source-reach.js';
 
 /**
  * The JavaScript that runs once inside each QuickJS context before any scanner:
@@ -266,18 +267,35 @@ ${REPLAY_SOURCE}
 /** Names the wrapper binds for the scanner, in the order `run` passes them. */
 const SCANNER_BINDINGS =
   'open, high, low, close, volume, oi, time, symbol, exchange, interval, params, ta, AddColumn, console, __capture, __helpers';
-const HELPER_NAMES = 'rs, rsRating, mansfieldRS, tf, last, ref, cross, crossover, crossunder, highest, lowest, average, change, percentChange, rising, falling, barsSince, nz';
-/**
- * Helpers read through a host call (getters): bound only for source that names
- * them (or could reach them through eval), so other scanners do not pay two
- * host calls per symbol, or per bar in a replay.
- */
-const HOST_READ_HELPERS = ['industry', 'benchmark'];
+const HELPER_NAMES = [
+  'industry',
+  'benchmark',
+  'rs',
+  'rsRating',
+  'mansfieldRS',
+  'tf',
+  'last',
+  'ref',
+  'cross',
+  'crossover',
+  'crossunder',
+  'highest',
+  'lowest',
+  'average',
+  'change',
+  'percentChange',
+  'rising',
+  'falling',
+  'barsSince',
+  'nz'
+];
 
-function helperNames(source: string): string {
-  const reaches = (name: string) => new RegExp(`\\b(?:${name}|eval)\\b`).test(source);
-  return [...HOST_READ_HELPERS.filter(reaches), HELPER_NAMES].join(', ');
-}
+/**
+ * The helpers bound for this source: only those it can reach, so a scanner pays
+ * neither for reading the others each symbol (each bar in a replay) nor for the
+ * two that are read through a host call (industry, benchmark).
+ */
+const helperNames = (source: string): string => HELPER_NAMES.filter((name) => reachesBinding(source, name)).join(', ');
 
 /**
  * Wraps scanner source as a function of the contract's inputs. Everything sits on

@@ -1,5 +1,4 @@
 import type { QuickJSContext, QuickJSHandle, QuickJSRuntime, QuickJSWASMModule } from 'quickjs-emscripten-core';
-import type { PackedCandles } from '../candles/packed.js';
 import { taFunctions } from '../ta/index.js';
 import { describeError, withNulls, type ScannerError } from './describe-error.js';
 import { heapLimitBytes, type SandboxLimits } from './limits.js';
@@ -11,6 +10,8 @@ import { createTaHostFunction, describeTaFunctions } from './ta-bridge.js';
 import { createTaMemoHostFunction, TaMemo } from './ta-memo.js';
 import { mayWriteIntoArrays } from './array-writes.js';
 import { useLeanHostCalls } from './lean-host-calls.js';
+import { reachesBinding } from './source-reach.js';
+import { PACKED_FIELDS, type PackedCandles } from '../candles/packed.js';
 import { createTfHostFunction } from '../timeframes/tf-host-function.js';
 import { TimeframeMemo } from '../timeframes/timeframe-memo.js';
 import { BenchmarkMemo } from '../benchmark/benchmark-memo.js';
@@ -57,6 +58,8 @@ export class ScannerSandbox {
   private source: string | null = null;
   /** The compiled scanner provably writes into no array it was handed (a replay may skip checking its inputs). */
   private readOnly = false;
+  /** Bit i set when the compiled scanner can reach candle field i (PACKED_FIELDS order): a replay copies only those each bar. */
+  private fieldMask = 0x7f;
   private deadline = 0;
   /** While replaying: the symbol's memoised `ta` results and when each bar started. */
   private memo: TaMemo | null = null;
@@ -100,6 +103,7 @@ export class ScannerSandbox {
     }
     this.context.scanner = result.value;
     this.readOnly = !mayWriteIntoArrays(source);
+    this.fieldMask = PACKED_FIELDS.reduce((mask, field, i) => (reachesBinding(source, field) ? mask | (1 << i) : mask), 0);
     const unbalanced = this.checkBody(source);
     if (unbalanced) {
       this.releaseScanner();
@@ -253,7 +257,8 @@ export class ScannerSandbox {
       vm.newString(task.exchange),
       vm.newString(task.interval),
       vm.newString(paramsJson),
-      vm.newNumber(this.readOnly ? 1 : 0)
+      vm.newNumber(this.readOnly ? 1 : 0),
+      vm.newNumber(this.fieldMask)
     ];
     this.deadline = Date.now() + this.limits.timeoutMs;
     const result = vm.callFunction(replay, api, ...args);
