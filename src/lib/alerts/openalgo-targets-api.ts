@@ -42,12 +42,15 @@ export interface OpenAlgoTargetInput {
   positionSize?: number;
   dailyCap: number;
   enabled: boolean;
+  scannerIds?: string[] | null;
+  fireOn?: 'entered' | 'matches';
 }
 
 const base = '/api/alerts/openalgo-targets';
 const one = (id: string) => `${base}/${encodeURIComponent(id)}`;
 export const listTargets = () => serverRequest('GET', base, z.object({ targets: z.array(openAlgoTargetSchema) }));
 export const createTarget = (input: OpenAlgoTargetInput) => serverRequest('POST', base, z.object({ target: openAlgoTargetSchema }), input);
+export const updateTarget = (id: string, input: OpenAlgoTargetInput) => serverRequest('PUT', one(id), z.object({ target: openAlgoTargetSchema }), input);
 export const deleteTarget = (id: string) => serverRequest('DELETE', one(id), z.null());
 export const dryRunTarget = (id: string, symbols: string[]) => serverRequest('POST', `${one(id)}/test`, dryRunSchema, { symbols });
 export const targetAttempts = (id: string) => serverRequest('GET', `${one(id)}/attempts`, z.object({ attempts: z.array(attemptSchema) }));

@@ -1,6 +1,17 @@
-import { createTarget, deleteTarget, dryRunTarget, listTargets, targetAttempts, type DryRun, type OpenAlgoTarget, type TargetAttempt } from './openalgo-targets-api';
+import {
+  createTarget,
+  deleteTarget,
+  dryRunTarget,
+  listTargets,
+  targetAttempts,
+  updateTarget,
+  type DryRun,
+  type OpenAlgoTarget,
+  type OpenAlgoTargetInput,
+  type TargetAttempt
+} from './openalgo-targets-api';
 
-/** The OpenAlgo alert targets section's state: the saved targets, the new-target form, a dry run's answer. */
+/** The OpenAlgo alert targets section's state: the saved targets, the form (new or editing one), a dry run's answer. */
 export class OpenAlgoTargets {
   targets = $state<OpenAlgoTarget[]>([]);
   kind = $state<'chartink' | 'strategy'>('chartink');
@@ -15,6 +26,8 @@ export class OpenAlgoTargets {
   dryRun = $state<{ targetId: string; answer: DryRun } | null>(null);
   attempts = $state<{ targetId: string; list: TargetAttempt[] } | null>(null);
   saving = $state(false);
+  /** The target the form edits, or null for a new one. Its webhook id is never in the form: blank keeps it. */
+  editing = $state<OpenAlgoTarget | null>(null);
 
   async load() {
     const listed = await listTargets();
@@ -28,20 +41,56 @@ export class OpenAlgoTargets {
     if (kind === 'strategy' && !['BUY', 'SELL'].includes(this.action)) this.action = 'BUY';
   }
 
-  async add() {
+  /** Fills the form with a saved target; the webhook id field stays blank (the stored one is kept unless replaced). */
+  edit(target: OpenAlgoTarget) {
+    this.editing = target;
+    this.kind = target.kind;
+    this.name = target.name;
+    this.host = target.host;
+    this.webhookId = '';
+    this.action = target.action;
+    this.positionSize = target.positionSize ?? 1;
+    this.dailyCap = target.dailyCap;
+    this.fields = {};
+    this.failure = null;
+  }
+
+  cancelEdit() {
+    this.editing = null;
+    this.name = this.host = this.webhookId = '';
+    this.fields = {};
+    this.failure = null;
+  }
+
+  /** Creates a target, or saves the one being edited (a blank webhook id keeps the stored one). */
+  async save() {
     this.saving = true;
-    const input = { kind: this.kind, name: this.name, host: this.host, webhookId: this.webhookId, action: this.action, dailyCap: this.dailyCap, enabled: true };
-    const created = await createTarget(this.kind === 'strategy' ? { ...input, positionSize: this.positionSize } : input);
+    const editing = this.editing;
+    const webhookId = this.webhookId.trim();
+    const input: OpenAlgoTargetInput = {
+      kind: this.kind,
+      name: this.name,
+      host: this.host,
+      action: this.action,
+      dailyCap: this.dailyCap,
+      enabled: editing?.enabled ?? true,
+      ...(webhookId === '' && editing ? {} : { webhookId }),
+      ...(editing ? { scannerIds: editing.scannerIds, fireOn: editing.fireOn } : {}),
+      ...(this.kind === 'strategy' ? { positionSize: this.positionSize } : {})
+    };
+    const saved = editing ? await updateTarget(editing.id, input) : await createTarget(input);
     this.saving = false;
-    if ('error' in created) {
-      this.failure = created.error.message;
-      this.fields = created.error.fields;
+    if ('error' in saved) {
+      this.failure = saved.error.message;
+      this.fields = saved.error.fields;
       return;
     }
     this.failure = null;
     this.fields = {};
     this.webhookId = '';
-    this.targets = [...this.targets, created.data.target];
+    const target = saved.data.target;
+    this.targets = editing ? this.targets.map((t) => (t.id === target.id ? target : t)) : [...this.targets, target];
+    if (editing) this.cancelEdit();
   }
 
   async remove(id: string) {
