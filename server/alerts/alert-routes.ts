@@ -18,7 +18,7 @@ async function publicSettings(store: Store) {
 
 /**
  * Alert configuration, mounted at `/api/alerts`: `GET|PUT /settings` (channels: Telegram username,
- * webhook URL and secret, browser notifications) and `GET|PUT /schedules/:id` (enabled, onlyNew, channels).
+ * webhook URL and secret, browser notifications) and `GET|PUT /schedules/:id` (enabled, onlyNew, channels, enteredTop).
  * @example app.route('/api/alerts', createAlertRoutes(store))
  */
 export function createAlertRoutes(store: Store): Hono {
