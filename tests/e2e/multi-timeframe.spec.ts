@@ -234,3 +234,16 @@ test('the editor explains rsRating and @top on hover, and rejects an interval tf
   await expect(editor.problemOnLine(5)).toContainText("tf('2W')");
   await expect(editor.problemOnLine(4)).toHaveCount(0);
 });
+
+test('a benchmark the server cannot serve leaves benchmark null with a warning, and the scan goes on', async ({ page }) => {
+  const scannerId = await saveScanner(
+    page,
+    `/**\n * @name Without its index\n * @interval D\n * @benchmark NOSUCHINDEX\n */\nFilter = benchmark === null;\nAddColumn('Close', close, '1.2');\n`
+  );
+  const scan = new ScanPage(page);
+  await scan.open();
+  await scan.scan('nifty50', `saved:${scannerId}`);
+  await expect(scan.summary).toContainText('50 matches');
+  await expect(scan.summary).toContainText('0 errors');
+  await expect(page.getByTestId('benchmark-warning')).toContainText('benchmark NSE_INDEX:NOSUCHINDEX unavailable');
+});

@@ -1,25 +1,19 @@
 import type { PackedCandles } from '$engine/candles/packed';
-import { codeOnly } from '$engine/contract/static-checks';
+import { benchmarkWarning, scanBenchmark, type BenchmarkSymbol } from '$engine/benchmark/benchmark-symbol';
 import { parseScannerHeader } from '$engine/contract/scanner-header';
 import { loadScanCandles } from '$lib/candles';
 
-/** The index a scanner's `benchmark` follows unless its header names another. */
-export const DEFAULT_BENCHMARK = 'NIFTY';
-const BENCHMARK_EXCHANGE = 'NSE_INDEX';
-
-/** The benchmark a scan loads: its index and its candles, or why there are none (then `benchmark` is null). */
-export type ScanBenchmark = { symbol: string; candles: PackedCandles } | { symbol: string; error: string };
+/** The benchmark a scan loaded, or the run's warning when it could not (then the scanner sees `benchmark` null). */
+export type LoadedBenchmark = { index: BenchmarkSymbol; candles: PackedCandles } | { index: BenchmarkSymbol; warning: string };
 
 /**
- * The index a scanner measures itself against, or null when its code never reads `benchmark`
- * (then nothing is fetched). `@benchmark NIFTY500` in the header picks another NSE index.
- * @example benchmarkSymbolOf("Filter = rsRating(close, benchmark.close, 60) > 0") // 'NIFTY'
+ * The index a scanner is measured against, as the server picks it: its `@benchmark`, else NIFTY on
+ * NSE_INDEX; null when it never mentions `benchmark` (nothing is fetched) or declares `@benchmark none`.
+ * @example benchmarkIndexOf('Filter = rsRating(close, benchmark.close, 63) > 0') // { symbol: 'NIFTY', exchange: 'NSE_INDEX' }
  */
-export function benchmarkSymbolOf(source: string): string | null {
-  if (!/\bbenchmark\b/.test(codeOnly(source))) return null;
+export function benchmarkIndexOf(source: string): BenchmarkSymbol | null {
   const header = parseScannerHeader(source);
-  const named: unknown = 'data' in header ? (header.data as { benchmark?: unknown }).benchmark : undefined;
-  return typeof named === 'string' && named.trim() !== '' ? named.trim() : DEFAULT_BENCHMARK;
+  return scanBenchmark(source, 'data' in header ? header.data : {});
 }
 
 /**
@@ -27,18 +21,18 @@ export function benchmarkSymbolOf(source: string): string | null {
  * request at most, none when cached and fresh).
  */
 export async function loadScanBenchmark(
-  symbol: string,
+  index: BenchmarkSymbol,
   options: { interval: string; lookbackBars: number; signal?: AbortSignal }
-): Promise<ScanBenchmark> {
-  let error = 'no data';
+): Promise<LoadedBenchmark> {
+  let reason = 'no data';
   for await (const task of loadScanCandles({
-    symbols: [{ symbol, exchange: BENCHMARK_EXCHANGE }],
+    symbols: [index],
     interval: options.interval,
     lookbackBars: options.lookbackBars,
     signal: options.signal,
-    onStatus: (status) => (error = status.error ?? error)
+    onStatus: (status) => (reason = status.error ?? reason)
   })) {
-    return { symbol, candles: task.candles };
+    return { index, candles: task.candles };
   }
-  return { symbol, error };
+  return { index, warning: benchmarkWarning(index, reason) };
 }

@@ -4,7 +4,7 @@ import { industryKey, type ScanSymbol } from '$lib/sectors/symbol-industries';
 import type { ScanProgress, ScanRow, ScanSummary, ScanSymbolError } from '$engine/pool/scan-types';
 import type { SandboxLimits } from '$engine/sandbox/limits';
 import { enginePool } from './engine-pool';
-import { benchmarkSymbolOf, loadScanBenchmark, type ScanBenchmark } from './scan-benchmark';
+import { benchmarkIndexOf, loadScanBenchmark, type LoadedBenchmark } from './scan-benchmark';
 
 export interface WatchlistScanRequest {
   source: string;
@@ -25,14 +25,14 @@ export interface WatchlistScanRequest {
 export interface WatchlistScanResult extends ScanSummary {
   dataStatus: SymbolDataStatus[];
   /** The index `benchmark` followed, or why it was null; null when the scanner never reads it. */
-  benchmark: ScanBenchmark | null;
+  benchmark: LoadedBenchmark | null;
 }
 
 /** The loaded tasks with each symbol's industry and the scan's benchmark, which they wait for. */
 async function* withContext(
   tasks: AsyncIterable<BatchTask>,
   industries: ReadonlyMap<string, string | null>,
-  benchmark: Promise<ScanBenchmark | null>
+  benchmark: Promise<LoadedBenchmark | null>
 ): AsyncGenerator<BatchTask, void, undefined> {
   const loaded = await benchmark;
   const candles = loaded && 'candles' in loaded ? loaded.candles : null;
@@ -49,8 +49,8 @@ async function* withContext(
 export async function runWatchlistScan(request: WatchlistScanRequest): Promise<WatchlistScanResult> {
   const dataStatus: SymbolDataStatus[] = [];
   const dataErrors: ScanSymbolError[] = [];
-  const benchmarkSymbol = benchmarkSymbolOf(request.source);
-  const benchmark = benchmarkSymbol === null ? Promise.resolve(null) : loadScanBenchmark(benchmarkSymbol, request);
+  const index = benchmarkIndexOf(request.source);
+  const benchmark = index === null ? Promise.resolve(null) : loadScanBenchmark(index, request);
   const industries = new Map(request.symbols.map((s) => [industryKey(s), s.industry]));
   const tasks = loadScanCandles({
     symbols: request.symbols,
