@@ -19,6 +19,14 @@ describe('progressTracker', () => {
     expect(tracker.report({ done: 50, matches: 0, errors: 0, elapsedMs: 500 }, 1)).toMatchObject({ phase: 'replaying', fetched: 2, replayed: 2, errors: 1, etaSeconds: 0 });
   });
 
+  it('says when older history is being fetched', () => {
+    const tracker = progressTracker(2);
+    tracker.fetchingHistory(true);
+    expect(tracker.report({ done: 0, matches: 0, errors: 0, elapsedMs: 10 }, 0).phase).toBe('history');
+    tracker.fetchingHistory(false);
+    expect(tracker.report({ done: 0, matches: 0, errors: 0, elapsedMs: 20 }, 0).phase).toBe('fetching');
+  });
+
   it('has no ETA before anything is evaluated', () => {
     const tracker = progressTracker(3);
     expect(tracker.report({ done: 0, matches: 0, errors: 0, elapsedMs: 0 }, 0).etaSeconds).toBeNull();

@@ -1,6 +1,7 @@
 /** What the progress line shows while a backtest runs in this browser. */
 export interface BacktestProgress {
-  phase: 'fetching' | 'replaying';
+  /** `history` while older history than the cache held is fetched (a deep backtest's first run). */
+  phase: 'history' | 'fetching' | 'replaying';
   symbols: number;
   /** Symbols whose history is loaded (from the cache or fetched), failed ones included. */
   fetched: number;
@@ -26,8 +27,13 @@ export interface BacktestProgress {
  */
 export function progressTracker(symbols: number) {
   let fetched = 0;
+  let history = false;
   const cumulative: number[] = [];
   return {
+    /** Whether the candle loader is fetching older history right now. */
+    fetchingHistory(now: boolean) {
+      history = now;
+    },
     /** A symbol's history arrived with `evaluations` bars in range (0 for one that failed). */
     loaded(evaluations: number) {
       fetched++;
@@ -44,7 +50,7 @@ export function progressTracker(symbols: number) {
       let replayed = 0;
       while (replayed < cumulative.length && cumulative[replayed] <= pool.done) replayed++;
       return {
-        phase: fetched < symbols ? 'fetching' : 'replaying',
+        phase: fetched >= symbols ? 'replaying' : history ? 'history' : 'fetching',
         symbols,
         fetched,
         replayed: replayed + dataErrors,

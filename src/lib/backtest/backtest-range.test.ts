@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IstDate } from '$engine/calendar';
-import { historyBarCount, parseHorizons, presetRange, signalWindow } from './backtest-range';
+import { parseHorizons, presetRange, signalWindow } from './backtest-range';
 
 const NOW = Date.parse('2026-12-05T10:00:00+05:30');
 
@@ -16,17 +16,6 @@ describe('presetRange', () => {
 
   it('turns 29 February into 1 March a year back', () => {
     expect(presetRange('1y', Date.parse('2028-02-29T10:00:00+05:30')).from).toBe('2027-03-01');
-  });
-});
-
-describe('historyBarCount', () => {
-  it('covers the lookback and a daily bar for every calendar day of the range', () => {
-    expect(historyBarCount('D', 60, '2025-12-05' as IstDate, NOW)).toBe(60 + 366);
-  });
-
-  it('counts weekly bars by weeks and intraday bars by session length', () => {
-    expect(historyBarCount('W', 10, '2025-12-05' as IstDate, NOW)).toBe(10 + Math.ceil(366 / 7));
-    expect(historyBarCount('15m', 0, '2026-12-04' as IstDate, NOW)).toBe(2 * 25);
   });
 });
 

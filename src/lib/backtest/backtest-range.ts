@@ -23,25 +23,6 @@ export function presetRange(preset: Exclude<RangePreset, 'custom'>, now: number)
   return { from: toIstDate(back) ?? addDays(`${back.slice(0, 8)}28` as IstDate, 1), to };
 }
 
-const CALENDAR_DAYS_PER_BAR: Record<string, number> = { D: 1, W: 7, M: 28, Q: 90, Y: 365 };
-const SESSION_SECONDS = 375 * 60;
-
-/**
- * How many of the newest bars the candle loader must hand over so a backtest from `from`
- * has `lookback` bars before its first signal bar: a generous count (a bar for every calendar day
- * on daily bars), cut to the exact window once the bars are loaded.
- * @example historyBarCount('D', 60, '2025-12-05', Date.parse('2026-12-05T10:00:00+05:30')) // 425
- */
-export function historyBarCount(interval: string, lookback: number, from: IstDate, now: number): number {
-  const days = Math.max(1, Math.ceil((now - istEpochMs(from)) / 86_400_000));
-  const intraday = /^(\d+)([smh])$/.exec(interval);
-  if (intraday) {
-    const seconds = Number(intraday[1]) * { s: 1, m: 60, h: 3600 }[intraday[2] as 's' | 'm' | 'h'];
-    return lookback + days * Math.ceil(SESSION_SECONDS / seconds);
-  }
-  return lookback + Math.ceil(days / (CALENDAR_DAYS_PER_BAR[interval] ?? 1));
-}
-
 /** Epoch seconds of the first and last instant of the IST dates `from` … `to`. */
 export function signalWindow(from: IstDate, to: IstDate): { fromTime: number; toTime: number } {
   return { fromTime: istEpochMs(from) / 1000, toTime: istEpochMs(addDays(to, 1)) / 1000 - 1 };
