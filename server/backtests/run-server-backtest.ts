@@ -1,8 +1,7 @@
 import { attachBenchmark } from '../../src-worker/benchmark/attach-benchmark.js';
-import { benchmarkWarning, scanBenchmark } from '../../src-worker/benchmark/benchmark-symbol.js';
+import { scanBenchmark } from '../../src-worker/benchmark/benchmark-symbol.js';
 import { runBacktest } from '../../src-worker/backtest/run-backtest.js';
 import { packCandles } from '../../src-worker/candles/packed.js';
-import type { CandleColumns } from '../../src-worker/candles/types.js';
 import { addDays, istEpochMs, type IstDate } from '../../src-worker/calendar/ist-time.js';
 import { parseScannerHeader } from '../../src-worker/contract/scanner-header.js';
 import type { EventBus } from '../events/index.js';
@@ -11,7 +10,8 @@ import type { CandleCache } from '../market/index.js';
 import type { Store } from '../store/index.js';
 import type { BacktestRequestBody } from './backtest-request.js';
 import type { BacktestOutcome, BacktestStore } from './backtest-store.js';
-import { backtestTasks, loadHistory } from './backtest-tasks.js';
+import { loadBacktestBenchmarks } from './backtest-benchmarks.js';
+import { backtestTasks } from './backtest-tasks.js';
 
 export interface ServerBacktestDependencies {
   store: Pick<Store, 'scanners' | 'watchlists'>;
@@ -44,36 +44,20 @@ export async function runServerBacktest(deps: ServerBacktestDependencies, id: st
     const window = { interval: header.data.interval, lookback: header.data.lookback, fromTime, now: now(), caller: `backtest:${id}` };
 
     const loadErrors: { symbol: string; exchange: string; message: string; line: null }[] = [];
-    const notes: string[] = [];
-    let benchmark;
-    if (body.benchmark) {
-      const loaded = await loadHistory(cache, body.benchmark.symbol, body.benchmark.exchange, window);
-      if ('error' in loaded) notes.push(`benchmark ${body.benchmark.symbol}: ${loaded.error}; no excess returns`);
-      else benchmark = loaded.data;
-    }
-    // The scanner's own `benchmark`: its @benchmark, else the request's; loaded once, reused when the same.
-    const wanted = scanBenchmark(scanner.source, header.data, body.benchmark);
-    let scannerBenchmark: CandleColumns | null = null;
-    if (wanted && body.benchmark && wanted.symbol === body.benchmark.symbol && wanted.exchange === body.benchmark.exchange) {
-      scannerBenchmark = benchmark ?? null;
-      if (!benchmark) notes.push(benchmarkWarning(wanted, 'see above'));
-    } else if (wanted) {
-      const loaded = await loadHistory(cache, wanted.symbol, wanted.exchange, window);
-      if ('error' in loaded) notes.push(benchmarkWarning(wanted, loaded.error));
-      else scannerBenchmark = loaded.data;
-    }
+    const benchmarks = await loadBacktestBenchmarks(cache, window, body.benchmark, scanBenchmark(scanner.source, header.data, body.benchmark));
+    const { notes } = benchmarks;
     let lastProgress = -Infinity;
     const result = await runBacktest(deps.pool.get(), {
       source: scanner.source,
       params: body.params,
       symbols: attachBenchmark(
         backtestTasks(cache, watchlist.symbols, window, (symbol, exchange, message) => loadErrors.push({ symbol, exchange, message, line: null }), signal),
-        scannerBenchmark && packCandles(scannerBenchmark)
+        benchmarks.scanner && packCandles(benchmarks.scanner)
       ),
       fromTime,
       toTime,
       horizons: body.horizons,
-      benchmark,
+      benchmark: benchmarks.excess,
       signal,
       onProgress: (progress) => {
         if (performance.now() - lastProgress < PROGRESS_EVERY_MS) return;
