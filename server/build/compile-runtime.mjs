@@ -62,6 +62,8 @@ export async function compileRuntime({ root = PROJECT_ROOT, outdir = join(root, 
     sourcemap: 'linked',
     metafile: true,
     logLevel: 'warning',
+    // The project's tsconfig.json extends one `svelte-kit sync` writes; the server needs none of it.
+    tsconfigRaw: { compilerOptions: { useDefineForClassFields: true } },
     plugins: [runtimePlugin(root)]
   });
   const inputs = [...Object.keys(result.metafile.inputs), 'package.json', ...BUILD_SCRIPTS].map((path) => relative(root, join(root, path)));

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -66,6 +66,18 @@ describe('the compiled server and CLI', () => {
 
     rmSync(join(root, 'a.ts'));
     expect(staleReason({ root, outdir: built })).toBe('a.ts is gone');
+  });
+
+  it('compile in a fresh clone, before svelte-kit has written its files, without a warning', () => {
+    const clone = join(scratch, 'clone');
+    for (const path of ['server', 'src-worker', 'package.json', 'tsconfig.json']) {
+      cpSync(join(PROJECT_ROOT, path), join(clone, path), { recursive: true, filter: (source) => !source.includes('node_modules') });
+    }
+    symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(clone, 'node_modules'), 'dir');
+    const compiled = spawnSync(process.execPath, ['server/build/compile-runtime.mjs'], { cwd: clone, encoding: 'utf8' });
+    expect(compiled.stderr).toBe('');
+    expect(compiled.status).toBe(0);
+    expect(staleReason({ root: clone })).toBeNull();
   });
 
   it('are never committed', () => {
