@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { ScanRow } from '../../src-worker/pool/scan-types.js';
 import { ScanPage } from './pages/scan-page.js';
 import { ScannerEditorPage } from './pages/scanner-editor-page.js';
+import { WatchlistsPage } from './pages/watchlists-page.js';
 
 /** Every NIFTY 50 symbol's current weekly bar and the one before it, read with tf('W') from the daily bars. */
 const WEEKLY_BARS = `/**
@@ -92,7 +93,8 @@ async function saveScanner(page: Page, source: string): Promise<string> {
   const editor = new ScannerEditorPage(page);
   await page.goto('/scanners/new');
   await editor.setCode(source);
-  await expect(editor.noProblems).toBeVisible();
+  // Validation runs in an engine worker, which the first scanner of a fresh page has to start.
+  await expect(editor.noProblems).toBeVisible({ timeout: 30_000 });
   await editor.save();
   return page.url().split('/').at(-1)!;
 }
@@ -246,4 +248,25 @@ test('a benchmark the server cannot serve leaves benchmark null with a warning, 
   await expect(scan.summary).toContainText('50 matches');
   await expect(scan.summary).toContainText('0 errors');
   await expect(page.getByTestId('benchmark-warning')).toContainText('benchmark NSE_INDEX:NOSUCHINDEX unavailable');
+});
+
+test("a watchlist of one's own is summarised by the industries the NSE lists give its symbols", async ({ page }) => {
+  const scannerId = await saveScanner(page, RS_TOP_20);
+  const watchlists = new WatchlistsPage(page);
+  await watchlists.openIndex();
+  await watchlists.create('Banks and IT');
+  await watchlists.paste('SBIN TCS INFY');
+  const watchlistId = page.url().split('/').at(-1)!;
+  await page.goto(`/scan?watchlist=${watchlistId}&scanner=${scannerId}`);
+  await expect(page.getByTestId('list')).toHaveValue(`watchlist:${watchlistId}`);
+  await page.getByTestId('run').click();
+  await expect(page.getByTestId('summary')).toContainText('completed: 3 symbols scanned, 3 matches', { timeout: 60_000 });
+  const seen = Object.fromEntries((await exportedRows(page)).map((row) => [row.symbol, row.columns.seenIndustry]));
+  expect(seen).toEqual({ INFY: 'Information Technology', TCS: 'Information Technology', SBIN: 'Financial Services' });
+  const lines = page.getByTestId('sector-row');
+  await expect(lines).toHaveCount(2);
+  await expect(lines.nth(0)).toHaveAttribute('data-industry', 'Information Technology');
+  await expect(lines.nth(0).getByTestId('sector-count')).toHaveText('2');
+  await expect(lines.nth(1)).toHaveAttribute('data-industry', 'Financial Services');
+  await expect(lines.nth(1).getByTestId('sector-count')).toHaveText('1');
 });
