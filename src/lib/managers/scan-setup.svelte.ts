@@ -2,7 +2,7 @@ import { declaredHeaderTags, INTERVALS, parseScannerHeader, type ScannerMeta } f
 import type { ParameterValues } from '$engine/contract/parameters';
 import { listScanners, type SavedScanner } from '$lib/scanners/scanner-store';
 import { scannerTemplates, templateById } from '$lib/scanners/scanner-templates';
-import { constituentSymbols, rememberedSymbolsSchema, withListedIndustries, type ScanSymbol } from '$lib/sectors/symbol-industries';
+import { constituentSymbols, readRememberedSymbols, withListedIndustries, type ScanSymbol } from '$lib/sectors/symbol-industries';
 import { fetchPredefinedList, fetchPredefinedLists, type PredefinedList } from '$lib/services/lists.service';
 import { scanDefaults } from '$lib/settings';
 import { listWatchlists, type Watchlist } from '$lib/watchlists/watchlist-store';
@@ -108,8 +108,8 @@ export class ScanSetup {
       localStorage.setItem(key, JSON.stringify(symbols));
       return symbols;
     } catch (error) {
-      const remembered = rememberedSymbolsSchema.safeParse(JSON.parse(localStorage.getItem(key) ?? 'null'));
-      if (remembered.success) return remembered.data;
+      const remembered = readRememberedSymbols(localStorage.getItem(key));
+      if (remembered) return remembered;
       throw error;
     }
   }

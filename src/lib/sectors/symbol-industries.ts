@@ -9,9 +9,20 @@ export interface ScanSymbol {
 }
 
 /** Scan symbols as remembered in local storage; lists remembered before industries were kept read as unknown. */
-export const rememberedSymbolsSchema = z.array(
-  z.object({ symbol: z.string(), exchange: z.string(), industry: z.string().nullable().default(null) })
-);
+const rememberedSymbolsSchema = z.array(z.object({ symbol: z.string(), exchange: z.string(), industry: z.string().nullable().default(null) }));
+
+/**
+ * A list remembered for offline scans, or null when there is none or it cannot be read.
+ * @example readRememberedSymbols('[{"symbol":"INFY","exchange":"NSE"}]') // [{ symbol: 'INFY', exchange: 'NSE', industry: null }]
+ */
+export function readRememberedSymbols(text: string | null): ScanSymbol[] | null {
+  try {
+    const parsed = rememberedSymbolsSchema.safeParse(JSON.parse(text ?? 'null'));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
 
 /**
  * A list's constituents as scan symbols; the list file's blank Industry is unknown.
