@@ -11,6 +11,8 @@ import { createTaMemoHostFunction, TaMemo } from './ta-memo.js';
 import { mayWriteIntoArrays } from './array-writes.js';
 import { useLeanHostCalls } from './lean-host-calls.js';
 import { reachesBinding } from './source-reach.js';
+import { bytesOf, newArrayBufferOf } from './wasm-bytes.js';
+import { StringHandles } from './string-handles.js';
 import { PACKED_FIELDS, type PackedCandles } from '../candles/packed.js';
 import { createTfHostFunction } from '../timeframes/tf-host-function.js';
 import { TimeframeMemo } from '../timeframes/timeframe-memo.js';
@@ -44,6 +46,7 @@ interface LoadedContext {
   run: QuickJSHandle;
   replay: QuickJSHandle;
   scanner: QuickJSHandle | null;
+  strings: StringHandles;
 }
 
 /**
@@ -215,22 +218,13 @@ export class ScannerSandbox {
   }
 
   private callRun(task: SymbolTask, paramsJson: string): { json: string } | { error: ScannerError } {
-    const { vm, api, run, scanner } = this.context;
+    const { vm, api, run, scanner, strings } = this.context;
     const { bars, packed } = task.candles;
-    // newArrayBuffer copies exactly the bytes given, so a view into a larger buffer is fine.
-    const bytes = packed.byteOffset === 0 && packed.byteLength === packed.buffer.byteLength ? packed.buffer : packed.slice().buffer;
-    const args = [
-      scanner!,
-      vm.newArrayBuffer(bytes as ArrayBuffer),
-      vm.newNumber(bars),
-      vm.newString(task.symbol),
-      vm.newString(task.exchange),
-      vm.newString(task.interval),
-      vm.newString(paramsJson)
-    ];
+    const fresh = [newArrayBufferOf(vm, bytesOf(packed)), vm.newNumber(bars), vm.newString(task.symbol)];
+    const kept = strings.get(task.exchange, task.interval, paramsJson);
     this.deadline = Date.now() + this.limits.timeoutMs;
-    const result = vm.callFunction(run, api, ...args);
-    for (const handle of args.slice(1)) handle.dispose();
+    const result = vm.callFunction(run, api, scanner!, ...fresh, ...kept);
+    for (const handle of fresh) handle.dispose();
     if (result.error) {
       const error = describeError(vm, result.error, this.limits);
       result.error.dispose();
@@ -244,25 +238,14 @@ export class ScannerSandbox {
   }
 
   private callReplay(task: SymbolTask, from: number, to: number, paramsJson: string, trace: ReplayTrace): void {
-    const { vm, api, replay, scanner } = this.context;
+    const { vm, api, replay, scanner, strings } = this.context;
     const { bars, packed } = task.candles;
-    const bytes = packed.byteOffset === 0 && packed.byteLength === packed.buffer.byteLength ? packed.buffer : packed.slice().buffer;
-    const args = [
-      scanner!,
-      vm.newArrayBuffer(bytes as ArrayBuffer),
-      vm.newNumber(bars),
-      vm.newNumber(from),
-      vm.newNumber(to),
-      vm.newString(task.symbol),
-      vm.newString(task.exchange),
-      vm.newString(task.interval),
-      vm.newString(paramsJson),
-      vm.newNumber(this.readOnly ? 1 : 0),
-      vm.newNumber(this.fieldMask)
-    ];
+    const fresh = [newArrayBufferOf(vm, bytesOf(packed)), vm.newNumber(bars), vm.newNumber(from), vm.newNumber(to), vm.newString(task.symbol)];
+    const kept = strings.get(task.exchange, task.interval, paramsJson);
+    const flags = [vm.newNumber(this.readOnly ? 1 : 0), vm.newNumber(this.fieldMask)];
     this.deadline = Date.now() + this.limits.timeoutMs;
-    const result = vm.callFunction(replay, api, ...args);
-    for (const handle of args.slice(1)) handle.dispose();
+    const result = vm.callFunction(replay, api, scanner!, ...fresh, ...kept, ...flags);
+    for (const handle of [...fresh, ...flags]) handle.dispose();
     if (!result.error) {
       trace.json = vm.getString(result.value);
       result.value.dispose();
@@ -314,7 +297,7 @@ export class ScannerSandbox {
     for (const handle of hosts) handle.dispose();
     const run = vm.getProp(api, 'run');
     const replay = vm.getProp(api, 'replay');
-    return { runtime, vm, api, run, replay, scanner: null };
+    return { runtime, vm, api, run, replay, scanner: null, strings: new StringHandles(vm) };
   }
 
   private releaseScanner(): void {
@@ -324,6 +307,7 @@ export class ScannerSandbox {
 
   private disposeContext(): void {
     this.releaseScanner();
+    this.context.strings.dispose();
     this.context.run.dispose();
     this.context.replay.dispose();
     this.context.api.dispose();

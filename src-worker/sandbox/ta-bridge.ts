@@ -1,6 +1,7 @@
 import type { QuickJSContext, QuickJSHandle } from 'quickjs-emscripten-core';
 import { runTaFunction, seriesCount } from '../ta/run-ta-function.js';
 import type { TaFunctionSpec } from '../ta/types.js';
+import { bytesOf, newArrayBufferOf } from './wasm-bytes.js';
 
 /** The compact description of every `ta` function that the prelude turns into wrappers. */
 export function describeTaFunctions(specs: readonly TaFunctionSpec[]): string {
@@ -18,7 +19,8 @@ export function describeTaFunctions(specs: readonly TaFunctionSpec[]): string {
 /**
  * The single host function behind every `ta.*` call: it receives one packed
  * ArrayBuffer (options, then each series) and answers one ArrayBuffer with the
- * outputs one after another, so a call costs two copies and no per-element work.
+ * outputs one after another: the inputs are read where QuickJS put them, the
+ * outputs copied in once, and no per-element work.
  */
 export function createTaHostFunction(vm: QuickJSContext, specs: readonly TaFunctionSpec[], timeIsUp: () => boolean = () => false): QuickJSHandle {
   const counts = specs.map(seriesCount);
@@ -28,10 +30,7 @@ export function createTaHostFunction(vm: QuickJSContext, specs: readonly TaFunct
     const id = vm.getNumber(idHandle);
     const spec = specs[id];
     const lifetime = vm.getArrayBuffer(bufferHandle);
-    // Copy out of wasm memory: it may move when QuickJS grows its heap.
-    const packed = new Float64Array(lifetime.value.length / 8);
-    new Uint8Array(packed.buffer).set(lifetime.value);
-    lifetime.dispose();
+    const packed = float64View(lifetime.value);
     const optionCount = spec.options.length;
     const count = counts[id];
     const bars = (packed.length - optionCount) / count;
@@ -39,16 +38,37 @@ export function createTaHostFunction(vm: QuickJSContext, specs: readonly TaFunct
     for (let i = 0; i < optionCount; i++) options[i] = packed[i];
     const series = new Array<Float64Array>(count);
     for (let s = 0; s < count; s++) series[s] = packed.subarray(optionCount + s * bars, optionCount + (s + 1) * bars);
-    let outputs: Float64Array[];
+    let result: Float64Array;
     try {
-      outputs = runTaFunction(spec, series, options);
+      result = joined(runTaFunction(spec, series, options), bars);
     } catch (error) {
       throw error instanceof Error ? vmError(vm, error.name, error.message) : error;
+    } finally {
+      // The inputs are read in place in wasm memory: free them only once the outputs are copied out.
+      lifetime.dispose();
     }
-    const result = new Float64Array(outputs.length * bars);
-    for (let o = 0; o < outputs.length; o++) result.set(outputs[o], o * bars);
-    return vm.newArrayBuffer(result.buffer);
+    return newArrayBufferOf(vm, bytesOf(result));
   });
+}
+
+/**
+ * The host's copy of the wasm bytes, read in place when aligned: nothing calls into
+ * wasm (whose memory may move when it grows) while they are in use.
+ */
+function float64View(bytes: Uint8Array): Float64Array {
+  if (bytes.byteOffset % 8 === 0) return new Float64Array(bytes.buffer, bytes.byteOffset, bytes.length / 8);
+  const copy = new Float64Array(bytes.length / 8);
+  new Uint8Array(copy.buffer).set(bytes);
+  return copy;
+}
+
+/** The outputs one after another; a lone output that is a series of its own is used as it is. */
+function joined(outputs: Float64Array[], bars: number): Float64Array {
+  const only = outputs[0];
+  if (outputs.length === 1 && only.length === bars && only.byteOffset === 0 && only.byteLength === only.buffer.byteLength) return only;
+  const result = new Float64Array(outputs.length * bars);
+  for (let o = 0; o < outputs.length; o++) result.set(outputs[o], o * bars);
+  return result;
 }
 
 /**
