@@ -31,7 +31,11 @@ export const backtestBenchReportSchema = z.discriminatedUnion('status', [
     p50EvaluationMs: z.number(),
     p99EvaluationMs: z.number(),
     /** Peak of the page's JS heap (performance.memory, Chromium only), MiB; null where not reported. */
-    peakHeapMiB: z.number().nullable()
+    peakHeapMiB: z.number().nullable(),
+    /** The same backtest with its candles streamed from a warm IndexedDB cache (loadScanCandles with `from`): median, call to result. */
+    warmCacheElapsedMs: z.number(),
+    /** Bars before `from` the warm-cache load asked for. */
+    lookbackBars: z.number().int()
   })
 ]);
 
