@@ -3,6 +3,7 @@ import { listScanners, type SavedScanner } from '$lib/scanners/scanner-store';
 import { listWatchlists, type Watchlist } from '$lib/watchlists/watchlist-store';
 import { DEFAULT_SCHEDULE_ALERTS, type ScheduleAlerts } from './alert-schema';
 import { ensureOnServer } from './ensure-on-server';
+import { enteredTopText, parseEnteredTop } from './entered-top';
 import { awaitingNextRun } from './next-run';
 import { createSchedule, deleteSchedule, getSchedule, getScheduleAlerts, listServerScanners, listServerWatchlists, saveScheduleAlerts, updateSchedule } from './schedule-api';
 import { blankForm, formOf, timingOf, type ScheduleFormValues } from './schedule-form';
@@ -16,6 +17,8 @@ const sameName = (a: string, b: string) => a.localeCompare(b, 'en', { sensitivit
 export class ScheduleEditor {
   values = $state<ScheduleFormValues>(blankForm());
   alerts = $state<ScheduleAlerts>({ ...DEFAULT_SCHEDULE_ALERTS });
+  /** The alert's top N as typed: blank is off; read into `alerts.enteredTop` on save. */
+  enteredTop = $state('');
   /** The schedule as the server last answered; null for a new one. */
   schedule = $state<ServerSchedule | null>(null);
   scanners = $state<SavedScanner[]>([]);
@@ -68,6 +71,7 @@ export class ScheduleEditor {
     this.missing = { scanner: scanner ? null : (scannerName ?? 'a deleted scanner'), watchlist: watchlist ? null : (watchlistName ?? 'a deleted watchlist') };
     this.values = formOf(schedule.data.schedule, { scannerId: scanner?.id ?? '', watchlistId: watchlist?.id ?? '' });
     if ('data' in alerts) this.alerts = alerts.data.alerts;
+    this.enteredTop = enteredTopText(this.alerts.enteredTop);
     this.setSchedule(schedule.data.schedule);
     this.loaded = true;
   }
@@ -77,6 +81,10 @@ export class ScheduleEditor {
    * updates the schedule and its alerts. Resolves to the schedule's id, or null with the reasons shown.
    */
   async save(): Promise<string | null> {
+    const top = parseEnteredTop(this.enteredTop);
+    // Refused before anything reaches the server, so a bad top N never leaves a half-saved schedule.
+    if ('error' in top) return this.refuse({ status: 0, message: 'The schedule was not saved: check the marked field.', fields: { enteredTop: [top.error] } });
+    this.alerts.enteredTop = top.value;
     this.saving = true;
     this.saved = false;
     try {
@@ -88,6 +96,8 @@ export class ScheduleEditor {
       const alerts = await saveScheduleAlerts(saved.data.schedule.id, $state.snapshot(this.alerts));
       this.setSchedule(saved.data.schedule);
       if ('error' in alerts) return this.refuse(alerts.error);
+      this.alerts = alerts.data.alerts;
+      this.enteredTop = enteredTopText(alerts.data.alerts.enteredTop);
       this.fields = {};
       this.failure = null;
       this.missing = { scanner: null, watchlist: null };

@@ -1,5 +1,6 @@
 import { serverEvents } from '$lib/events/server-events.svelte';
-import { listScheduleRuns, listSchedules, listServerScanners, listServerWatchlists, updateSchedule } from './schedule-api';
+import type { ScheduleAlerts } from './alert-schema';
+import { getScheduleAlerts, listScheduleRuns, listSchedules, listServerScanners, listServerWatchlists, updateSchedule } from './schedule-api';
 import { awaitingNextRun } from './next-run';
 import type { ServerRun, ServerSchedule } from './schedule-schema';
 
@@ -12,6 +13,8 @@ export class ScheduleList {
   scannerNames = $state<Record<string, string>>({});
   watchlistNames = $state<Record<string, string>>({});
   lastRuns = $state<Record<string, ServerRun | undefined>>({});
+  /** Each schedule's alerting; missing when the server could not say. */
+  alerts = $state<Record<string, ScheduleAlerts | undefined>>({});
   loaded = $state(false);
   failure = $state<string | null>(null);
   private pollTimer: ReturnType<typeof setTimeout> | undefined;
@@ -40,8 +43,12 @@ export class ScheduleList {
     this.schedules = schedules.data.schedules;
     if ('data' in scanners) this.scannerNames = Object.fromEntries(scanners.data.scanners.map((s) => [s.id, s.name]));
     if ('data' in watchlists) this.watchlistNames = Object.fromEntries(watchlists.data.watchlists.map((w) => [w.id, w.name]));
-    const lastRuns = await Promise.all(this.schedules.map((s) => listScheduleRuns(s.id, 1)));
+    const [lastRuns, alerts] = await Promise.all([
+      Promise.all(this.schedules.map((s) => listScheduleRuns(s.id, 1))),
+      Promise.all(this.schedules.map((s) => getScheduleAlerts(s.id)))
+    ]);
     this.lastRuns = Object.fromEntries(this.schedules.map((s, i) => { const page = lastRuns[i]; return [s.id, 'data' in page ? page.data.runs[0] : undefined]; }));
+    this.alerts = Object.fromEntries(this.schedules.map((s, i) => { const answer = alerts[i]; return [s.id, 'data' in answer ? answer.data.alerts : undefined]; }));
     this.loaded = true;
     if (this.schedules.some((s) => awaitingNextRun(s))) this.pollTimer = setTimeout(() => void this.load(), NEXT_RUN_POLL_MS);
   }
