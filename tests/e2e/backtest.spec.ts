@@ -58,6 +58,8 @@ test('a backtest from the scan screen: summary, a day’s events, an event’s c
   await expect(backtest.stat(5, 'meanExcess')).toHaveCount(1);
   await expect(backtest.status).toContainText(`completed: ${saved.events.length} events`);
   await expect(page.getByTestId('backtest-notes')).toContainText('today');
+  // The progress line ends with every symbol fetched and replayed and every evaluation counted.
+  await expect(backtest.progress).toContainText(`4 / 4 symbols fetched · 4 replayed · ${saved.stats!.evaluations.toLocaleString('en-IN')} evaluations`);
 
   // Clicking a day on the chart lists exactly that day's events.
   const chart = page.getByTestId('hits-chart');
@@ -137,4 +139,21 @@ test('a backtest handed to the server gives the browser’s result, and history 
   await page.goto(`/backtest/${here.id}`);
   await expect(backtest.summaryRows).toHaveCount(2);
   await expect(backtest.stat(5, 'events')).toHaveText(String(here.summary!.horizons['5'].events));
+});
+
+test('a long backtest shows its progress and can be cancelled, and is kept as cancelled', async ({ page }) => {
+  // Five years of fifty symbols fetched on a cold cache: a long test by design.
+  test.setTimeout(300_000);
+  await page.goto('/backtest?scanner=golden-death-cross&watchlist=nifty50');
+  await expect(page.getByTestId('scanner')).toHaveValue('template:golden-death-cross', { timeout: 20_000 });
+  await page.getByTestId('range-5y').check();
+  await page.getByTestId('run-backtest').click();
+  const backtest = new BacktestPage(page);
+  // Symbols replay while others are still being fetched: cancel once evaluations and an ETA show.
+  await expect(backtest.progress).toContainText(/\d+ \/ 50 symbols fetched · \d+ replayed · [1-9][\d,]* evaluations\s+· [\d,]+\/s[\s\S]*about \d+ s left/, { timeout: 240_000 });
+  await page.getByTestId('cancel-backtest').click();
+  await expect(backtest.result).toHaveAttribute('data-status', 'cancelled', { timeout: 20_000 });
+  const saved = await backtest.latestSaved();
+  expect(saved.status).toBe('cancelled');
+  expect(saved.stats!.evaluations).toBeGreaterThan(0);
 });
