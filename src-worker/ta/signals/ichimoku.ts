@@ -1,14 +1,43 @@
 import { intOption, nanSeries, price } from '../spec-helpers.js';
 import type { TaFunctionSpec } from '../types.js';
 import { SIGNAL_GROUPS, SIGNAL_MAX_PERIOD, period } from './groups.js';
-import { rollingMax, rollingMin } from './window-extremes.js';
 
-/** Midpoint of the highest high and the lowest low of the last `n` bars. */
+/**
+ * Midpoint of the highest high and the lowest low of the last `n` bars, from bar n − 1 on
+ * (0 before). Both extremes in one van Herk / Gil-Werman pass (see window-extremes.ts): the
+ * running extremes to each block's end, then from each block's start, three comparisons a value.
+ */
 function midpoint(high: Float64Array, low: Float64Array, n: number): Float64Array {
-  const highest = rollingMax(high, n);
-  const lowest = rollingMin(low, n);
-  for (let i = 0; i < highest.length; i++) highest[i] = (highest[i] + lowest[i]) / 2;
-  return highest;
+  const bars = high.length;
+  const out = new Float64Array(bars);
+  if (bars < n) return out;
+  const highToEnd = new Float64Array(bars);
+  const lowToEnd = new Float64Array(bars);
+  for (let start = 0; start < bars; start += n) {
+    const end = Math.min(start + n, bars);
+    let highest = high[end - 1];
+    let lowest = low[end - 1];
+    for (let i = end - 1; i >= start; i--) {
+      highest = high[i] > highest ? high[i] : highest;
+      lowest = low[i] < lowest ? low[i] : lowest;
+      highToEnd[i] = highest;
+      lowToEnd[i] = lowest;
+    }
+  }
+  for (let start = 0; start < bars; start += n) {
+    const end = Math.min(start + n, bars);
+    let highest = high[start];
+    let lowest = low[start];
+    for (let i = start; i < end; i++) {
+      highest = high[i] > highest ? high[i] : highest;
+      lowest = low[i] < lowest ? low[i] : lowest;
+      if (i < n - 1) continue;
+      const olderHigh = highToEnd[i - n + 1];
+      const olderLow = lowToEnd[i - n + 1];
+      out[i] = ((olderHigh > highest ? olderHigh : highest) + (olderLow < lowest ? olderLow : lowest)) / 2;
+    }
+  }
+  return out;
 }
 
 /**

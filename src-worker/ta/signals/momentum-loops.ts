@@ -68,25 +68,30 @@ function coppock(x: Float64Array, longRoc: number, shortRoc: number, wma: number
   return freshWma(sum, wma, first);
 }
 
-/** Know Sure Thing: 100 · Σ weight k (1…4) · SMA(ROC(roc k), sma k). */
+/**
+ * Know Sure Thing: 100 · Σ weight k (1…4) · SMA(ROC(roc k), sma k). The four ROCs and their
+ * running window sums are carried in one loop; each ROC is kept for as long as its window needs it.
+ */
 function kst(x: Float64Array, options: readonly number[]): Float64Array {
-  const out = nanSeries(x.length);
-  const smoothed = [0, 1, 2, 3].map((k) => {
-    const [rocInterval, smaInterval] = [options[k], options[k + 4]];
-    const roc = new Float64Array(Math.max(0, x.length - rocInterval));
-    for (let i = rocInterval; i < x.length; i++) roc[i - rocInterval] = rocAt(x, i, rocInterval);
-    return { sma: signalSma(roc, smaInterval), offset: rocInterval };
-  });
-  for (let i = 0; i < x.length; i++) {
-    let sum = 0;
-    let ready = true;
+  const bars = x.length;
+  const out = nanSeries(bars);
+  const roc = [0, 1, 2, 3].map(() => new Float64Array(bars));
+  const sums = new Float64Array(4);
+  let start = 0;
+  for (let k = 0; k < 4; k++) start = Math.max(start, options[k] + options[k + 4] - 1);
+  for (let i = 0; i < bars; i++) {
+    let weighted = 0;
     for (let k = 0; k < 4; k++) {
-      const { sma, offset } = smoothed[k];
-      const value = i >= offset ? sma[i - offset] : NaN;
-      if (Number.isNaN(value)) ready = false;
-      else sum += (k + 1) * value;
+      const rocInterval = options[k];
+      const smaInterval = options[k + 4];
+      if (i < rocInterval) continue;
+      const line = roc[k];
+      line[i] = (x[i] - x[i - rocInterval]) / x[i - rocInterval];
+      sums[k] += line[i];
+      if (i >= rocInterval + smaInterval) sums[k] -= line[i - smaInterval];
+      weighted += (k + 1) * (sums[k] / smaInterval);
     }
-    if (ready) out[i] = sum * 100;
+    if (i >= start) out[i] = weighted * 100;
   }
   return out;
 }

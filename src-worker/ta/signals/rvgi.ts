@@ -12,7 +12,6 @@ function symmetricWeighted(x: Float64Array): Float64Array {
 /**
  * Relative Vigor Index: Σ of the 1-2-2-1 smoothed bodies (close − open) over n bars ÷ Σ of the
  * smoothed ranges (high − low), 0 when the ranges sum to 0; signal = the 1-2-2-1 mean of the last four.
- * The sums are taken afresh each bar (n additions) as trading-signals does, so they are its values to the bit.
  */
 function rvgi(open: Float64Array, high: Float64Array, low: Float64Array, close: Float64Array, n: number): Float64Array[] {
   const bars = close.length;
@@ -25,14 +24,19 @@ function rvgi(open: Float64Array, high: Float64Array, low: Float64Array, close: 
   }
   const [smoothBodies, smoothRanges] = [symmetricWeighted(bodies), symmetricWeighted(ranges)];
   const vigor = new Float64Array(bars);
-  for (let j = n + 2; j < bars; j++) {
-    let bodySum = 0;
-    let rangeSum = 0;
-    for (let k = j - n + 1; k <= j; k++) {
-      bodySum += smoothBodies[k];
-      rangeSum += smoothRanges[k];
+  // Running sums of the last n smoothed bodies and ranges; `ranged` counts the non-zero ranges so a flat window reads exactly 0.
+  let [bodySum, rangeSum, ranged] = [0, 0, 0];
+  for (let j = 3; j < bars; j++) {
+    bodySum += smoothBodies[j];
+    rangeSum += smoothRanges[j];
+    if (smoothRanges[j] !== 0) ranged++;
+    if (j >= n + 3) {
+      bodySum -= smoothBodies[j - n];
+      rangeSum -= smoothRanges[j - n];
+      if (smoothRanges[j - n] !== 0) ranged--;
     }
-    vigor[j] = rangeSum === 0 ? 0 : bodySum / rangeSum;
+    if (j < n + 2) continue;
+    vigor[j] = ranged === 0 ? 0 : bodySum / rangeSum;
     if (j < n + 5) continue;
     line[j] = vigor[j];
     signal[j] = (vigor[j] + 2 * vigor[j - 1] + 2 * vigor[j - 2] + vigor[j - 3]) / 6;

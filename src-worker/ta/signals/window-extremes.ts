@@ -8,8 +8,9 @@ import { nanSeries } from '../spec-helpers.js';
 /** Highest of the last `period` values at every bar, NaN before the window fills: `rollingMax(high, 26)`. */
 export function rollingMax(x: Float64Array, period: number): Float64Array {
   const n = x.length;
-  const out = nanSeries(n);
-  if (n < period) return out;
+  if (n < period) return nanSeries(n);
+  // Only the warm-up is NaN: every later value is written below.
+  const out = new Float64Array(n).fill(NaN, 0, period - 1);
   const toBlockEnd = new Float64Array(n);
   for (let start = 0; start < n; start += period) {
     const end = Math.min(start + period, n);
@@ -33,8 +34,9 @@ export function rollingMax(x: Float64Array, period: number): Float64Array {
 /** Lowest of the last `period` values at every bar, NaN before the window fills: `rollingMin(low, 26)`. */
 export function rollingMin(x: Float64Array, period: number): Float64Array {
   const n = x.length;
-  const out = nanSeries(n);
-  if (n < period) return out;
+  if (n < period) return nanSeries(n);
+  // Only the warm-up is NaN: every later value is written below.
+  const out = new Float64Array(n).fill(NaN, 0, period - 1);
   const toBlockEnd = new Float64Array(n);
   for (let start = 0; start < n; start += period) {
     const end = Math.min(start + period, n);
