@@ -289,7 +289,7 @@ export class ScannerSandbox {
       vm.newFunction('hostIndustry', () => (this.industry === null ? vm.null : vm.newString(this.industry))),
       vm.newFunction('hostBenchmark', (barsHandle) => {
         const view = this.benchmark?.view(vm.getNumber(barsHandle));
-        return view ? vm.newArrayBuffer(view.buffer as ArrayBuffer) : vm.null;
+        return view ? newArrayBufferOf(vm, bytesOf(view)) : vm.null;
       })
     ];
     const api = vm.unwrapResult(vm.callFunction(factory, vm.undefined, ...hosts));
