@@ -1,4 +1,4 @@
-import { nanSeries, price } from '../spec-helpers.js';
+import { price } from '../spec-helpers.js';
 import type { TaFunctionSpec } from '../types.js';
 import { SIGNAL_GROUPS, factor, period } from './groups.js';
 import { signalAtr } from './signal-atr.js';
@@ -18,13 +18,12 @@ export const CE: TaFunctionSpec = {
   integerOutputs: false,
   compute: ([high, low, close], [n, multiplier]) => {
     const atr = signalAtr(high, low, close, n);
-    const highest = rollingMax(high, n);
-    const lowest = rollingMin(low, n);
-    const longStop = nanSeries(close.length);
-    const shortStop = nanSeries(close.length);
+    // The highest high and lowest low become the stops in place (NaN stays NaN through the warm-up).
+    const longStop = rollingMax(high, n);
+    const shortStop = rollingMin(low, n);
     for (let i = n - 1; i < close.length; i++) {
-      longStop[i] = highest[i] - multiplier * atr[i];
-      shortStop[i] = lowest[i] + multiplier * atr[i];
+      longStop[i] -= multiplier * atr[i];
+      shortStop[i] += multiplier * atr[i];
     }
     return [longStop, shortStop];
   }
