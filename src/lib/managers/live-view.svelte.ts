@@ -16,19 +16,21 @@ export class LiveView {
   lastBarTime = $state<number | null>(null);
   failure = $state<string | null>(null);
   stopping = $state(false);
-  private notify = false;
 
   /** Loads the scan and follows its `live-scan` events; returns the function that stops following. */
   start(id: string): () => void {
     void this.load(id, true);
-    void getAlertSettings().then((answer) => (this.notify = 'data' in answer && answer.data.settings.browser));
+    // Read once; a bar that closes before the answer waits for it instead of going unnotified.
+    const notify = getAlertSettings().then((answer) => 'data' in answer && answer.data.settings.browser);
     const unsubscribe = serverEvents.subscribe((event) => {
       if (event.type !== 'live-scan' || event.data.liveScanId !== id) return;
       const bar = event.data;
       this.table = liveTable(this.table, bar);
       this.lastBarTime = bar.barTime;
-      if (this.notify && bar.entered.length > 0) {
-        void showAlert({ title: `${this.scannerName || 'Live scan'}: ${bar.entered.length} entered`, body: bar.entered.join(', '), scheduleId: null });
+      if (bar.entered.length > 0) {
+        void notify.then((on) => {
+          if (on) void showAlert({ title: `${this.scannerName || 'Live scan'}: ${bar.entered.length} entered`, body: bar.entered.join(', '), scheduleId: null });
+        });
       }
       void this.load(id, false);
     });
