@@ -14,13 +14,16 @@ function frama(x: Float64Array, n: number): Float64Array {
   const out = nanSeries(x.length);
   if (x.length < n) return out;
   const half = n / 2;
-  const [halfHigh, halfLow, high, low] = [rollingMax(x, half), rollingMin(x, half), rollingMax(x, n), rollingMin(x, n)];
+  const [halfHigh, halfLow] = [rollingMax(x, half), rollingMin(x, half)];
+  const log2 = Math.log(2);
   let value = (out[n - 1] = x[n - 1]);
   for (let i = n; i < x.length; i++) {
     const older = (halfHigh[i - half] - halfLow[i - half]) / half;
     const newer = (halfHigh[i] - halfLow[i]) / half;
-    const whole = (high[i] - low[i]) / n;
-    const dimension = older === 0 || newer === 0 ? 1 : (Math.log(older + newer) - Math.log(whole)) / Math.log(2);
+    // The whole window is the two halves: its range comes from theirs. One logarithm of the
+    // ratio instead of trading-signals' difference of two agrees with it to rounding.
+    const whole = (Math.max(halfHigh[i], halfHigh[i - half]) - Math.min(halfLow[i], halfLow[i - half])) / n;
+    const dimension = older === 0 || newer === 0 ? 1 : Math.log((older + newer) / whole) / log2;
     const alpha = Math.min(Math.max(Math.exp(-4.6 * (dimension - 1)), 0.01), 1);
     out[i] = value = alpha * x[i] + (1 - alpha) * value;
   }
