@@ -10,12 +10,12 @@ export const SIGNAL_GROUPS = {
 } as const;
 
 /**
- * The longest period any of them takes. Several trading-signals classes rescan
- * their window every bar, so an unbounded period would make a call O(bars × period).
+ * The longest period any of them takes. Several revisit their window every bar (MAD, UI,
+ * ALMA, CG, the WMA in COPPOCK, the sums kept exact in EMV and AC), so a call is O(bars × period).
  */
 export const SIGNAL_MAX_PERIOD = 500;
 
-/** The longest window of the classes that sort or rescan it with extra work per bar (IQR, RWI). */
+/** The longest window of those with more work per bar and value in it: IQR's sorted window, RWI's ATR per stretch. */
 export const SIGNAL_WINDOW_SCAN_MAX = 100;
 
 /** A period option named as trading-signals names it, e.g. `period('interval', 14)`. */
