@@ -3,7 +3,7 @@ import type { Timeframe } from './interval-spec.js';
 import { periodKey } from './period-key.js';
 
 const FIELDS = PACKED_FIELDS.length;
-const [TIME, OPEN, HIGH, LOW, CLOSE, VOLUME, OI] = [0, 1, 2, 3, 4, 5, 6];
+const TIME = 0;
 
 /**
  * One symbol's bars resampled to a larger timeframe, built once over the whole
@@ -27,27 +27,30 @@ export class ResampleIndex {
   constructor(fields: readonly Float64Array[], timeframe: Timeframe) {
     const bars = fields[TIME].length;
     this.forming = Array.from({ length: FIELDS }, () => new Float64Array(bars));
-    this.periodOf = new Int32Array(bars);
+    const periodOf = new Int32Array(bars);
+    this.periodOf = periodOf;
     const lastBars: number[] = [];
+    // Each column in a local of its own: this loop runs once per symbol and timeframe.
+    const [time, open, high, low, close, volume, oi] = fields;
+    const [fTime, fOpen, fHigh, fLow, fClose, fVolume, fOi] = this.forming;
     let key = NaN;
     let start = 0;
-    const [f, src] = [this.forming, fields];
     for (let i = 0; i < bars; i++) {
-      const k = periodKey(timeframe, src[TIME][i]);
+      const k = periodKey(timeframe, time[i]);
       const opens = i === 0 || k !== key;
       if (opens) {
         if (i > 0) lastBars.push(i - 1);
         key = k;
         start = i;
       }
-      this.periodOf[i] = lastBars.length;
-      f[TIME][i] = src[TIME][start];
-      f[OPEN][i] = src[OPEN][start];
-      f[HIGH][i] = opens || src[HIGH][i] > f[HIGH][i - 1] ? src[HIGH][i] : f[HIGH][i - 1];
-      f[LOW][i] = opens || src[LOW][i] < f[LOW][i - 1] ? src[LOW][i] : f[LOW][i - 1];
-      f[CLOSE][i] = src[CLOSE][i];
-      f[VOLUME][i] = opens ? src[VOLUME][i] : f[VOLUME][i - 1] + src[VOLUME][i];
-      f[OI][i] = src[OI][i];
+      periodOf[i] = lastBars.length;
+      fTime[i] = time[start];
+      fOpen[i] = open[start];
+      fHigh[i] = opens || high[i] > fHigh[i - 1] ? high[i] : fHigh[i - 1];
+      fLow[i] = opens || low[i] < fLow[i - 1] ? low[i] : fLow[i - 1];
+      fClose[i] = close[i];
+      fVolume[i] = opens ? volume[i] : fVolume[i - 1] + volume[i];
+      fOi[i] = oi[i];
     }
     if (bars > 0) lastBars.push(bars - 1);
     this.lastBar = Int32Array.from(lastBars);
