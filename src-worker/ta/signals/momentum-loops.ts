@@ -1,7 +1,6 @@
 import { nanSeries, price, real } from '../spec-helpers.js';
 import type { TaFunctionSpec } from '../types.js';
 import { SIGNAL_GROUPS, period } from './groups.js';
-import { signalSma } from './signal-averages.js';
 
 const group = SIGNAL_GROUPS.momentum;
 
@@ -12,13 +11,19 @@ const group = SIGNAL_GROUPS.momentum;
 function ac(high: Float64Array, low: Float64Array, short: number, long: number, signal: number): Float64Array {
   const bars = high.length;
   const out = nanSeries(bars);
-  const median = new Float64Array(bars);
-  for (let i = 0; i < bars; i++) median[i] = (low[i] + high[i]) / 2;
-  const [fast, slow] = [signalSma(median, short), signalSma(median, long)];
+  // hl2 and both running SMAs in the same pass as the signal (the value leaving a window is hl2 recomputed, bit for bit the same).
   const fed = new Float64Array(bars);
+  let fastSum = 0;
+  let slowSum = 0;
   let count = 0;
-  for (let i = long - 1; i < bars; i++) {
-    const ao = fast[i] - slow[i];
+  for (let i = 0; i < bars; i++) {
+    const median = (low[i] + high[i]) / 2;
+    fastSum += median;
+    slowSum += median;
+    if (i >= short) fastSum -= (low[i - short] + high[i - short]) / 2;
+    if (i >= long) slowSum -= (low[i - long] + high[i - long]) / 2;
+    if (i < long - 1 || i < short - 1) continue;
+    const ao = fastSum / short - slowSum / long;
     if (ao === 0 || Number.isNaN(ao)) continue;
     fed[count++] = ao;
     if (count < signal) continue;
@@ -75,24 +80,26 @@ function coppock(x: Float64Array, longRoc: number, shortRoc: number, wma: number
 function kst(x: Float64Array, options: readonly number[]): Float64Array {
   const bars = x.length;
   const out = nanSeries(bars);
-  const roc = [0, 1, 2, 3].map(() => new Float64Array(bars));
-  const sums = new Float64Array(4);
+  const total = new Float64Array(bars);
+  const roc = new Float64Array(bars);
   let start = 0;
   for (let k = 0; k < 4; k++) start = Math.max(start, options[k] + options[k + 4] - 1);
-  for (let i = 0; i < bars; i++) {
-    let weighted = 0;
-    for (let k = 0; k < 4; k++) {
-      const rocInterval = options[k];
-      const smaInterval = options[k + 4];
-      if (i < rocInterval) continue;
-      const line = roc[k];
-      line[i] = (x[i] - x[i - rocInterval]) / x[i - rocInterval];
-      sums[k] += line[i];
-      if (i >= rocInterval + smaInterval) sums[k] -= line[i - smaInterval];
-      weighted += (k + 1) * (sums[k] / smaInterval);
+  if (start >= bars) return out;
+  // One tight pass per ROC/SMA pair, each adding its weighted mean into the total (one scratch ROC line reused).
+  for (let k = 0; k < 4; k++) {
+    const rocInterval = options[k];
+    const smaInterval = options[k + 4];
+    const weight = k + 1;
+    let sum = 0;
+    for (let i = rocInterval; i < bars; i++) {
+      const change = (x[i] - x[i - rocInterval]) / x[i - rocInterval];
+      roc[i] = change;
+      sum += change;
+      if (i >= rocInterval + smaInterval) sum -= roc[i - smaInterval];
+      total[i] += weight * (sum / smaInterval);
     }
-    if (i >= start) out[i] = weighted * 100;
   }
+  for (let i = start; i < bars; i++) out[i] = total[i] * 100;
   return out;
 }
 

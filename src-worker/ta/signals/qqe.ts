@@ -1,7 +1,6 @@
 import { nanSeries, real } from '../spec-helpers.js';
 import type { TaFunctionSpec } from '../types.js';
 import { SIGNAL_GROUPS, factor, period } from './groups.js';
-import { signalRsi } from './connors-rsi.js';
 
 // trading-signals' EMA step, written inline in the loops: v = x·k + v·(1 − k), where the first
 // step starts from v = x (so it is x·k + x·(1 − k), which can differ from x in the last bit).
@@ -14,16 +13,36 @@ import { signalRsi } from './connors-rsi.js';
  */
 function qqe(close: Float64Array, rsiInterval: number, smooth: number, fastFactor: number): Float64Array[] {
   const bars = close.length;
-  const [rsiMaOut, stopOut] = [nanSeries(bars), nanSeries(bars)];
-  const rsi = signalRsi(close, 0, rsiInterval);
+  const rsiMaOut = nanSeries(bars);
+  const stopOut = nanSeries(bars);
+  if (rsiInterval < 2) return [rsiMaOut, stopOut];
   const wilder = 2 * rsiInterval - 1;
-  const [smoothK, wilderK] = [2 / (smooth + 1), 2 / (wilder + 1)];
-  let [rsiMa, rsiCount, previousRsiMa, once, onceCount, twice, twiceCount] = [0, 0, NaN, 0, 0, 0, 0];
+  const smoothK = 2 / (smooth + 1);
+  const wilderK = 2 / (wilder + 1);
+  const rsiSmoothing = 1 / rsiInterval;
+  // The RSI (as signalRsi) is computed in the same pass; plain `let`s rather than destructuring keep V8's loop tight.
+  let gainSum = 0, lossSum = 0, avgGain = 0, avgLoss = 0;
+  let rsiMa = 0, rsiCount = 0, previousRsiMa = NaN, once = 0, onceCount = 0, twice = 0, twiceCount = 0;
   // The bands of the previous output and of the one before it (NaN before there is one).
-  let [isUp, longband, shortband, previousLongband, previousShortband, hasBands] = [true, NaN, NaN, NaN, NaN, false];
-  for (let i = 0; i < bars; i++) {
-    if (Number.isNaN(rsi[i])) continue;
-    rsiMa = rsi[i] * smoothK + (rsiCount === 0 ? rsi[i] : rsiMa) * (1 - smoothK);
+  let isUp = true, longband = NaN, shortband = NaN, previousLongband = NaN, previousShortband = NaN, hasBands = false;
+  for (let i = 1; i < bars; i++) {
+    const change = close[i] - close[i - 1];
+    const gain = change > 0 ? change : 0;
+    const loss = change > 0 ? 0 : -change;
+    if (i < rsiInterval) {
+      gainSum += gain;
+      lossSum += loss;
+      continue;
+    }
+    if (i === rsiInterval) {
+      avgGain = (gainSum + gain) / rsiInterval;
+      avgLoss = (lossSum + loss) / rsiInterval;
+    } else {
+      avgGain += (gain - avgGain) * rsiSmoothing;
+      avgLoss += (loss - avgLoss) * rsiSmoothing;
+    }
+    const rsi = avgLoss === 0 ? 100 : 100 - 100 / (avgGain / avgLoss + 1);
+    rsiMa = rsi * smoothK + (rsiCount === 0 ? rsi : rsiMa) * (1 - smoothK);
     if (++rsiCount < smooth) continue;
     const previous = previousRsiMa;
     previousRsiMa = rsiMa;
