@@ -1,18 +1,25 @@
 import { nanSeries, price, real } from '../spec-helpers.js';
 import type { TaFunctionSpec } from '../types.js';
 import { SIGNAL_GROUPS, factor, period } from './groups.js';
-import { windowSum } from './signal-averages.js';
 
 const group = SIGNAL_GROUPS.trend;
 
-/** trading-signals' WSMA (Wilder's smoothing seeded with the mean of the first n values) of x. */
-function wsma(x: Float64Array, n: number): Float64Array {
-  const out = nanSeries(x.length);
-  if (x.length < n) return out;
-  let value = (out[n - 1] = windowSum(x, n - 1, n) / n);
+/**
+ * trading-signals' WSMA (Wilder's smoothing seeded with the mean of the first n values) of x,
+ * written straight into `out` `shift` bars later from bar `start` on (no intermediate line to copy).
+ */
+function shiftedWsma(x: Float64Array, n: number, shift: number, start: number, out: Float64Array): void {
+  const bars = x.length;
+  if (bars < n) return;
+  let value = 0;
+  for (let j = 0; j < n; j++) value += x[j];
+  value /= n;
   const smoothing = 1 / n;
-  for (let i = n; i < x.length; i++) out[i] = value = (x[i] - value) * smoothing + value;
-  return out;
+  if (n - 1 + shift >= start && n - 1 + shift < bars) out[n - 1 + shift] = value;
+  for (let i = n; i + shift < bars; i++) {
+    value = (x[i] - value) * smoothing + value;
+    if (i + shift >= start) out[i + shift] = value;
+  }
 }
 
 /** Williams Alligator on hl2: each line a WSMA read `shift` bars later; every line has a value once all three do. */
@@ -20,18 +27,16 @@ function alligator(high: Float64Array, low: Float64Array, options: readonly numb
   const bars = high.length;
   const median = new Float64Array(bars);
   for (let i = 0; i < bars; i++) median[i] = (high[i] + low[i]) / 2;
-  const [jawInterval, jawShift, teethInterval, teethShift, lipsInterval, lipsShift] = options;
-  const lines = [
-    { smoothed: wsma(median, jawInterval), shift: jawShift },
-    { smoothed: wsma(median, teethInterval), shift: teethShift },
-    { smoothed: wsma(median, lipsInterval), shift: lipsShift }
-  ];
+  const jawInterval = options[0], jawShift = options[1], teethInterval = options[2];
+  const teethShift = options[3], lipsInterval = options[4], lipsShift = options[5];
   const start = Math.max(jawInterval + jawShift, teethInterval + teethShift, lipsInterval + lipsShift) - 1;
-  return lines.map(({ smoothed, shift }) => {
-    const out = nanSeries(bars);
-    for (let i = start; i < bars; i++) out[i] = smoothed[i - shift];
-    return out;
-  });
+  const jaw = nanSeries(bars);
+  const teeth = nanSeries(bars);
+  const lips = nanSeries(bars);
+  shiftedWsma(median, jawInterval, jawShift, start, jaw);
+  shiftedWsma(median, teethInterval, teethShift, start, teeth);
+  shiftedWsma(median, lipsInterval, lipsShift, start, lips);
+  return [jaw, teeth, lips];
 }
 
 /** Arnaud Legoux MA: Gaussian weights e^(−(i − offset·(n − 1))² / (2·(n/σ)²)), oldest first; the weights differ per position, so each bar weighs its n values. */
@@ -67,25 +72,26 @@ function superSmoother(x: Float64Array, n: number): Float64Array {
 /** Vortex: Σ |high − previous low| and Σ |low − previous high| over n bars, each ÷ Σ true range; both 0 when the ranges are. */
 function vortex(high: Float64Array, low: Float64Array, close: Float64Array, n: number): Float64Array[] {
   const bars = close.length;
-  const [plus, minus] = [nanSeries(bars), nanSeries(bars)];
-  const [up, down, range] = [new Float64Array(bars), new Float64Array(bars), new Float64Array(bars)];
+  const plus = nanSeries(bars);
+  const minus = nanSeries(bars);
+  const range = new Float64Array(bars);
+  // One pass with running sums (the movements leaving the window are recomputed, bit for bit the same);
+  // counting the bars with a range keeps a rangeless window at exactly 0 whatever the rounding.
+  let upSum = 0, downSum = 0, total = 0, ranged = 0;
   for (let i = 1; i < bars; i++) {
-    up[i] = Math.abs(high[i] - low[i - 1]);
-    down[i] = Math.abs(low[i] - high[i - 1]);
-    range[i] = Math.max(high[i] - low[i], Math.abs(high[i] - close[i - 1]), Math.abs(low[i] - close[i - 1]));
-  }
-  // Running sums; counting the bars with a range keeps a rangeless window at exactly 0 whatever the rounding.
-  let [upSum, downSum, total, ranged] = [0, 0, 0, 0];
-  for (let i = 1; i < bars; i++) {
-    upSum += up[i];
-    downSum += down[i];
-    total += range[i];
-    if (range[i] !== 0) ranged++;
+    const previousClose = close[i - 1];
+    const barRange = Math.max(high[i] - low[i], Math.abs(high[i] - previousClose), Math.abs(low[i] - previousClose));
+    range[i] = barRange;
+    upSum += Math.abs(high[i] - low[i - 1]);
+    downSum += Math.abs(low[i] - high[i - 1]);
+    total += barRange;
+    if (barRange !== 0) ranged++;
     if (i > n) {
-      upSum -= up[i - n];
-      downSum -= down[i - n];
-      total -= range[i - n];
-      if (range[i - n] !== 0) ranged--;
+      const leaving = i - n;
+      upSum -= Math.abs(high[leaving] - low[leaving - 1]);
+      downSum -= Math.abs(low[leaving] - high[leaving - 1]);
+      total -= range[leaving];
+      if (range[leaving] !== 0) ranged--;
     }
     if (i < n) continue;
     plus[i] = ranged === 0 ? 0 : upSum / total;
@@ -101,7 +107,7 @@ function vidya(x: Float64Array, n: number): Float64Array {
   const k = 2 / (n + 1);
   let value = x[0];
   // Running sums of the last n gains and losses; `moves` counts the changes that are not 0, so a still window reads exactly 0.
-  let [gains, losses, moves] = [0, 0, 0];
+  let gains = 0, losses = 0, moves = 0;
   for (let i = 1; i < x.length; i++) {
     const change = x[i] - x[i - 1];
     if (change > 0) gains += change;
