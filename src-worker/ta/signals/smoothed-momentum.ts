@@ -80,10 +80,11 @@ function tsi(x: Float64Array, long: number, short: number): Float64Array {
  */
 function waveTrend(high: Float64Array, low: Float64Array, close: Float64Array, channelInterval: number, average: number, smoothing: number): Float64Array[] {
   const bars = close.length;
-  const [wt1, wt2] = [nanSeries(bars), nanSeries(bars)];
-  const [channelK, averageK] = [2 / (channelInterval + 1), 2 / (average + 1)];
-  const waves = new Float64Array(bars);
-  let [channel, deviation, wave] = [0, 0, 0];
+  const wt1 = nanSeries(bars);
+  const wt2 = nanSeries(bars);
+  const channelK = 2 / (channelInterval + 1);
+  const averageK = 2 / (average + 1);
+  let channel = 0, deviation = 0, wave = 0;
   const start = Math.max(channelInterval, average, smoothing) - 1;
   for (let i = 0; i < bars; i++) {
     const ap = (high[i] + low[i] + close[i]) / 3;
@@ -91,13 +92,14 @@ function waveTrend(high: Float64Array, low: Float64Array, close: Float64Array, c
     const distance = Math.abs(ap - channel);
     deviation = distance * channelK + (i === 0 ? distance : deviation) * (1 - channelK);
     const index = deviation === 0 ? 0 : (ap - channel) / (0.015 * deviation);
-    waves[i] = wave = index * averageK + (i === 0 ? index : wave) * (1 - averageK);
+    wt1[i] = wave = index * averageK + (i === 0 ? index : wave) * (1 - averageK);
     if (i < start) continue;
-    wt1[i] = wave;
+    // wt1 itself holds the waves (it is cleared to NaN below the start afterwards), so no third array.
     let sum = 0;
-    for (let j = i - smoothing + 1; j <= i; j++) sum += waves[j];
+    for (let j = i - smoothing + 1; j <= i; j++) sum += wt1[j];
     wt2[i] = sum / smoothing;
   }
+  wt1.fill(NaN, 0, Math.min(start, bars));
   return [wt1, wt2];
 }
 

@@ -1,7 +1,6 @@
 import { nanSeries, price } from '../spec-helpers.js';
 import type { TaFunctionSpec } from '../types.js';
 import { SIGNAL_GROUPS, factor, period } from './groups.js';
-import { freshSma } from './signal-averages.js';
 
 const group = SIGNAL_GROUPS.volume;
 
@@ -38,13 +37,20 @@ function kvo(high: Float64Array, low: Float64Array, close: Float64Array, volume:
 
 /** Ease of movement of each bar: Δ midpoint ÷ (volume / scale / (high − low)), 0 on a flat or volumeless bar; SMA over n. */
 function emv(high: Float64Array, low: Float64Array, volume: Float64Array, n: number, scale: number): Float64Array {
-  const moves = new Float64Array(high.length);
-  for (let i = 1; i < high.length; i++) {
+  const bars = high.length;
+  const out = nanSeries(bars);
+  const moves = new Float64Array(bars);
+  for (let i = 1; i < bars; i++) {
     const distance = (high[i] + low[i]) / 2 - (high[i - 1] + low[i - 1]) / 2;
     const range = high[i] - low[i];
     moves[i] = range !== 0 && volume[i] !== 0 ? distance / (volume[i] / scale / range) : 0;
+    if (i < n) continue;
+    // The window is summed afresh, oldest first, in this loop: its values have both signs, so a slid sum would drift from trading-signals'.
+    let sum = 0;
+    for (let j = i - n + 1; j <= i; j++) sum += moves[j];
+    out[i] = sum / n;
   }
-  return freshSma(moves, n, 1);
+  return out;
 }
 
 /** Typed-array loops for Klinger and Ease of Movement, equal to trading-signals fed bar by bar. */
