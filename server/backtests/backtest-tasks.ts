@@ -44,18 +44,23 @@ export async function loadHistory(
   return { data: cut };
 }
 
-/** Engine tasks for the symbols, loaded one after another as the pool asks for them; failures go to `onError`. */
+/**
+ * Engine tasks for the symbols, loaded one after another as the pool asks for them; failures go to `onError`.
+ * An NSE symbol carries its industry from `industries` (NSE symbol → Industry) for the scanner's `industry`.
+ */
 export async function* backtestTasks(
   cache: Pick<CandleCache, 'history'>,
   symbols: readonly { symbol: string; exchange: string }[],
   window: HistoryWindow,
   onError: (symbol: string, exchange: string, message: string) => void,
-  signal?: AbortSignal
+  signal?: AbortSignal,
+  industries?: ReadonlyMap<string, string>
 ): AsyncGenerator<BatchTask> {
   for (const { symbol, exchange } of symbols) {
     if (signal?.aborted) return;
     const loaded = await loadHistory(cache, symbol, exchange, window);
+    const industry = exchange === 'NSE' ? (industries?.get(symbol) ?? null) : null;
     if ('error' in loaded) onError(symbol, exchange, `no data: ${loaded.error}`);
-    else yield { symbol, exchange, interval: window.interval, candles: packCandles(loaded.data) };
+    else yield { symbol, exchange, interval: window.interval, candles: packCandles(loaded.data), industry };
   }
 }

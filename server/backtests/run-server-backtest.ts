@@ -6,6 +6,7 @@ import { addDays, istEpochMs, type IstDate } from '../../src-worker/calendar/ist
 import { parseScannerHeader } from '../../src-worker/contract/scanner-header.js';
 import type { EventBus } from '../events/index.js';
 import type { SharedScanPool } from '../headless/shared-scan-pool.js';
+import { loadNseIndustries } from '../lists/nse-industries.js';
 import type { CandleCache } from '../market/index.js';
 import type { Store } from '../store/index.js';
 import type { BacktestRequestBody } from './backtest-request.js';
@@ -44,14 +45,17 @@ export async function runServerBacktest(deps: ServerBacktestDependencies, id: st
     const window = { interval: header.data.interval, lookback: header.data.lookback, fromTime, now: now(), caller: `backtest:${id}` };
 
     const loadErrors: { symbol: string; exchange: string; message: string; line: null }[] = [];
-    const benchmarks = await loadBacktestBenchmarks(cache, window, body.benchmark, scanBenchmark(scanner.source, header.data, body.benchmark));
+    const [benchmarks, industries] = await Promise.all([
+      loadBacktestBenchmarks(cache, window, body.benchmark, scanBenchmark(scanner.source, header.data, body.benchmark)),
+      loadNseIndustries()
+    ]);
     const { notes } = benchmarks;
     let lastProgress = -Infinity;
     const result = await runBacktest(deps.pool.get(), {
       source: scanner.source,
       params: body.params,
       symbols: attachBenchmark(
-        backtestTasks(cache, watchlist.symbols, window, (symbol, exchange, message) => loadErrors.push({ symbol, exchange, message, line: null }), signal),
+        backtestTasks(cache, watchlist.symbols, window, (symbol, exchange, message) => loadErrors.push({ symbol, exchange, message, line: null }), signal, industries),
         benchmarks.scanner && packCandles(benchmarks.scanner)
       ),
       fromTime,
