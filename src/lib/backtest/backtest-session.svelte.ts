@@ -1,6 +1,6 @@
 import type { IstDate } from '$engine/calendar';
 import type { SandboxLimits } from '$engine/sandbox/limits';
-import type { SymbolRef } from '$lib/candles';
+import type { ScanSymbol } from '$lib/sectors/symbol-industries';
 import type { BacktestProgress } from './backtest-progress';
 import type { BacktestSubject, SavedBacktest } from './backtest-record';
 import { backtestStore } from './backtest-store';
@@ -11,7 +11,8 @@ import { importServerBacktest } from './server-import';
 export interface BrowserRun {
   subject: BacktestSubject;
   source: string;
-  symbols: SymbolRef[];
+  /** The symbols with their industries, for the scanner's `industry`. */
+  symbols: ScanSymbol[];
   lookback: number;
   limits?: Partial<SandboxLimits>;
 }

@@ -4,8 +4,10 @@ import { unpackCandles } from '$engine/candles/packed';
 import type { CandleColumns } from '$engine/candles/types';
 import type { BatchTask } from '$engine/engine/engine-api';
 import { windowBars } from '$engine/engine/replay-window';
+import type { ScanPool } from '$engine/pool/scan-pool';
 import type { SandboxLimits } from '$engine/sandbox/limits';
 import { loadScanCandles, type LoadScanCandlesOptions, type SymbolRef } from '$lib/candles';
+import { industryKey, type ScanSymbol } from '$lib/sectors/symbol-industries';
 import { enginePool } from '$lib/services/engine-pool';
 import { signalWindow } from './backtest-range';
 import type { BacktestError } from './backtest-record';
@@ -15,7 +17,8 @@ export interface BrowserBacktestRequest {
   source: string;
   params: Record<string, unknown>;
   limits?: Partial<SandboxLimits>;
-  symbols: SymbolRef[];
+  /** The symbols with their industries (each scanner sees its symbol's as `industry`, as in a scan). */
+  symbols: ScanSymbol[];
   interval: string;
   /** Bars each signal bar sees before `from` at least (the scanner's lookback). */
   lookback: number;
@@ -27,6 +30,10 @@ export interface BrowserBacktestRequest {
   onProgress?: (progress: BacktestProgress) => void;
   /** Market time, epoch ms; the wall clock by default. */
   now?: number;
+  /** The candle cache and server API; IndexedDB and same-origin fetch by default. */
+  market?: Pick<LoadScanCandlesOptions, 'store' | 'api'>;
+  /** The engine pool; the app's by default. */
+  pool?: ScanPool;
 }
 
 export interface BrowserBacktestResult extends Omit<BacktestResult, 'errors'> {
@@ -44,7 +51,7 @@ export async function runBrowserBacktest(request: BrowserBacktestRequest): Promi
   const now = request.now ?? Date.now();
   const { fromTime, toTime } = signalWindow(request.from, request.to);
   const load = (symbols: SymbolRef[], options: Pick<LoadScanCandlesOptions, 'onStatus' | 'onProgress'> = {}) =>
-    loadScanCandles({ symbols, interval: request.interval, lookbackBars: request.lookback, from: request.from, signal: request.signal, now: () => now, ...options });
+    loadScanCandles({ ...request.market, symbols, interval: request.interval, lookbackBars: request.lookback, from: request.from, signal: request.signal, now: () => now, ...options });
 
   const notes: string[] = [];
   let benchmark: CandleColumns | undefined;
@@ -57,6 +64,7 @@ export async function runBrowserBacktest(request: BrowserBacktestRequest): Promi
   const tracker = progressTracker(request.symbols.length);
   const dataErrors: BacktestError[] = [];
   const window = { fromTime, toTime };
+  const industries = new Map(request.symbols.map((s) => [industryKey(s), s.industry]));
   async function* tasks(): AsyncGenerator<BatchTask> {
     const onStatus: LoadScanCandlesOptions['onStatus'] = (status) => {
       if (status.state !== 'failed') return;
@@ -67,11 +75,11 @@ export async function runBrowserBacktest(request: BrowserBacktestRequest): Promi
     for await (const task of load(request.symbols, { onStatus, onProgress })) {
       const bars = windowBars(task.candles, window);
       tracker.loaded(Math.max(0, bars.to - bars.from + 1));
-      yield task;
+      yield { ...task, industry: industries.get(industryKey(task)) ?? null };
     }
   }
 
-  const result = await runBacktest(enginePool(), {
+  const result = await runBacktest(request.pool ?? enginePool(), {
     source: request.source,
     params: request.params,
     limits: request.limits,
