@@ -14,7 +14,7 @@ import type { ScanRequest, ScanSummary } from './scan-types.js';
 import { TaskSource } from './task-source.js';
 
 export interface ScanPoolOptions {
-  /** Worker count; defaults to every core on Node and in the browser up to four cores (cores − 1 beyond). */
+  /** Worker count; defaults to cores − 1 in the browser, all cores on Node. */
   size?: number;
   spawn?: () => SpawnedWorker;
   /** How long past its time limit a task may keep its worker busy before the worker is replaced. */

@@ -15,7 +15,7 @@ export const settingsSchema = z.object({
   defaultExchange: z.enum(SETTINGS_EXCHANGES),
   defaultInterval: z.enum(SETTINGS_INTERVALS),
   lookbackBars: z.number().int().min(20).max(5000),
-  /** Engine workers; null lets the app pick (every core up to four, then cores − 1). */
+  /** Engine workers; null lets the app pick (cores − 1). */
   workerCount: z.number().int().min(1).max(MAX_WORKERS).nullable(),
   /** Wall-clock time the scanner may run on one symbol before it is stopped (the sandbox's `timeoutMs`). */
   symbolTimeoutMs

@@ -54,7 +54,7 @@ export function maxWorkerCount(): number {
 }
 
 /**
- * The engine pool's size: the user's choice (clamped to this device's cores) or the pool's default for this device.
+ * The engine pool's size: the user's choice (clamped to this device's cores) or cores − 1.
  * @example new ScanPool({ size: engineWorkerCount() })
  */
 export function engineWorkerCount(): number {
