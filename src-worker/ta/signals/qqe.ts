@@ -62,11 +62,17 @@ function qqe(close: Float64Array, rsiInterval: number, smooth: number, fastFacto
     } else {
       const nextLongband = previous > longband && rsiMa > longband ? Math.max(longband, newLongband) : newLongband;
       const nextShortband = previous < shortband && rsiMa < shortband ? Math.min(shortband, newShortband) : newShortband;
-      const crossedShort = !Number.isNaN(previousShortband) &&
-        ((rsiMa > shortband && previous <= previousShortband) || (rsiMa < shortband && previous >= previousShortband));
-      const crossedLong = !Number.isNaN(previousLongband) &&
-        ((rsiMa > longband && previous <= previousLongband) || (rsiMa < longband && previous >= previousLongband));
-      isUp = crossedShort ? true : crossedLong ? false : isUp;
+      // A cross of the short band turns the stop up, else a cross of the long band turns it down:
+      // so only the cross that can change the current side is tested (the other only when it would matter).
+      if (isUp) {
+        const crossedLong = !Number.isNaN(previousLongband) &&
+          ((rsiMa > longband && previous <= previousLongband) || (rsiMa < longband && previous >= previousLongband));
+        if (crossedLong) isUp = !Number.isNaN(previousShortband) &&
+          ((rsiMa > shortband && previous <= previousShortband) || (rsiMa < shortband && previous >= previousShortband));
+      } else {
+        isUp = !Number.isNaN(previousShortband) &&
+          ((rsiMa > shortband && previous <= previousShortband) || (rsiMa < shortband && previous >= previousShortband));
+      }
       previousLongband = longband;
       previousShortband = shortband;
       longband = nextLongband;
