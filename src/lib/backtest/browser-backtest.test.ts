@@ -13,10 +13,16 @@ const SYMBOLS: ScanSymbol[] = [
   { symbol: 'SBIN', exchange: 'NSE', industry: null }
 ];
 const NOW = istMs('2026-12-07T16:00');
+/** Fires on every bar, showing the benchmark close the scanner saw on that bar. */
+const BENCHMARK_SCANNER = `Filter = true;
+AddColumn('benchClose', benchmark === null ? -1 : last(benchmark.close));`;
+const NIFTY = { symbol: 'NIFTY', exchange: 'NSE_INDEX' };
 
 let market: TestMarket;
 let pool: ScanPool;
 let result: BrowserBacktestResult;
+let withBenchmark: BrowserBacktestResult;
+let niftyRequests: number;
 beforeAll(async () => {
   market = await startTestMarket(NOW);
   pool = new ScanPool({ size: 2 });
@@ -34,6 +40,21 @@ beforeAll(async () => {
     market: { store: createMemoryCandleStore(), api: market.api },
     pool
   });
+  withBenchmark = await runBrowserBacktest({
+    source: BENCHMARK_SCANNER,
+    params: {},
+    symbols: SYMBOLS,
+    interval: 'D',
+    lookback: 20,
+    from: '2026-11-02' as IstDate,
+    to: '2026-12-04' as IstDate,
+    horizons: [1],
+    benchmark: NIFTY,
+    now: NOW,
+    market: { store: createMemoryCandleStore(), api: market.api },
+    pool
+  });
+  niftyRequests = market.requests.filter((r) => r.endpoint === 'history' && r.body.symbol === 'NIFTY').length;
 });
 afterAll(async () => {
   pool.close();
@@ -49,5 +70,23 @@ describe('a backtest in the browser hands the scanner its symbol’s industry, a
     expect(new Set(seen('INFY'))).toEqual(new Set(['Information Technology']));
     expect(seen('SBIN').length).toBeGreaterThan(15);
     expect(new Set(seen('SBIN'))).toEqual(new Set(['none']));
+  });
+});
+
+describe('a backtest in the browser hands the scanner its benchmark, as a scan does', () => {
+  it('without @benchmark the request’s NIFTY is the scanner’s too: each event saw NIFTY’s close at or before its bar, loaded once', async () => {
+    expect(withBenchmark.status).toBe('completed');
+    expect(withBenchmark.errors).toEqual([]);
+    expect(withBenchmark.summary.notes.filter((note) => note.includes('benchmark'))).toEqual([]);
+    expect(niftyRequests).toBe(1);
+    const nifty = await market.api.history({ ...NIFTY, interval: 'D', start_date: '2026-09-01' as IstDate, end_date: '2026-12-07' as IstDate });
+    if ('error' in nifty) throw new Error(nifty.error.message);
+    const { time, close } = nifty.data.candles;
+    expect(withBenchmark.events.length).toBeGreaterThan(30);
+    for (const event of withBenchmark.events) {
+      const k = time.findLastIndex((t) => t <= event.barTime);
+      expect(k).toBeGreaterThanOrEqual(0);
+      expect(event.columns.benchClose).toBe(close[k]);
+    }
   });
 });

@@ -1,7 +1,8 @@
 import { runBacktest, type BacktestResult } from '$engine/backtest/run-backtest';
 import type { IstDate } from '$engine/calendar';
-import { unpackCandles } from '$engine/candles/packed';
-import type { CandleColumns } from '$engine/candles/types';
+import { attachBenchmark } from '$engine/benchmark/attach-benchmark';
+import { scanBenchmark } from '$engine/benchmark/benchmark-symbol';
+import { parseScannerHeader } from '$engine/contract/scanner-header';
 import type { BatchTask } from '$engine/engine/engine-api';
 import { windowBars } from '$engine/engine/replay-window';
 import type { ScanPool } from '$engine/pool/scan-pool';
@@ -10,6 +11,7 @@ import { loadScanCandles, type LoadScanCandlesOptions, type SymbolRef } from '$l
 import { industryKey, type ScanSymbol } from '$lib/sectors/symbol-industries';
 import { enginePool } from '$lib/services/engine-pool';
 import { signalWindow } from './backtest-range';
+import { loadBrowserBenchmarks } from './browser-benchmarks';
 import type { BacktestError } from './backtest-record';
 import { progressTracker, type BacktestProgress } from './backtest-progress';
 
@@ -44,8 +46,9 @@ export interface BrowserBacktestResult extends Omit<BacktestResult, 'errors'> {
  * Runs a backtest in this browser's engine pool: each symbol's history, from `lookback` bars before
  * `from` through the newest bar, comes from the candle cache (fetching only what is missing, older
  * history once) and is replayed bar by bar as it arrives. A symbol without
- * data is that symbol's `no data` error; the benchmark, when it cannot be loaded, is left out with
- * a note.
+ * data is that symbol's `no data` error. The scanner's `benchmark` is chosen as in a scan (its
+ * `@benchmark`, else the request's index) and loaded once, shared with excess returns when the same
+ * index; a benchmark that cannot be loaded is left out with a note.
  */
 export async function runBrowserBacktest(request: BrowserBacktestRequest): Promise<BrowserBacktestResult> {
   const now = request.now ?? Date.now();
@@ -53,13 +56,9 @@ export async function runBrowserBacktest(request: BrowserBacktestRequest): Promi
   const load = (symbols: SymbolRef[], options: Pick<LoadScanCandlesOptions, 'onStatus' | 'onProgress'> = {}) =>
     loadScanCandles({ ...request.market, symbols, interval: request.interval, lookbackBars: request.lookback, from: request.from, signal: request.signal, now: () => now, ...options });
 
-  const notes: string[] = [];
-  let benchmark: CandleColumns | undefined;
-  if (request.benchmark) {
-    let failure = 'no data';
-    for await (const task of load([request.benchmark], { onStatus: (status) => (failure = status.error ?? failure) })) benchmark = unpackCandles(task.candles);
-    if (!benchmark) notes.push(`benchmark ${request.benchmark.symbol}: ${failure}; no excess returns`);
-  }
+  const header = parseScannerHeader(request.source);
+  const wanted = scanBenchmark(request.source, 'data' in header ? header.data : {}, request.benchmark);
+  const benchmarks = await loadBrowserBenchmarks(load, request.benchmark, wanted);
 
   const tracker = progressTracker(request.symbols.length);
   const dataErrors: BacktestError[] = [];
@@ -83,18 +82,18 @@ export async function runBrowserBacktest(request: BrowserBacktestRequest): Promi
     source: request.source,
     params: request.params,
     limits: request.limits,
-    symbols: tasks(),
+    symbols: attachBenchmark(tasks(), benchmarks.scanner),
     fromTime,
     toTime,
     horizons: request.horizons,
-    benchmark,
+    benchmark: benchmarks.excess,
     signal: request.signal,
     onProgress: (progress) => request.onProgress?.(tracker.report(progress, dataErrors.length))
   });
   const errors = [...dataErrors, ...result.errors.map(({ symbol, exchange, message, line, bars }) => ({ symbol, exchange, message, line, bars }))];
   return {
     ...result,
-    summary: { ...result.summary, notes: [...result.summary.notes, ...notes] },
+    summary: { ...result.summary, notes: [...result.summary.notes, ...benchmarks.notes] },
     errors,
     stats: { ...result.stats, symbols: request.symbols.length, errors: result.stats.errors + dataErrors.length }
   };
