@@ -22,7 +22,7 @@ export const symbolSchema = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^[A-Z0-9][A-Z0-9&_.\-]{0,63}$/, 'must be an NSE-style symbol (letters, digits, & _ . -)');
+  .regex(/^[A-Z0-9][A-Z0-9&_.-]{0,63}$/, 'must be an NSE-style symbol (letters, digits, & _ . -)');
 export const exchangeSchema = z.enum(VALID_EXCHANGES, { message: `one of ${VALID_EXCHANGES.join(', ')}` });
 
 /** At least one field: an empty PATCH is a mistake, not a no-op. */

@@ -19,7 +19,7 @@ describe('fluxscan --help', () => {
     for (const args of [['--help'], ['-h'], []]) {
       const run = await runCli(args);
       expect(run.code).toBe(0);
-      expect(run.stdout).toMatch(/^fluxscan — .*\n\nUsage:\n  fluxscan scan --scanner FILE\.js --csv FILE_OR_DIR\.\.\./);
+      expect(run.stdout).toMatch(/^fluxscan — .*\n\nUsage:\n {2}fluxscan scan --scanner FILE\.js --csv FILE_OR_DIR\.\.\./);
       expect(run.stdout).toContain('--timeout-ms N');
     }
   });

@@ -26,7 +26,9 @@ export function createDemoSeriesRoutes(): Hono {
     if (text === null) throw new HTTPException(404, { message: `no demo series for ${parsed.data.symbol}` });
     const candles = parseHistoryCsv(text);
     if ('error' in candles) throw new HTTPException(500, { message: candles.error });
-    const columns = Object.fromEntries(Object.entries(candles.data).map(([field, values]) => [field, Array.from(values)]));
+    const columns = Object.fromEntries(
+      (Object.entries(candles.data) as [string, ArrayLike<number>][]).map(([field, values]) => [field, Array.from(values)])
+    );
     return c.json({ symbol: parsed.data.symbol, exchange: 'NSE', interval: 'D', source: 'recorded NSE daily candles', columns });
   });
   return app;

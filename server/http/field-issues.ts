@@ -7,7 +7,7 @@ import type { z } from 'zod';
  * @example issuesByField(schema.safeParse({ symbol: 'SBIN', constructor: 1 }).error!) // { constructor: ['unknown field'] }
  */
 export function issuesByField(error: z.ZodError): Record<string, string[]> {
-  const fields: Record<string, string[]> = Object.create(null);
+  const fields = Object.create(null) as Record<string, string[]>;
   for (const issue of error.issues) {
     const keys = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key].join('.')) : [issue.path.join('.') || '_body'];
     const message = issue.code === 'unrecognized_keys' ? 'unknown field' : issue.message;

@@ -5,7 +5,7 @@ import { withoutNul } from './nul-free.js';
 
 /** Zod issues grouped by dotted field path; issues about the whole body go under `body`. */
 export function fieldsOf(error: z.ZodError): Record<string, string[]> {
-  const fields: Record<string, string[]> = Object.create(null);
+  const fields = Object.create(null) as Record<string, string[]>;
   for (const issue of error.issues) {
     const key = issue.path.map(String).join('.') || 'body';
     (fields[key] ??= []).push(issue.message);

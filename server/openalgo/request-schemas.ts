@@ -11,7 +11,7 @@ const symbol = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^[A-Z0-9][A-Z0-9&_.\-]{0,63}$/, 'must be an NSE-style symbol (letters, digits, & _ . -)');
+  .regex(/^[A-Z0-9][A-Z0-9&_.-]{0,63}$/, 'must be an NSE-style symbol (letters, digits, & _ . -)');
 const exchange = z.enum(VALID_EXCHANGES);
 const isoDate = z.string().refine((value) => toIstDate(value) !== null, 'must be a date as YYYY-MM-DD');
 const symbolOnExchange = z.strictObject({ symbol, exchange });

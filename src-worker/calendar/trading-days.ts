@@ -48,7 +48,7 @@ export function previousTradingDay(date: IstDate): IstDate {
  * @example previousTradingDays('2025-08-18' as IstDate, 2) // ['2025-08-13', '2025-08-14']
  */
 export function previousTradingDays(before: IstDate, count: number): IstDate[] {
-  const days: IstDate[] = new Array(count);
+  const days = new Array<IstDate>(count);
   let day = before;
   for (let i = count - 1; i >= 0; i--) {
     day = previousTradingDay(day);

@@ -83,7 +83,7 @@ export class EngineService implements EngineWorkerApi {
   }
 
   async validate(source: string): Promise<ReturnType<typeof validateScanner>> {
-    const sandbox = await this.sandboxFor(this.sandbox ? JSON.parse(this.sandboxLimits!) : defaultSandboxLimits);
+    const sandbox = await this.sandboxFor(this.sandbox ? (JSON.parse(this.sandboxLimits!) as SandboxLimits) : defaultSandboxLimits);
     this.compiledScan = null;
     return validateScanner(source, sandbox);
   }

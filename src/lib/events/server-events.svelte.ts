@@ -70,7 +70,7 @@ class ServerEvents {
       this.retryMs = Math.min(this.retryMs * 2, RETRY_MAX_MS);
     };
     for (const type of SERVER_EVENT_TYPES) {
-      source.addEventListener(type, (message) => {
+      source.addEventListener(type, (message: MessageEvent<string>) => {
         if (message.lastEventId) this.lastEventId = message.lastEventId;
         const event = parseServerEvent(type, message.data);
         if (event) this.handle(event);

@@ -45,7 +45,10 @@ export class ResultsView {
   /** Sorts by `key`, ascending first; asking again for the same key reverses it. */
   sortBy(key: SortKey) {
     if (this.sortKey === key) this.direction = this.direction === 'asc' ? 'desc' : 'asc';
-    else (this.sortKey = key), (this.direction = 'asc');
+    else {
+      this.sortKey = key;
+      this.direction = 'asc';
+    }
   }
 
   /** Shows or hides an AddColumn and remembers the choice. */

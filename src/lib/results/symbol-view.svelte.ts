@@ -60,13 +60,17 @@ export class SymbolView {
 
   private async loadQuote(ref: SymbolRef) {
     const result = await fetchQuote(ref);
-    if ('data' in result) (this.quote = result.data), (this.quoteError = null);
-    else this.quoteError = result.error.message;
+    if ('data' in result) {
+      this.quote = result.data;
+      this.quoteError = null;
+    } else this.quoteError = result.error.message;
   }
 
   private async loadDepth(ref: SymbolRef) {
     const result = await fetchDepth(ref);
-    if ('data' in result) (this.depth = result.data), (this.depthError = null);
-    else this.depthError = result.error.message;
+    if ('data' in result) {
+      this.depth = result.data;
+      this.depthError = null;
+    } else this.depthError = result.error.message;
   }
 }

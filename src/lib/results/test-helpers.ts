@@ -20,16 +20,22 @@ export function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const char = text[i];
     if (quoted) {
-      if (char === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (char === '"') quoted = false;
+      if (char === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (char === '"') quoted = false;
       else field += char;
     } else if (char === '"') quoted = true;
-    else if (char === ',') line.push(field), (field = '');
+    else if (char === ',') {
+      line.push(field);
+      field = '';
+    }
     else if (char === '\n' || char === '\r') {
       if (char === '\r' && text[i + 1] === '\n') i++;
       line.push(field);
       lines.push(line);
-      (line = []), (field = '');
+      line = [];
+      field = '';
     } else field += char;
   }
   if (field !== '' || line.length > 0) lines.push([...line, field]);

@@ -13,7 +13,7 @@ export type { ScanRun, ScanRunSummary } from './run-schema';
 export async function saveRun(run: ScanRun): Promise<void> {
   const db = runDatabase();
   const { summary, results } = splitRun(run);
-  const plainSummary = runSummarySchema.parse({ ...summary, params: JSON.parse(JSON.stringify(summary.params)) });
+  const plainSummary = runSummarySchema.parse({ ...summary, params: JSON.parse(JSON.stringify(summary.params)) as unknown });
   const plainResults = runResultsSchema.parse(results);
   await db.transaction('rw', db.runs, db.results, async () => {
     await db.runs.put(plainSummary);

@@ -10,7 +10,7 @@ export interface ParsedSymbols {
 export const DEFAULT_EXCHANGE = 'NSE';
 
 /** Exchanges and symbols as OpenAlgo spells them; anything else is still kept, to be flagged unknown. */
-const WELL_FORMED_SYMBOL = /^[A-Z0-9][A-Z0-9&_.\-]{0,63}$/;
+const WELL_FORMED_SYMBOL = /^[A-Z0-9][A-Z0-9&_.-]{0,63}$/;
 const WELL_FORMED_EXCHANGE = /^[A-Z][A-Z_]{1,15}$/;
 
 /**
@@ -67,17 +67,27 @@ export function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const char = text[i];
     if (quoted) {
-      if (char === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (char === '"') quoted = false;
+      if (char === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (char === '"') quoted = false;
       else cell += char;
     } else if (char === '"') quoted = true;
-    else if (char === ',') row.push(cell), (cell = '');
-    else if (char === '\n' || char === '\r') {
+    else if (char === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (char === '\n' || char === '\r') {
       if (char === '\r' && text[i + 1] === '\n') i++;
-      row.push(cell), rows.push(row), (row = []), (cell = '');
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
     } else cell += char;
   }
-  if (cell !== '' || row.length > 0) row.push(cell), rows.push(row);
+  if (cell !== '' || row.length > 0) {
+    row.push(cell);
+    rows.push(row);
+  }
   return rows.filter((cells) => cells.some((c) => c.trim() !== ''));
 }
 

@@ -1,5 +1,6 @@
 import { getScanner } from '$lib/scanners/scanner-store';
+import type { PageLoad } from './$types';
 
-export async function load({ params }) {
+export const load: PageLoad = async ({ params }) => {
   return { scanner: await getScanner(params.id) };
-}
+};

@@ -1,5 +1,6 @@
 import { templateById } from '$lib/scanners/scanner-templates';
+import type { PageLoad } from './$types';
 
-export function load({ url }) {
+export const load: PageLoad = ({ url }) => {
   return { template: templateById(url.searchParams.get('template')) };
-}
+};
