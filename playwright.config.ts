@@ -28,7 +28,10 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     // Tests share one server: browsers do not sync with it on their own, so each test starts
     // from its own empty local data. The sync spec turns syncing on for its devices.
-    storageState: { cookies: [], origins: [{ origin: `http://127.0.0.1:${PORT}`, localStorage: [{ name: 'fluxscan-auto-sync', value: 'off' }] }] },
+    storageState: {
+      cookies: [],
+      origins: [{ origin: `http://127.0.0.1:${PORT}`, localStorage: [{ name: 'fluxscan-auto-sync', value: 'off' }] }]
+    },
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS }
   },
   projects: [
@@ -41,8 +44,12 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/api/health`,
     timeout: 180_000,
     reuseExistingServer: !process.env.CI,
-    env: { FLUXSCAN_PORT: String(PORT), FLUXSCAN_HOST: '127.0.0.1', FLUXSCAN_DATA_DIR: `${process.env.E2E_OUTPUT_DIR ?? 'test-results'}/e2e-data`,
+    env: {
+      FLUXSCAN_PORT: String(PORT),
+      FLUXSCAN_HOST: '127.0.0.1',
+      FLUXSCAN_DATA_DIR: `${process.env.E2E_OUTPUT_DIR ?? 'test-results'}/e2e-data`,
       // Live scans replay a session on the simulator's demo clock: at 10× a 1m bar closes every 6 s.
-      FLUXSCAN_SIMULATOR_SPEED: process.env.FLUXSCAN_SIMULATOR_SPEED ?? '10' }
+      FLUXSCAN_SIMULATOR_SPEED: process.env.FLUXSCAN_SIMULATOR_SPEED ?? '10'
+    }
   }
 });

@@ -10,7 +10,7 @@ const config = {
   kit: {
     outDir: process.env.FLUXSCAN_KIT_DIR ?? '.svelte-kit',
     adapter: adapter({ pages: buildDir, assets: buildDir, fallback: 'index.html', strict: true }),
-    alias: { '$engine': 'src-worker', '$engine/*': 'src-worker/*' },
+    alias: { $engine: 'src-worker', '$engine/*': 'src-worker/*' },
     serviceWorker: { register: false }
   }
 };

@@ -28,7 +28,14 @@ beforeAll(async () => {
   store = await openStore(storePath(dir));
   const openalgoStatus = createOpenAlgoStatus({ client: source.client });
   await openalgoStatus.refresh();
-  app = createApp({ config: config.data, market: { client: source.client, cache }, store, logger: createLogger({ level: 'error', write: () => {} }), buildDir, openalgoStatus });
+  app = createApp({
+    config: config.data,
+    market: { client: source.client, cache },
+    store,
+    logger: createLogger({ level: 'error', write: () => {} }),
+    buildDir,
+    openalgoStatus
+  });
 });
 
 afterAll(async () => {
@@ -105,30 +112,49 @@ describe('server configuration', () => {
     expect(loadServerConfig({ FLUXSCAN_HOST: '0.0.0.0' })).toEqual({
       error: 'FLUXSCAN_HOST: listening on a non-loopback address needs FLUXSCAN_PASSWORD'
     });
-    expect(loadServerConfig({ FLUXSCAN_HOST: '0.0.0.0', FLUXSCAN_PASSWORD: 'a long secret' })).toMatchObject({ data: { host: '0.0.0.0' } });
+    expect(loadServerConfig({ FLUXSCAN_HOST: '0.0.0.0', FLUXSCAN_PASSWORD: 'a long secret' })).toMatchObject({
+      data: { host: '0.0.0.0' }
+    });
   });
 
   it('refuses weak passwords off loopback, naming the reason', () => {
     for (const password of ['password', '        ', 'password1234', 'aaaaaaaaaaaaaaaa']) {
-      expect(loadServerConfig({ FLUXSCAN_HOST: '0.0.0.0', FLUXSCAN_PASSWORD: password })).toMatchObject({ error: expect.stringMatching(/^FLUXSCAN_PASSWORD: /) });
+      expect(loadServerConfig({ FLUXSCAN_HOST: '0.0.0.0', FLUXSCAN_PASSWORD: password })).toMatchObject({
+        error: expect.stringMatching(/^FLUXSCAN_PASSWORD: /)
+      });
     }
     expect(loadServerConfig({ FLUXSCAN_HOST: '0.0.0.0', FLUXSCAN_PASSWORD: 'password' })).toEqual({
-      error: 'FLUXSCAN_PASSWORD: too weak for a server others can reach: it has fewer than 12 characters; use 12 or more characters, e.g. a few unrelated words'
+      error:
+        'FLUXSCAN_PASSWORD: too weak for a server others can reach: it has fewer than 12 characters; use 12 or more characters, e.g. a few unrelated words'
     });
-    expect(loadServerConfig({ FLUXSCAN_PASSWORD: '        ' })).toMatchObject({ error: expect.stringContaining('must not be only whitespace') });
+    expect(loadServerConfig({ FLUXSCAN_PASSWORD: '        ' })).toMatchObject({
+      error: expect.stringContaining('must not be only whitespace')
+    });
     expect(loadServerConfig({ FLUXSCAN_PASSWORD: 'password' })).toMatchObject({ data: { password: 'password' } });
   });
 
   it('reads FLUXSCAN_ALLOWED_HOSTS and FLUXSCAN_TRUST_PROXY', () => {
     expect(loadServerConfig({ FLUXSCAN_ALLOWED_HOSTS: 'scan.example.org, box.lan:8443' })).toMatchObject({
-      data: { allowedHosts: [{ hostname: 'scan.example.org', port: null }, { hostname: 'box.lan', port: 8443 }], trustProxy: false }
+      data: {
+        allowedHosts: [
+          { hostname: 'scan.example.org', port: null },
+          { hostname: 'box.lan', port: 8443 }
+        ],
+        trustProxy: false
+      }
     });
-    expect(loadServerConfig({ FLUXSCAN_ALLOWED_HOSTS: 'https://x.org/' })).toEqual({ error: 'FLUXSCAN_ALLOWED_HOSTS: "https://x.org/" is not a host or host:port' });
+    expect(loadServerConfig({ FLUXSCAN_ALLOWED_HOSTS: 'https://x.org/' })).toEqual({
+      error: 'FLUXSCAN_ALLOWED_HOSTS: "https://x.org/" is not a host or host:port'
+    });
     expect(loadServerConfig({ FLUXSCAN_TRUST_PROXY: '1' })).toMatchObject({ data: { trustProxy: true } });
-    expect(loadServerConfig({ FLUXSCAN_TRUST_PROXY: 'yes' })).toMatchObject({ error: expect.stringContaining('FLUXSCAN_TRUST_PROXY') });
+    expect(loadServerConfig({ FLUXSCAN_TRUST_PROXY: 'yes' })).toMatchObject({
+      error: expect.stringContaining('FLUXSCAN_TRUST_PROXY')
+    });
   });
 
   it('names the variable of a bad value', () => {
-    expect(loadServerConfig({ FLUXSCAN_PORT: 'abc' })).toMatchObject({ error: expect.stringContaining('FLUXSCAN_PORT') });
+    expect(loadServerConfig({ FLUXSCAN_PORT: 'abc' })).toMatchObject({
+      error: expect.stringContaining('FLUXSCAN_PORT')
+    });
   });
 });

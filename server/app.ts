@@ -56,29 +56,68 @@ export interface AppOptions {
 }
 
 /** The FluxScan HTTP app: the API under /api and the built SPA for everything else. */
-export function createApp({ config, market, store, logger = createLogger({ level: config.logLevel }), limits = {}, buildDir = BUILD_DIR, startedAt = new Date(), events = { bus: createEventBus() }, scheduler, live, openalgoStatus }: AppOptions): Hono {
+export function createApp({
+  config,
+  market,
+  store,
+  logger = createLogger({ level: config.logLevel }),
+  limits = {},
+  buildDir = BUILD_DIR,
+  startedAt = new Date(),
+  events = { bus: createEventBus() },
+  scheduler,
+  live,
+  openalgoStatus
+}: AppOptions): Hono {
   const app = new Hono();
   const sessions = createSessionStore({ ttlMs: SESSION_TTL_MS });
   app.use('*', securityHeaders(currentInlineScriptHashes(buildDir)));
   app.use('*', requestLogger(logger));
   app.use('*', refuseUnknownHosts({ bindHost: config.host, port: config.port, allowedHosts: config.allowedHosts }));
-  app.use('/api/*', bodyLimit({ maxSize: 1024 * 1024, onError: () => { throw new HTTPException(413, { message: 'request body over 1 MiB' }); } }));
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: 1024 * 1024,
+      onError: () => {
+        throw new HTTPException(413, { message: 'request body over 1 MiB' });
+      }
+    })
+  );
   app.use('/api/*', refuseCrossSite());
   // The market proxy is left out: a scan fetches one history per symbol, and that
   // route already throttles itself below OpenAlgo's limits.
   const clientKey = (c: Context) => forwardedClientAddress(c, config);
-  app.use('/api/*', rateLimit({ limit: limits.apiPerMinute ?? 600, windowMs: 60_000, key: clientKey, skip: (c) => c.req.path.startsWith('/api/market/') }));
+  app.use(
+    '/api/*',
+    rateLimit({
+      limit: limits.apiPerMinute ?? 600,
+      windowMs: 60_000,
+      key: clientKey,
+      skip: (c) => c.req.path.startsWith('/api/market/')
+    })
+  );
   app.use('/api/*', requireSession({ password: config.password, sessions }));
   const openalgo = openalgoStatus ?? createOpenAlgoStatus({ client: market.client });
   const mayCheckOpenAlgo = (c: Context) => isAuthenticated(c, { password: config.password, sessions });
-  app.get('/api/health', healthHandler({ config, market, store, scheduler, startedAt, openalgo, mayCheckOpenAlgo, live }));
-  app.route('/api/auth', createAuthRoutes({
-    password: config.password,
-    sessions,
-    loginLimit: rateLimit({ limit: limits.loginPerMinute ?? 5, windowMs: 60_000, key: clientKey, message: 'too many login attempts' }),
-    // Off loopback the cookie crosses a network: it is only ever sent back over HTTPS.
-    secureCookie: (c) => !isLoopback(config.host) || isHttpsRequest(c, config)
-  }));
+  app.get(
+    '/api/health',
+    healthHandler({ config, market, store, scheduler, startedAt, openalgo, mayCheckOpenAlgo, live })
+  );
+  app.route(
+    '/api/auth',
+    createAuthRoutes({
+      password: config.password,
+      sessions,
+      loginLimit: rateLimit({
+        limit: limits.loginPerMinute ?? 5,
+        windowMs: 60_000,
+        key: clientKey,
+        message: 'too many login attempts'
+      }),
+      // Off loopback the cookie crosses a network: it is only ever sent back over HTTPS.
+      secureCookie: (c) => !isLoopback(config.host) || isHttpsRequest(c, config)
+    })
+  );
   app.route('/api', createStoreRoutes(store));
   app.route('/api/market', createMarketRoutes(market));
   app.route('/api/demo/series', createDemoSeriesRoutes());

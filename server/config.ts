@@ -10,11 +10,17 @@ const allowedHostsSchema = z
   .string()
   .default('')
   .transform((text, ctx) => {
-    const entries = text.split(',').map((entry) => entry.trim()).filter(Boolean);
+    const entries = text
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean);
     const hosts = entries.map(parseHostName);
     const bad = entries.filter((_, i) => hosts[i] === null);
     if (bad.length > 0) {
-      ctx.addIssue({ code: 'custom', message: `${bad.map((entry) => JSON.stringify(entry)).join(', ')} is not a host or host:port` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `${bad.map((entry) => JSON.stringify(entry)).join(', ')} is not a host or host:port`
+      });
       return z.NEVER;
     }
     return hosts as HostName[];
@@ -32,12 +38,18 @@ const envSchema = z
       .optional(),
     FLUXSCAN_LOG_LEVEL: z.enum(['error', 'warn', 'info', 'debug']).default('info'),
     FLUXSCAN_ALLOWED_HOSTS: allowedHostsSchema,
-    FLUXSCAN_TRUST_PROXY: z.enum(['0', '1', 'false', 'true'], { message: 'FLUXSCAN_TRUST_PROXY is 1 (behind a proxy) or 0' }).default('0')
+    FLUXSCAN_TRUST_PROXY: z
+      .enum(['0', '1', 'false', 'true'], { message: 'FLUXSCAN_TRUST_PROXY is 1 (behind a proxy) or 0' })
+      .default('0')
   })
   .superRefine((env, ctx) => {
     if (isLoopback(env.FLUXSCAN_HOST)) return;
     if (env.FLUXSCAN_PASSWORD === undefined) {
-      ctx.addIssue({ code: 'custom', message: 'listening on a non-loopback address needs FLUXSCAN_PASSWORD', path: ['FLUXSCAN_HOST'] });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'listening on a non-loopback address needs FLUXSCAN_PASSWORD',
+        path: ['FLUXSCAN_HOST']
+      });
       return;
     }
     const weakness = weakPasswordReason(env.FLUXSCAN_PASSWORD);
@@ -68,7 +80,9 @@ export interface ServerConfig {
  * @example loadServerConfig({ FLUXSCAN_PORT: '5002' }) // { data: { port: 5002, … } }
  */
 export function loadServerConfig(env: Record<string, string | undefined>): { data: ServerConfig } | { error: string } {
-  const parsed = envSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== '')));
+  const parsed = envSchema.safeParse(
+    Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''))
+  );
   if (!parsed.success) {
     return { error: parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ') };
   }

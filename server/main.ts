@@ -30,9 +30,12 @@ export async function startServer(env: Record<string, string | undefined> = proc
   if ('error' in source) exitWith(source.error);
   const { client } = source.data;
   const cache = createCandleCache({ directory: join(config.data.dataDir, 'candles'), client });
-  if (client.source === 'simulator') console.log('No OPENALGO_HOST configured: serving demo data from the built-in OpenAlgo simulator.');
+  if (client.source === 'simulator')
+    console.log('No OPENALGO_HOST configured: serving demo data from the built-in OpenAlgo simulator.');
   const logger = createLogger({ level: config.data.logLevel });
-  const store = await openStore(storePath(config.data.dataDir)).catch((error: Error) => exitWith(`the database could not be opened (${error.message})`));
+  const store = await openStore(storePath(config.data.dataDir)).catch((error: Error) =>
+    exitWith(`the database could not be opened (${error.message})`)
+  );
   const interrupted = await store.runs.markInterruptedRuns();
   if (interrupted > 0) logger.warn('runs interrupted by the last shutdown', { runs: interrupted });
   const bus = createEventBus();
@@ -48,11 +51,23 @@ export async function startServer(env: Record<string, string | undefined> = proc
   if ('error' in live) exitWith(live.error);
   await live.data.start();
   const demoClock = source.data.simulatedStream;
-  if (demoClock?.replaying) console.log(`Live scans replay the NSE session of ${demoClock.replaying} at ${demoClock.speed}× (FLUXSCAN_SIMULATOR_SPEED).`);
+  if (demoClock?.replaying)
+    console.log(
+      `Live scans replay the NSE session of ${demoClock.replaying} at ${demoClock.speed}× (FLUXSCAN_SIMULATOR_SPEED).`
+    );
   // Checked once at start, then again whenever a logged-in health request finds the status stale.
   const openalgoStatus = createOpenAlgoStatus({ client });
   void openalgoStatus.refresh();
-  const app = createApp({ config: config.data, market: { client, cache }, store, logger, events: { bus, signal: shutdown.signal }, scheduler, live: live.data, openalgoStatus });
+  const app = createApp({
+    config: config.data,
+    market: { client, cache },
+    store,
+    logger,
+    events: { bus, signal: shutdown.signal },
+    scheduler,
+    live: live.data,
+    openalgoStatus
+  });
   const server = serve({ fetch: app.fetch, hostname: config.data.host, port: config.data.port }, (info) => {
     console.log(`FluxScan is running on http://${config.data.host}:${info.port}`);
   });
@@ -61,15 +76,16 @@ export async function startServer(env: Record<string, string | undefined> = proc
     shutdown.abort();
     live.data.close();
     openalgoTargets.stop();
-    server.close(() =>
-      void scheduler
-        .stop()
-        .then(() => alertRetries.stop())
-        .then(() => source.data.close())
-        .finally(() => {
-          store.close();
-          process.exit(0);
-        })
+    server.close(
+      () =>
+        void scheduler
+          .stop()
+          .then(() => alertRetries.stop())
+          .then(() => source.data.close())
+          .finally(() => {
+            store.close();
+            process.exit(0);
+          })
     );
   };
   process.on('SIGINT', stop);

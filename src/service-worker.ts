@@ -30,7 +30,9 @@ async function precacheWorkerAssets(cache: Cache): Promise<void> {
     if (!path.endsWith('.js')) continue;
     const script = await cache.match(path);
     if (!script) continue;
-    const found = workerAssetPaths(path, await script.text()).filter((asset) => asset.startsWith(IMMUTABLE) && !seen.has(asset));
+    const found = workerAssetPaths(path, await script.text()).filter(
+      (asset) => asset.startsWith(IMMUTABLE) && !seen.has(asset)
+    );
     await cache.addAll(found);
     for (const asset of found) {
       seen.add(asset);

@@ -39,6 +39,12 @@ export function webhookPayload(run: Run, matches: RunResult[], { onlyNew, entere
     finishedAt: run.finishedAt === null ? null : new Date(run.finishedAt).toISOString(),
     onlyNew,
     enteredTop,
-    matches: matches.map(({ symbol, exchange, signal, columns, barTime }) => ({ symbol, exchange, signal, columns, barTime }))
+    matches: matches.map(({ symbol, exchange, signal, columns, barTime }) => ({
+      symbol,
+      exchange,
+      signal,
+      columns,
+      barTime
+    }))
   };
 }

@@ -15,10 +15,23 @@ beforeEach(async () => {
 afterEach(() => api.close());
 
 it('never returns the webhook secret, and keeps it when a later save leaves it out', async () => {
-  const first = await app.request('/api/alerts/settings', json('PUT', { webhook: { url: 'https://example.com/hook', secret: 'a-long-enough-secret' }, browser: true }));
-  expect(await first.json()).toEqual({ settings: { telegram: null, webhook: { url: 'https://example.com/hook', secretSet: true }, browser: true, configuredChannels: ['webhook', 'browser'] } });
+  const first = await app.request(
+    '/api/alerts/settings',
+    json('PUT', { webhook: { url: 'https://example.com/hook', secret: 'a-long-enough-secret' }, browser: true })
+  );
+  expect(await first.json()).toEqual({
+    settings: {
+      telegram: null,
+      webhook: { url: 'https://example.com/hook', secretSet: true },
+      browser: true,
+      configuredChannels: ['webhook', 'browser']
+    }
+  });
 
-  const second = await app.request('/api/alerts/settings', json('PUT', { telegram: { username: 'trader' }, webhook: { url: 'https://example.com/other' }, browser: false }));
+  const second = await app.request(
+    '/api/alerts/settings',
+    json('PUT', { telegram: { username: 'trader' }, webhook: { url: 'https://example.com/other' }, browser: false })
+  );
   expect(JSON.stringify(await second.json())).not.toContain('a-long-enough-secret');
   expect((await readAlertSettings(api.store.settings, {})).webhookSecret).toBe('a-long-enough-secret');
 

@@ -7,7 +7,10 @@ export type AlertChannel = (typeof ALERT_CHANNELS)[number];
 /** The `alerts` setting: where alerts go. Unset parts are channels the user has not set up. */
 export const alertSettingsSchema = z.object({
   /** The Telegram username linked to the user's OpenAlgo bot. */
-  telegram: z.object({ username: z.string().trim().min(1).max(64) }).nullable().default(null),
+  telegram: z
+    .object({ username: z.string().trim().min(1).max(64) })
+    .nullable()
+    .default(null),
   webhook: z
     .object({
       url: z.url({ protocol: /^https?$/ }),
@@ -33,7 +36,10 @@ export interface ResolvedAlertSettings extends AlertSettings {
  * Reads the `alerts` setting; a webhook without its own secret uses FLUXSCAN_WEBHOOK_SECRET.
  * @example const settings = await readAlertSettings(store.settings, process.env)
  */
-export async function readAlertSettings(settings: Store['settings'], env: Record<string, string | undefined> = process.env): Promise<ResolvedAlertSettings> {
+export async function readAlertSettings(
+  settings: Store['settings'],
+  env: Record<string, string | undefined> = process.env
+): Promise<ResolvedAlertSettings> {
   const stored = await settings.get(ALERT_SETTINGS_KEY, alertSettingsSchema, DEFAULT_SETTINGS);
   return { ...stored, webhookSecret: stored.webhook?.secret ?? (env.FLUXSCAN_WEBHOOK_SECRET || null) };
 }
@@ -41,6 +47,10 @@ export async function readAlertSettings(settings: Store['settings'], env: Record
 /** The channels that are set up and can deliver. */
 export function configuredChannels(settings: ResolvedAlertSettings): AlertChannel[] {
   return ALERT_CHANNELS.filter((channel) =>
-    channel === 'telegram' ? settings.telegram !== null : channel === 'webhook' ? settings.webhook !== null && settings.webhookSecret !== null : settings.browser
+    channel === 'telegram'
+      ? settings.telegram !== null
+      : channel === 'webhook'
+        ? settings.webhook !== null && settings.webhookSecret !== null
+        : settings.browser
   );
 }

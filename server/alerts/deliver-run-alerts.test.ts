@@ -22,15 +22,37 @@ afterEach(() => {
 const match = (symbol: string): RunResult => ({ symbol, exchange: 'NSE', signal: 'BUY', columns: {}, barTime: null });
 
 async function completedRun(scheduleId: string, symbols: string[], startedAt: number) {
-  const run = await store.runs.start({ scheduleId, scanner: { id: null, name: 'Breakout', source: '' }, watchlist: { id: null, name: 'NIFTY 50', symbols: 50 }, startedAt });
-  return { run: (await store.runs.finish(run.id, { status: 'completed', results: symbols.map(match), finishedAt: startedAt + 1 }))!, matches: symbols.map(match) };
+  const run = await store.runs.start({
+    scheduleId,
+    scanner: { id: null, name: 'Breakout', source: '' },
+    watchlist: { id: null, name: 'NIFTY 50', symbols: 50 },
+    startedAt
+  });
+  return {
+    run: (await store.runs.finish(run.id, {
+      status: 'completed',
+      results: symbols.map(match),
+      finishedAt: startedAt + 1
+    }))!,
+    matches: symbols.map(match)
+  };
 }
 
 async function scheduleId() {
-  const scanner = await store.scanners.create({ name: 'Breakout', description: '', category: '', source: 'Filter = 1' });
+  const scanner = await store.scanners.create({
+    name: 'Breakout',
+    description: '',
+    category: '',
+    source: 'Filter = 1'
+  });
   const watchlist = await store.watchlists.create({ name: 'NIFTY 50', symbols: [] });
   if ('error' in scanner || 'error' in watchlist) throw new Error('fixture failed');
-  const schedule = await store.schedules.create({ scannerId: scanner.data.id, watchlistId: watchlist.data.id, kind: 'interval', spec: { minutes: 5 } });
+  const schedule = await store.schedules.create({
+    scannerId: scanner.data.id,
+    watchlistId: watchlist.data.id,
+    kind: 'interval',
+    spec: { minutes: 5 }
+  });
   if ('error' in schedule) throw new Error('fixture failed');
   return schedule.data.id;
 }
@@ -59,8 +81,25 @@ describe('run alerts', () => {
   it('records a Telegram failure from OpenAlgo (e.g. the bot is stopped)', async () => {
     const id = await scheduleId();
     await store.settings.set('alerts', { telegram: { username: 'trader' }, browser: false });
-    const client = { telegramNotify: async () => ({ error: new OpenAlgoError('server', 'OpenAlgo telegram/notify failed: bot is not running', 'telegram/notify', 409) }) };
-    const [delivery] = await deliverRunAlerts({ store, client, bus: createEventBus() }, await completedRun(id, ['SBIN'], 1_000));
-    expect(delivery).toMatchObject({ channel: 'telegram', status: 'failed', attempts: 1, lastError: 'OpenAlgo telegram/notify failed: bot is not running' });
+    const client = {
+      telegramNotify: async () => ({
+        error: new OpenAlgoError(
+          'server',
+          'OpenAlgo telegram/notify failed: bot is not running',
+          'telegram/notify',
+          409
+        )
+      })
+    };
+    const [delivery] = await deliverRunAlerts(
+      { store, client, bus: createEventBus() },
+      await completedRun(id, ['SBIN'], 1_000)
+    );
+    expect(delivery).toMatchObject({
+      channel: 'telegram',
+      status: 'failed',
+      attempts: 1,
+      lastError: 'OpenAlgo telegram/notify failed: bot is not running'
+    });
   });
 });

@@ -11,11 +11,16 @@ export type { AlertDependencies } from './run-alert.js';
  * each channel's outcome is published as `alert-delivered`.
  * @example await deliverRunAlerts({ store, client, bus }, { run, matches })
  */
-export async function deliverRunAlerts(deps: AlertDependencies, { run, matches }: { run: Run; matches: RunResult[] }): Promise<AlertDelivery[]> {
+export async function deliverRunAlerts(
+  deps: AlertDependencies,
+  { run, matches }: { run: Run; matches: RunResult[] }
+): Promise<AlertDelivery[]> {
   const composed = await composeRunAlert(deps, run, matches);
   if ('reason' in composed) return [];
   const { alert } = composed;
   return Promise.all(
-    alert.channels.map(async (channel) => deliverOnChannel(deps, alert, await deps.store.alerts.create({ runId: run.id, channel }), channel))
+    alert.channels.map(async (channel) =>
+      deliverOnChannel(deps, alert, await deps.store.alerts.create({ runId: run.id, channel }), channel)
+    )
   );
 }

@@ -29,7 +29,20 @@ Filter = true;
 Rank = rsRating(close, benchmark.close, 5);
 AddColumn('industry', industry);
 `;
-const SYMBOLS = ['SBIN', 'HDFCBANK', 'ICICIBANK', 'AXISBANK', 'TCS', 'INFY', 'WIPRO', 'HCLTECH', 'ITC', 'MARUTI', 'TITAN', 'NTPC'];
+const SYMBOLS = [
+  'SBIN',
+  'HDFCBANK',
+  'ICICIBANK',
+  'AXISBANK',
+  'TCS',
+  'INFY',
+  'WIPRO',
+  'HCLTECH',
+  'ITC',
+  'MARUTI',
+  'TITAN',
+  'NTPC'
+];
 
 let dir: string;
 let sim: RunningSimulator;
@@ -47,8 +60,19 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'fluxscan-entered-top-'));
   mkdirSync(join(dir, 'build'));
   writeFileSync(join(dir, 'build', 'index.html'), '<!doctype html><div id="app"></div>');
-  sim = await startSimulator({ port: 0, now: () => new Date(clock.now()), historySpacingMs: 0, rateLimitPerSecond: 1000 });
-  const client = createOpenAlgoClient({ host: sim.url, apiKey: sim.apiKey, source: 'simulator', historyRatePerSecond: 100, retries: 0 });
+  sim = await startSimulator({
+    port: 0,
+    now: () => new Date(clock.now()),
+    historySpacingMs: 0,
+    rateLimitPerSecond: 1000
+  });
+  const client = createOpenAlgoClient({
+    host: sim.url,
+    apiKey: sim.apiKey,
+    source: 'simulator',
+    historyRatePerSecond: 100,
+    retries: 0
+  });
   const cache = createCandleCache({ directory: join(dir, 'candles'), client, now: () => new Date(clock.now()) });
   store = await openStore(storePath(dir));
   receiver = createServer((request, response) => {
@@ -57,27 +81,59 @@ beforeAll(async () => {
     request.on('data', (chunk: string) => (body += chunk));
     request.on('end', () => {
       const payload = JSON.parse(body);
-      received.push({ runId: payload.runId, enteredTop: payload.enteredTop, symbols: payload.matches.map((m: RunResult) => m.symbol) });
+      received.push({
+        runId: payload.runId,
+        enteredTop: payload.enteredTop,
+        symbols: payload.matches.map((m: RunResult) => m.symbol)
+      });
       response.writeHead(200).end();
     });
   });
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
   const webhookUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
-  await store.settings.set('alerts', { telegram: null, webhook: { url: webhookUrl, secret: 'a-webhook-secret-of-some-length' }, browser: false });
+  await store.settings.set('alerts', {
+    telegram: null,
+    webhook: { url: webhookUrl, secret: 'a-webhook-secret-of-some-length' },
+    browser: false
+  });
 
   const scanner = await store.scanners.create({ name: 'RS top', description: '', category: '', source: SCANNER });
-  const watchlist = await store.watchlists.create({ name: 'Twelve', symbols: SYMBOLS.map((symbol) => ({ symbol, exchange: 'NSE' })) });
+  const watchlist = await store.watchlists.create({
+    name: 'Twelve',
+    symbols: SYMBOLS.map((symbol) => ({ symbol, exchange: 'NSE' }))
+  });
   if ('error' in scanner || 'error' in watchlist) throw new Error('fixture failed');
-  const schedule = await store.schedules.create({ scannerId: scanner.data.id, watchlistId: watchlist.data.id, kind: 'daily', spec: { times: ['16:05'] } });
+  const schedule = await store.schedules.create({
+    scannerId: scanner.data.id,
+    watchlistId: watchlist.data.id,
+    kind: 'daily',
+    spec: { times: ['16:05'] }
+  });
   if ('error' in schedule) throw new Error(schedule.error.message);
   scheduleId = schedule.data.id;
 
   const bus = createEventBus({ firstId: 1 });
   const logger = createLogger({ level: 'error', write: () => {} });
-  scheduler = createServerScheduler({ store, market: { client, cache }, bus, logger, clock, pool: createSharedScanPool({ size: 1 }), webhook: { retries: 0, baseDelayMs: 5 } });
+  scheduler = createServerScheduler({
+    store,
+    market: { client, cache },
+    bus,
+    logger,
+    clock,
+    pool: createSharedScanPool({ size: 1 }),
+    webhook: { retries: 0, baseDelayMs: 5 }
+  });
   const config = loadServerConfig({ FLUXSCAN_DATA_DIR: dir });
   if ('error' in config) throw new Error(config.error);
-  const app = createApp({ config: config.data, market: { client, cache }, store, logger, buildDir: join(dir, 'build'), events: { bus, signal: shutdown.signal }, scheduler });
+  const app = createApp({
+    config: config.data,
+    market: { client, cache },
+    store,
+    logger,
+    buildDir: join(dir, 'build'),
+    events: { bus, signal: shutdown.signal },
+    scheduler
+  });
   await new Promise<void>((resolve) => {
     server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
       baseUrl = `http://127.0.0.1:${info.port}`;
@@ -97,7 +153,8 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const keysInTop = (results: RunResult[]) => results.filter((r) => typeof r.columns.rank === 'number' && r.columns.rank <= TOP).map((r) => r.symbol);
+const keysInTop = (results: RunResult[]) =>
+  results.filter((r) => typeof r.columns.rank === 'number' && r.columns.rank <= TOP).map((r) => r.symbol);
 
 describe('an alert on entering the top N', () => {
   it('refuses a top N that is not a whole number from 1, with the field named', async () => {
@@ -122,7 +179,15 @@ describe('an alert on entering the top N', () => {
     let stayed = 0;
     let previousTop: string[] | null = null;
     // Friday, the weekend and a holiday (no new bars: nothing enters), then three trading days.
-    for (const day of ['2026-01-23', '2026-01-24', '2026-01-25', '2026-01-26', '2026-01-27', '2026-01-28', '2026-01-29']) {
+    for (const day of [
+      '2026-01-23',
+      '2026-01-24',
+      '2026-01-25',
+      '2026-01-26',
+      '2026-01-27',
+      '2026-01-28',
+      '2026-01-29'
+    ]) {
       const before = received.length;
       clock.set(ist(`${day}T16:06`));
       await scheduler.idle();

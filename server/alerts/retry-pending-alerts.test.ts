@@ -49,24 +49,51 @@ async function receiver(statuses: number[]) {
   return received;
 }
 
-const match = (symbol: string): RunResult => ({ symbol, exchange: 'NSE', signal: 'BUY', columns: { close: 100 }, barTime: 1_699_920_000 });
+const match = (symbol: string): RunResult => ({
+  symbol,
+  exchange: 'NSE',
+  signal: 'BUY',
+  columns: { close: 100 },
+  barTime: 1_699_920_000
+});
 
 /** A completed scheduled run with matches, as the scheduler leaves it before alerting. */
 async function completedRun(symbols = ['SBIN', 'TCS']) {
-  const scanner = await store.scanners.create({ name: 'Breakout', description: '', category: '', source: 'Filter = 1' });
+  const scanner = await store.scanners.create({
+    name: 'Breakout',
+    description: '',
+    category: '',
+    source: 'Filter = 1'
+  });
   const watchlist = await store.watchlists.create({ name: 'NIFTY 50', symbols: [] });
   if ('error' in scanner || 'error' in watchlist) throw new Error('fixture failed');
-  const schedule = await store.schedules.create({ scannerId: scanner.data.id, watchlistId: watchlist.data.id, kind: 'interval', spec: { minutes: 5 } });
+  const schedule = await store.schedules.create({
+    scannerId: scanner.data.id,
+    watchlistId: watchlist.data.id,
+    kind: 'interval',
+    spec: { minutes: 5 }
+  });
   if ('error' in schedule) throw new Error('fixture failed');
-  const run = await store.runs.start({ scheduleId: schedule.data.id, scanner: { id: scanner.data.id, name: 'Breakout', source: '' }, watchlist: { id: null, name: 'NIFTY 50', symbols: 50 }, startedAt: T0 - 60_000 });
+  const run = await store.runs.start({
+    scheduleId: schedule.data.id,
+    scanner: { id: scanner.data.id, name: 'Breakout', source: '' },
+    watchlist: { id: null, name: 'NIFTY 50', symbols: 50 },
+    startedAt: T0 - 60_000
+  });
   await store.runs.finish(run.id, { status: 'completed', results: symbols.map(match), finishedAt: T0 - 59_000 });
   return run.id;
 }
 
 /** A delivery left pending at `at` after the given recorded attempts, as a killed process leaves it. */
-async function leftPending(runId: string, channel: string, attempts: { error: string }[], at = T0): Promise<AlertDelivery> {
+async function leftPending(
+  runId: string,
+  channel: string,
+  attempts: { error: string }[],
+  at = T0
+): Promise<AlertDelivery> {
   let delivery = await store.alerts.create({ runId, channel }, at);
-  for (const { error } of attempts) delivery = (await store.alerts.recordAttempt(delivery.id, { status: 'pending', error }, at))!;
+  for (const { error } of attempts)
+    delivery = (await store.alerts.recordAttempt(delivery.id, { status: 'pending', error }, at))!;
   return delivery;
 }
 
@@ -100,20 +127,40 @@ describe('pending alerts after a restart', () => {
     expect(await store.alerts.pending()).toEqual([]);
     expect(received).toHaveLength(1);
     expect(received[0].signature).toBe(signWebhookBody(received[0].body, SECRET));
-    expect(JSON.parse(received[0].body)).toMatchObject({ type: 'scan.matches', runId, matches: [{ symbol: 'SBIN' }, { symbol: 'TCS' }] });
+    expect(JSON.parse(received[0].body)).toMatchObject({
+      type: 'scan.matches',
+      runId,
+      matches: [{ symbol: 'SBIN' }, { symbol: 'TCS' }]
+    });
     expect(events.map((event) => event.type === 'alert-delivered' && event.data)).toEqual([
-      { runId, scheduleId: expect.any(String), channel: 'webhook', status: 'sent', attempts: 2, error: null, notification: null }
+      {
+        runId,
+        scheduleId: expect.any(String),
+        channel: 'webhook',
+        status: 'sent',
+        attempts: 2,
+        error: null,
+        notification: null
+      }
     ]);
   });
 
   it('spends only the webhook retries left, recording each attempt, then fails', async () => {
     const runId = await completedRun();
-    await leftPending(runId, 'webhook', [{ error: 'the webhook answered HTTP 502' }, { error: 'the webhook answered HTTP 502' }], T0 - 60_000);
+    await leftPending(
+      runId,
+      'webhook',
+      [{ error: 'the webhook answered HTTP 502' }, { error: 'the webhook answered HTTP 502' }],
+      T0 - 60_000
+    );
     await restart();
     const received = await receiver([503]);
     const { deps } = dependencies();
 
-    const [retried] = await retryPendingAlerts({ ...deps, webhook: { baseDelayMs: 1, timeoutMs: 2_000 } }, { startedAt: T0 });
+    const [retried] = await retryPendingAlerts(
+      { ...deps, webhook: { baseDelayMs: 1, timeoutMs: 2_000 } },
+      { startedAt: T0 }
+    );
 
     // Four attempts in all (the first and three retries): two before the restart, two after.
     expect(received).toHaveLength(2);
@@ -124,7 +171,9 @@ describe('pending alerts after a restart', () => {
   it('retries Telegram once at most, deciding from its recorded attempts', async () => {
     const runId = await completedRun();
     const cutOffFirstSend = await leftPending(runId, 'telegram', []);
-    const cutOffRetry = await leftPending(runId, 'telegram', [{ error: 'interrupted by a restart before its outcome was recorded' }]);
+    const cutOffRetry = await leftPending(runId, 'telegram', [
+      { error: 'interrupted by a restart before its outcome was recorded' }
+    ]);
     await restart();
     await store.settings.set('alerts', { telegram: { username: 'trader' }, browser: false });
     const sent: string[] = [];
@@ -163,7 +212,11 @@ describe('pending alerts after a restart', () => {
 
     const [given] = await retryPendingAlerts(deps, { startedAt: T0 + 1 });
 
-    expect(given).toMatchObject({ status: 'failed', attempts: 1, lastError: 'not retried: the webhook channel is no longer set up for this schedule' });
+    expect(given).toMatchObject({
+      status: 'failed',
+      attempts: 1,
+      lastError: 'not retried: the webhook channel is no longer set up for this schedule'
+    });
   });
 
   it('retries at start-up and then every interval, until stopped', async () => {

@@ -57,7 +57,11 @@ async function giveUp(deps: AlertDependencies, delivery: AlertDelivery, reason: 
   return failed;
 }
 
-async function retryDelivery(deps: AlertDependencies, delivery: AlertDelivery, now: number): Promise<AlertDelivery | null> {
+async function retryDelivery(
+  deps: AlertDependencies,
+  delivery: AlertDelivery,
+  now: number
+): Promise<AlertDelivery | null> {
   const channel = ALERT_CHANNELS.find((known) => known === delivery.channel);
   if (!channel) return giveUp(deps, delivery, `not retried: unknown channel ${delivery.channel}`);
   const decision = decide(deps, delivery, channel, now);
@@ -68,10 +72,15 @@ async function retryDelivery(deps: AlertDependencies, delivery: AlertDelivery, n
   const { results } = await deps.store.runs.results(run.id, { limit: 100_000 });
   const composed = await composeRunAlert(deps, run, results);
   if ('reason' in composed) return giveUp(deps, delivery, `not retried: ${composed.reason}`);
-  if (!composed.alert.channels.includes(channel)) return giveUp(deps, delivery, `not retried: the ${channel} channel is no longer set up for this schedule`);
+  if (!composed.alert.channels.includes(channel))
+    return giveUp(deps, delivery, `not retried: the ${channel} channel is no longer set up for this schedule`);
   let resumed = delivery;
-  if (decision.send.recordInterrupted) resumed = (await deps.store.alerts.recordAttempt(delivery.id, { status: 'pending', error: INTERRUPTED })) ?? delivery;
-  return deliverOnChannel(deps, composed.alert, resumed, channel, { firstWebhookAttempt: decision.send.firstWebhookAttempt });
+  if (decision.send.recordInterrupted)
+    resumed =
+      (await deps.store.alerts.recordAttempt(delivery.id, { status: 'pending', error: INTERRUPTED })) ?? delivery;
+  return deliverOnChannel(deps, composed.alert, resumed, channel, {
+    firstWebhookAttempt: decision.send.firstWebhookAttempt
+  });
 }
 
 /**
@@ -80,10 +89,15 @@ async function retryDelivery(deps: AlertDependencies, delivery: AlertDelivery, n
  * or given up with its reason; every attempt is recorded. Returns the deliveries it changed.
  * @example await retryPendingAlerts({ store, client, bus }, { startedAt: processStartedAt })
  */
-export async function retryPendingAlerts(deps: AlertDependencies, options: PendingAlertRetryOptions): Promise<AlertDelivery[]> {
+export async function retryPendingAlerts(
+  deps: AlertDependencies,
+  options: PendingAlertRetryOptions
+): Promise<AlertDelivery[]> {
   const now = options.now ?? Date.now;
   const staleBefore = now() - (options.staleAfterMs ?? STALE_AFTER_MS);
-  const orphaned = (await deps.store.alerts.pending()).filter((delivery) => delivery.at < options.startedAt || delivery.at < staleBefore);
+  const orphaned = (await deps.store.alerts.pending()).filter(
+    (delivery) => delivery.at < options.startedAt || delivery.at < staleBefore
+  );
   const changed: AlertDelivery[] = [];
   // One at a time: after a restart there are a few at most, and a hanging receiver should hold up only itself.
   for (const delivery of orphaned) {
@@ -101,16 +115,26 @@ export async function retryPendingAlerts(deps: AlertDependencies, options: Pendi
  */
 export function startPendingAlertRetries(
   deps: AlertDependencies,
-  { intervalMs = RETRY_INTERVAL_MS, startedAt = Date.now(), ...options }: Partial<PendingAlertRetryOptions> & { intervalMs?: number } = {}
+  {
+    intervalMs = RETRY_INTERVAL_MS,
+    startedAt = Date.now(),
+    ...options
+  }: Partial<PendingAlertRetryOptions> & { intervalMs?: number } = {}
 ): { stop(): Promise<void> } {
   const stopping = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const pass = async (): Promise<void> => {
     try {
       const changed = await retryPendingAlerts(deps, { ...options, startedAt, signal: stopping.signal });
-      if (changed.length > 0) deps.logger?.info('pending alerts retried', { deliveries: changed.length, sent: changed.filter((d) => d.status === 'sent').length });
+      if (changed.length > 0)
+        deps.logger?.info('pending alerts retried', {
+          deliveries: changed.length,
+          sent: changed.filter((d) => d.status === 'sent').length
+        });
     } catch (error) {
-      deps.logger?.error('retrying pending alerts failed', { error: error instanceof Error ? error.message : String(error) });
+      deps.logger?.error('retrying pending alerts failed', {
+        error: error instanceof Error ? error.message : String(error)
+      });
     }
     if (!stopping.signal.aborted) timer = setTimeout(() => (running = pass()), intervalMs);
   };

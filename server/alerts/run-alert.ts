@@ -3,7 +3,12 @@ import type { Logger } from '../http/logger.js';
 import type { OpenAlgoClient } from '../openalgo/index.js';
 import type { AlertDelivery, Run, RunResult, Store } from '../store/index.js';
 import { alertBody, alertTitle, webhookPayload } from './alert-message.js';
-import { configuredChannels, readAlertSettings, type AlertChannel, type ResolvedAlertSettings } from './alert-settings.js';
+import {
+  configuredChannels,
+  readAlertSettings,
+  type AlertChannel,
+  type ResolvedAlertSettings
+} from './alert-settings.js';
 import { createScheduleAlertRepository } from './schedule-alerts.js';
 import { sendWebhook } from './webhook.js';
 
@@ -49,11 +54,18 @@ const rankOf = (result: RunResult) => (typeof result.columns.rank === 'number' ?
 const inTop = (top: number) => (result: RunResult) => rankOf(result) !== null && rankOf(result)! <= top;
 
 /** Matches ranked `top` or better in `run` that were not in the previous completed run's top `top`. */
-async function enteredTopSincePreviousRun(runs: Store['runs'], run: Run, matches: RunResult[], top: number): Promise<RunResult[]> {
+async function enteredTopSincePreviousRun(
+  runs: Store['runs'],
+  run: Run,
+  matches: RunResult[],
+  top: number
+): Promise<RunResult[]> {
   const leaders = matches.filter(inTop(top));
   const previous = await previousRun(runs, run);
   if (!previous) return leaders;
-  const before = new Set((await runs.results(previous.id, { limit: 100_000 })).results.filter(inTop(top)).map(matchKey));
+  const before = new Set(
+    (await runs.results(previous.id, { limit: 100_000 })).results.filter(inTop(top)).map(matchKey)
+  );
   return leaders.filter((match) => !before.has(matchKey(match))).sort((a, b) => rankOf(a)! - rankOf(b)!);
 }
 
@@ -63,9 +75,14 @@ async function enteredTopSincePreviousRun(runs: Store['runs'], run: Run, matches
  * `enteredTop`).
  * @example const composed = await composeRunAlert(deps, run, matches); if ('alert' in composed) …
  */
-export async function composeRunAlert(deps: Pick<AlertDependencies, 'store' | 'env'>, run: Run, matches: RunResult[]): Promise<{ alert: RunAlert } | { reason: string }> {
+export async function composeRunAlert(
+  deps: Pick<AlertDependencies, 'store' | 'env'>,
+  run: Run,
+  matches: RunResult[]
+): Promise<{ alert: RunAlert } | { reason: string }> {
   const { store } = deps;
-  if (run.status !== 'completed' || run.scheduleId === null) return { reason: 'the run is not a completed scheduled run' };
+  if (run.status !== 'completed' || run.scheduleId === null)
+    return { reason: 'the run is not a completed scheduled run' };
   if (matches.length === 0) return { reason: 'the run has no matches' };
   const config = await createScheduleAlertRepository(store.client).get(run.scheduleId);
   if (!config.enabled) return { reason: "alerts are off for the run's schedule" };
@@ -76,7 +93,13 @@ export async function composeRunAlert(deps: Pick<AlertDependencies, 'store' | 'e
       : onlyNew
         ? await newSincePreviousRun(store.runs, run, matches)
         : matches;
-  if (alerted.length === 0) return { reason: enteredTop !== null ? `no match entered the top ${enteredTop} since the previous run` : 'no match is new since the previous run' };
+  if (alerted.length === 0)
+    return {
+      reason:
+        enteredTop !== null
+          ? `no match entered the top ${enteredTop} since the previous run`
+          : 'no match is new since the previous run'
+    };
   const settings = await readAlertSettings(store.settings, deps.env);
   const selection = { onlyNew, enteredTop };
   return {
@@ -86,19 +109,30 @@ export async function composeRunAlert(deps: Pick<AlertDependencies, 'store' | 'e
       body: alertBody(alerted),
       webhookBody: JSON.stringify(webhookPayload(run, alerted, selection)),
       settings,
-      channels: configuredChannels(settings).filter((channel) => config.channels === null || config.channels.includes(channel))
+      channels: configuredChannels(settings).filter(
+        (channel) => config.channels === null || config.channels.includes(channel)
+      )
     }
   };
 }
 
 type RecordAttempt = (status: 'sent' | 'failed' | 'pending', error: string | null) => Promise<void>;
 
-async function send(deps: AlertDependencies, alert: RunAlert, channel: AlertChannel, record: RecordAttempt, firstWebhookAttempt: number): Promise<void> {
+async function send(
+  deps: AlertDependencies,
+  alert: RunAlert,
+  channel: AlertChannel,
+  record: RecordAttempt,
+  firstWebhookAttempt: number
+): Promise<void> {
   const { settings } = alert;
   if (channel === 'browser') return record('sent', null);
   if (channel === 'telegram') {
     const message = `${alert.title}\n${alert.body}`.slice(0, 4096);
-    const sent = await deps.client.telegramNotify({ username: settings.telegram!.username, message, priority: 5 }, { caller: 'alerts' });
+    const sent = await deps.client.telegramNotify(
+      { username: settings.telegram!.username, message, priority: 5 },
+      { caller: 'alerts' }
+    );
     return record('error' in sent ? 'failed' : 'sent', 'error' in sent ? sent.error.message : null);
   }
   await sendWebhook({
@@ -138,8 +172,14 @@ export async function deliverOnChannel(
 }
 
 /** Logs a failure and publishes the delivery's state as `alert-delivered`. */
-export function publishOutcome(deps: Pick<AlertDependencies, 'bus' | 'logger'>, run: Run, delivery: AlertDelivery, notification: { title: string; body: string } | null): void {
-  if (delivery.status === 'failed') deps.logger?.warn('alert not delivered', { runId: run.id, channel: delivery.channel, error: delivery.lastError });
+export function publishOutcome(
+  deps: Pick<AlertDependencies, 'bus' | 'logger'>,
+  run: Run,
+  delivery: AlertDelivery,
+  notification: { title: string; body: string } | null
+): void {
+  if (delivery.status === 'failed')
+    deps.logger?.warn('alert not delivered', { runId: run.id, channel: delivery.channel, error: delivery.lastError });
   deps.bus.publish('alert-delivered', {
     runId: run.id,
     scheduleId: run.scheduleId,

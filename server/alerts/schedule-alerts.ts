@@ -12,13 +12,24 @@ export const scheduleAlertConfigSchema = z.strictObject({
    * Alert only on symbols that entered the top N: ranked N or better by the scanner's Rank in this
    * run, and not in the previous completed run's top N. Null: alert on matches (onlyNew applies).
    */
-  enteredTop: z.number().int('enteredTop must be a whole number').min(1, 'enteredTop starts at 1').max(10_000, 'enteredTop goes up to 10000').nullable().default(null)
+  enteredTop: z
+    .number()
+    .int('enteredTop must be a whole number')
+    .min(1, 'enteredTop starts at 1')
+    .max(10_000, 'enteredTop goes up to 10000')
+    .nullable()
+    .default(null)
 });
 export type ScheduleAlertConfig = z.output<typeof scheduleAlertConfigSchema>;
 /** A config as written: `enteredTop` may be left out (null). */
 export type ScheduleAlertConfigInput = z.input<typeof scheduleAlertConfigSchema>;
 
-export const DEFAULT_SCHEDULE_ALERTS: ScheduleAlertConfig = { enabled: true, onlyNew: false, channels: null, enteredTop: null };
+export const DEFAULT_SCHEDULE_ALERTS: ScheduleAlertConfig = {
+  enabled: true,
+  onlyNew: false,
+  channels: null,
+  enteredTop: null
+};
 
 const rowSchema = z
   .object({
@@ -45,7 +56,10 @@ export interface ScheduleAlertRepository {
 export function createScheduleAlertRepository(client: Client): ScheduleAlertRepository {
   return {
     async get(scheduleId) {
-      const { rows } = await client.execute({ sql: 'SELECT enabled, only_new, channels, entered_top FROM schedule_alerts WHERE schedule_id = ?', args: [scheduleId] });
+      const { rows } = await client.execute({
+        sql: 'SELECT enabled, only_new, channels, entered_top FROM schedule_alerts WHERE schedule_id = ?',
+        args: [scheduleId]
+      });
       return rows[0] ? rowSchema.parse(rows[0]) : DEFAULT_SCHEDULE_ALERTS;
     },
     async set(scheduleId, { enabled, onlyNew, channels, enteredTop = null }, now = Date.now()) {
@@ -56,7 +70,14 @@ export function createScheduleAlertRepository(client: Client): ScheduleAlertRepo
                   SELECT ?1, ?2, ?3, ?4, ?6, ?5 WHERE EXISTS (SELECT 1 FROM schedules WHERE id = ?1)
                   ON CONFLICT (schedule_id) DO UPDATE SET enabled = excluded.enabled, only_new = excluded.only_new,
                     channels = excluded.channels, entered_top = excluded.entered_top, updated_at = excluded.updated_at`,
-            args: [scheduleId, enabled ? 1 : 0, onlyNew ? 1 : 0, channels === null ? null : JSON.stringify(channels as AlertChannel[]), now, enteredTop]
+            args: [
+              scheduleId,
+              enabled ? 1 : 0,
+              onlyNew ? 1 : 0,
+              channels === null ? null : JSON.stringify(channels as AlertChannel[]),
+              now,
+              enteredTop
+            ]
           }
         ],
         'write'

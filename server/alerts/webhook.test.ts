@@ -27,7 +27,9 @@ describe('webhook', () => {
     const hook = await receiver([204]);
     const body = JSON.stringify({ hello: 'world' });
     expect(await sendWebhook({ url: hook.url, body, secret: 's3cret' })).toEqual({ status: 'sent', error: null });
-    expect(hook.bodies).toEqual([{ body, signature: `sha256=${createHmac('sha256', 's3cret').update(body).digest('hex')}` }]);
+    expect(hook.bodies).toEqual([
+      { body, signature: `sha256=${createHmac('sha256', 's3cret').update(body).digest('hex')}` }
+    ]);
     expect(signWebhookBody(body, 's3cret')).toBe(hook.bodies[0].signature);
   });
 
@@ -35,7 +37,14 @@ describe('webhook', () => {
     const hook = await receiver([503, 500, 200]);
     const waits: number[] = [];
     const attempts: WebhookAttempt[] = [];
-    const outcome = await sendWebhook({ url: hook.url, body: '{}', secret: 's', baseDelayMs: 100, sleep: async (ms) => void waits.push(ms), onAttempt: (a) => void attempts.push(a) });
+    const outcome = await sendWebhook({
+      url: hook.url,
+      body: '{}',
+      secret: 's',
+      baseDelayMs: 100,
+      sleep: async (ms) => void waits.push(ms),
+      onAttempt: (a) => void attempts.push(a)
+    });
     expect(outcome.status).toBe('sent');
     expect(waits).toEqual([100, 200]);
     expect(attempts.map((a) => a.status)).toEqual(['retry', 'retry', 'sent']);
@@ -54,7 +63,15 @@ describe('webhook', () => {
     server.closeAllConnections();
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
     const attempts: WebhookAttempt[] = [];
-    const outcome = await sendWebhook({ url, body: '{}', secret: 's', retries: 1, timeoutMs: 50, sleep: async () => {}, onAttempt: (a) => void attempts.push(a) });
+    const outcome = await sendWebhook({
+      url,
+      body: '{}',
+      secret: 's',
+      retries: 1,
+      timeoutMs: 50,
+      sleep: async () => {},
+      onAttempt: (a) => void attempts.push(a)
+    });
     server.closeAllConnections();
     expect(attempts.map((a) => a.status)).toEqual(['retry', 'failed']);
     expect(outcome.error).toBe('the webhook did not answer within 50 ms');

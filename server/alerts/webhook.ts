@@ -41,7 +41,13 @@ export interface WebhookOptions {
   onAttempt?: (attempt: WebhookAttempt, number: number) => Promise<void> | void;
 }
 
-async function postOnce(url: string, body: string, signature: string, timeoutMs: number, fetcher: typeof fetch): Promise<WebhookAttempt> {
+async function postOnce(
+  url: string,
+  body: string,
+  signature: string,
+  timeoutMs: number,
+  fetcher: typeof fetch
+): Promise<WebhookAttempt> {
   try {
     const response = await fetcher(url, {
       method: 'POST',
@@ -56,7 +62,12 @@ async function postOnce(url: string, body: string, signature: string, timeoutMs:
     return { status: response.status >= 500 ? 'retry' : 'failed', error };
   } catch (error) {
     const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
-    return { status: 'retry', error: timedOut ? `the webhook did not answer within ${timeoutMs} ms` : `the webhook is unreachable (${error instanceof Error ? error.message : String(error)})` };
+    return {
+      status: 'retry',
+      error: timedOut
+        ? `the webhook did not answer within ${timeoutMs} ms`
+        : `the webhook is unreachable (${error instanceof Error ? error.message : String(error)})`
+    };
   }
 }
 
@@ -66,13 +77,21 @@ async function postOnce(url: string, body: string, signature: string, timeoutMs:
  * @example await sendWebhook({ url, body: JSON.stringify(payload), secret, onAttempt: record })
  */
 export async function sendWebhook(options: WebhookOptions): Promise<WebhookAttempt> {
-  const { url, body, secret, retries = WEBHOOK_DEFAULTS.retries, baseDelayMs = WEBHOOK_DEFAULTS.baseDelayMs, timeoutMs = WEBHOOK_DEFAULTS.timeoutMs } = options;
+  const {
+    url,
+    body,
+    secret,
+    retries = WEBHOOK_DEFAULTS.retries,
+    baseDelayMs = WEBHOOK_DEFAULTS.baseDelayMs,
+    timeoutMs = WEBHOOK_DEFAULTS.timeoutMs
+  } = options;
   const fetcher = options.fetch ?? fetch;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const signature = signWebhookBody(body, secret);
   for (let attempt = options.firstAttempt ?? 1; ; attempt++) {
     const outcome = await postOnce(url, body, signature, timeoutMs, fetcher);
-    const final: WebhookAttempt = outcome.status === 'retry' && attempt > retries ? { status: 'failed', error: outcome.error } : outcome;
+    const final: WebhookAttempt =
+      outcome.status === 'retry' && attempt > retries ? { status: 'failed', error: outcome.error } : outcome;
     await options.onAttempt?.(final, attempt);
     if (final.status !== 'retry') return final;
     await sleep(webhookBackoffMs(attempt, baseDelayMs));

@@ -17,12 +17,17 @@ const istIso = (seconds: number) => `${new Date(seconds * 1000 + IST_OFFSET_MS).
  * numbers as their AddColumn format shows them unless `fullPrecision`.
  * @example runResultsCsv(results) // 'symbol,exchange,signal,barTime,rsi\r\nINFY,NSE,BUY,2025-01-01T00:00:00+05:30,61.20\r\n'
  */
-export function runResultsCsv(results: RunResult[], { columnFormats = {}, fullPrecision = false }: RunCsvOptions = {}): string {
+export function runResultsCsv(
+  results: RunResult[],
+  { columnFormats = {}, fullPrecision = false }: RunCsvOptions = {}
+): string {
   const metrics = [...new Set(results.flatMap((r) => Object.keys(r.columns)))];
   const formats = metrics.map((name) => (fullPrecision ? null : (columnFormats[name] ?? '')));
   const lines = [['symbol', 'exchange', 'signal', 'barTime', ...metrics].map((header) => csvField(header)).join(',')];
   for (const r of results) {
-    const fixed = [r.symbol, r.exchange, r.signal, r.barTime === null ? null : istIso(r.barTime)].map((cell) => csvField(cell));
+    const fixed = [r.symbol, r.exchange, r.signal, r.barTime === null ? null : istIso(r.barTime)].map((cell) =>
+      csvField(cell)
+    );
     lines.push([...fixed, ...metrics.map((m, i) => csvField(r.columns[m], formats[i]))].join(','));
   }
   return `${lines.join('\r\n')}\r\n`;

@@ -13,7 +13,13 @@ beforeAll(async () => {
     status: 'completed',
     stats: { symbols: 3, matches: 2 },
     results: [
-      { symbol: 'INFY', exchange: 'NSE', signal: 'BUY', columns: { rsi: 34.77727385651553, note: '=cmd()' }, barTime: 1_735_689_600 },
+      {
+        symbol: 'INFY',
+        exchange: 'NSE',
+        signal: 'BUY',
+        columns: { rsi: 34.77727385651553, note: '=cmd()' },
+        barTime: 1_735_689_600
+      },
       { symbol: 'INFIBEAM', exchange: 'NSE', signal: 'SELL', columns: { rsi: 71, note: 'a, "b"' }, barTime: null },
       { symbol: 'TCS', exchange: 'NSE', signal: 'BUY', columns: { rsi: 25 }, barTime: 1_735_689_600 }
     ],
@@ -29,8 +35,12 @@ describe('/api/runs', () => {
     const all = await (await api.app.request('/api/runs?limit=1')).json();
     expect(all).toMatchObject({ total: 2, limit: 1, offset: 0, runs: [{ id: failed.id }] });
     expect((await (await api.app.request('/api/runs?limit=1&offset=1')).json()).runs[0].id).toBe(done.id);
-    expect((await (await api.app.request('/api/runs?scannerId=sc-1')).json()).runs.map((r: Run) => r.id)).toEqual([done.id]);
-    expect((await (await api.app.request('/api/runs?status=failed')).json()).runs).toMatchObject([{ id: failed.id, message: 'syntax error' }]);
+    expect((await (await api.app.request('/api/runs?scannerId=sc-1')).json()).runs.map((r: Run) => r.id)).toEqual([
+      done.id
+    ]);
+    expect((await (await api.app.request('/api/runs?status=failed')).json()).runs).toMatchObject([
+      { id: failed.id, message: 'syntax error' }
+    ]);
     for (const bad of ['limit=0', 'limit=501', 'offset=-1', 'status=done', 'limit=abc', 'color=red']) {
       expect((await api.app.request(`/api/runs?${bad}`)).status).toBe(400);
     }
@@ -38,7 +48,12 @@ describe('/api/runs', () => {
 
   it('gets a run with its results (filterable, paginated) and errors', async () => {
     const body = await (await api.app.request(`/api/runs/${done.id}`)).json();
-    expect(body.run).toMatchObject({ status: 'completed', stats: { symbols: 3, matches: 2 }, counts: { results: 3, signals: 3, errors: 1 }, watchlist: { name: 'Nifty' } });
+    expect(body.run).toMatchObject({
+      status: 'completed',
+      stats: { symbols: 3, matches: 2 },
+      counts: { results: 3, signals: 3, errors: 1 },
+      watchlist: { name: 'Nifty' }
+    });
     expect(body.results.items.map((r: { symbol: string }) => r.symbol)).toEqual(['INFIBEAM', 'INFY', 'TCS']);
     expect(body.errors).toEqual([{ symbol: 'XYZ', exchange: 'NSE', message: 'no data', line: null, column: null }]);
     const buys = await (await api.app.request(`/api/runs/${done.id}?signal=BUY&limit=1`)).json();

@@ -6,7 +6,12 @@ import { idSchema, pageQuery } from './schemas.js';
 import { runExportJson, runResultsCsv } from './run-export.js';
 import { notFound } from './store-errors.js';
 
-const runListQuery = z.strictObject({ ...pageQuery(50, 500), scannerId: idSchema.optional(), scheduleId: idSchema.optional(), status: z.enum(RUN_STATUSES).optional() });
+const runListQuery = z.strictObject({
+  ...pageQuery(50, 500),
+  scannerId: idSchema.optional(),
+  scheduleId: idSchema.optional(),
+  status: z.enum(RUN_STATUSES).optional()
+});
 const resultQuery = z.strictObject({
   ...pageQuery(500, 5000),
   signal: z.string().trim().max(40).optional(),
@@ -35,7 +40,10 @@ export function createRunRoutes(store: Store): Hono {
     const query = readQuery(c, resultQuery);
     const run = await store.runs.get(c.req.param('id'));
     if (!run) throw notFound('run', c.req.param('id'));
-    const [{ results, total }, errors] = await Promise.all([store.runs.results(run.id, query), store.runs.errors(run.id)]);
+    const [{ results, total }, errors] = await Promise.all([
+      store.runs.results(run.id, query),
+      store.runs.errors(run.id)
+    ]);
     return c.json({ run, results: { items: results, total, limit: query.limit, offset: query.offset }, errors });
   });
   app.get('/:id/export', async (c) => {
@@ -46,7 +54,11 @@ export function createRunRoutes(store: Store): Hono {
     const filename = `fluxscan-run-${run.id.replace(/[^A-Za-z0-9-]/g, '')}.${format}`;
     c.header('Content-Disposition', `attachment; filename="${filename}"`);
     if (format === 'json') return c.json(runExportJson(run, results, await store.runs.errors(run.id)));
-    return c.body(runResultsCsv(results, { columnFormats: run.columnFormats, fullPrecision: precision === 'full' }), 200, { 'Content-Type': 'text/csv; charset=utf-8' });
+    return c.body(
+      runResultsCsv(results, { columnFormats: run.columnFormats, fullPrecision: precision === 'full' }),
+      200,
+      { 'Content-Type': 'text/csv; charset=utf-8' }
+    );
   });
   app.delete('/:id', async (c) => {
     if (!(await store.runs.remove(c.req.param('id')))) throw notFound('run', c.req.param('id'));

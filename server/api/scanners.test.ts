@@ -12,15 +12,25 @@ describe('/api/scanners', () => {
     const created = await create({ name: ' RSI dip ', source: 'return { match: rsi(14) < 30 }', category: 'momentum' });
     expect(created.status).toBe(201);
     const { scanner } = await created.json();
-    expect(scanner).toMatchObject({ name: 'RSI dip', description: '', category: 'momentum', deleted: false, createdAt: expect.any(Number) });
+    expect(scanner).toMatchObject({
+      name: 'RSI dip',
+      description: '',
+      category: 'momentum',
+      deleted: false,
+      createdAt: expect.any(Number)
+    });
 
     expect(await (await api.app.request(`/api/scanners/${scanner.id}`)).json()).toEqual({ scanner });
-    expect((await (await api.app.request('/api/scanners')).json()).scanners.map((s: { id: string }) => s.id)).toContain(scanner.id);
+    expect((await (await api.app.request('/api/scanners')).json()).scanners.map((s: { id: string }) => s.id)).toContain(
+      scanner.id
+    );
 
     const patched = await api.app.request(`/api/scanners/${scanner.id}`, json('PATCH', { description: 'oversold' }));
     expect(await patched.json()).toMatchObject({ scanner: { name: 'RSI dip', description: 'oversold' } });
     const put = await api.app.request(`/api/scanners/${scanner.id}`, json('PUT', { name: 'RSI dip 2', source: 'x' }));
-    expect(await put.json()).toMatchObject({ scanner: { name: 'RSI dip 2', source: 'x', description: '', category: '' } });
+    expect(await put.json()).toMatchObject({
+      scanner: { name: 'RSI dip 2', source: 'x', description: '', category: '' }
+    });
 
     expect((await api.app.request(`/api/scanners/${scanner.id}`, { method: 'DELETE' })).status).toBe(204);
     expect((await api.app.request(`/api/scanners/${scanner.id}`)).status).toBe(404);
@@ -35,7 +45,9 @@ describe('/api/scanners', () => {
     expect(clash.status).toBe(409);
     expect(await clash.json()).toEqual({ error: { message: 'a scanner named "breakout" already exists' } });
     const other = await (await create({ name: 'Other', source: 'y' })).json();
-    expect((await api.app.request(`/api/scanners/${other.scanner.id}`, json('PATCH', { name: 'BREAKOUT' }))).status).toBe(409);
+    expect(
+      (await api.app.request(`/api/scanners/${other.scanner.id}`, json('PATCH', { name: 'BREAKOUT' }))).status
+    ).toBe(409);
     await api.app.request(`/api/scanners/${scanner.id}`, { method: 'DELETE' });
     expect((await create({ name: 'Breakout', source: 'z' })).status).toBe(201);
   });
@@ -50,7 +62,9 @@ describe('/api/scanners', () => {
     for (const [body, field] of cases) {
       const response = await create(body);
       expect(response.status).toBe(400);
-      expect((await response.json()).error.fields).toEqual({ [field]: ['must not contain the NUL character (\\u0000)'] });
+      expect((await response.json()).error.fields).toEqual({
+        [field]: ['must not contain the NUL character (\\u0000)']
+      });
     }
     expect((await (await api.app.request('/api/scanners')).json()).scanners).toHaveLength(before);
     const { scanner } = await (await create({ name: 'Clean', source: 'x' })).json();
@@ -62,7 +76,11 @@ describe('/api/scanners', () => {
     const response = await create({ name: '', source: 42, extra: true });
     expect(response.status).toBe(400);
     const body = await response.json();
-    expect(body.error.fields).toMatchObject({ name: ['a scanner needs a name'], source: [expect.any(String)], body: [expect.stringContaining('extra')] });
+    expect(body.error.fields).toMatchObject({
+      name: ['a scanner needs a name'],
+      source: [expect.any(String)],
+      body: [expect.stringContaining('extra')]
+    });
     expect((await create('{not json')).status).toBe(400);
     expect((await create({ name: 'x'.repeat(121), source: 'x' })).status).toBe(400);
     expect((await api.app.request('/api/scanners/none', json('PATCH', {}))).status).toBe(400);

@@ -11,8 +11,15 @@ const scannerFields = {
   category: z.string().trim().max(60, 'a category is at most 60 characters'),
   source: z.string().min(1, 'a scanner needs code').max(200_000, 'a scanner is at most 200 000 characters')
 };
-const scannerCreateSchema = z.strictObject({ ...scannerFields, description: scannerFields.description.default(''), category: scannerFields.category.default('') });
-const scannerPatchSchema = z.strictObject(scannerFields).partial().refine(...notEmpty);
+const scannerCreateSchema = z.strictObject({
+  ...scannerFields,
+  description: scannerFields.description.default(''),
+  category: scannerFields.category.default('')
+});
+const scannerPatchSchema = z
+  .strictObject(scannerFields)
+  .partial()
+  .refine(...notEmpty);
 
 /**
  * Saved scanners: `GET /`, `POST /`, `GET /:id`, `PUT|PATCH /:id`, `DELETE /:id`.
@@ -21,14 +28,24 @@ const scannerPatchSchema = z.strictObject(scannerFields).partial().refine(...not
 export function createScannerRoutes(store: Store): Hono {
   const app = new Hono();
   app.get('/', async (c) => c.json({ scanners: await store.scanners.list(readQuery(c, syncQuerySchema)) }));
-  app.post('/', async (c) => c.json({ scanner: dataOrThrow(await store.scanners.create(await readJson(c, scannerCreateSchema))) }, 201));
+  app.post('/', async (c) =>
+    c.json({ scanner: dataOrThrow(await store.scanners.create(await readJson(c, scannerCreateSchema))) }, 201)
+  );
   app.get('/:id', async (c) => {
     const scanner = await store.scanners.get(c.req.param('id'));
     if (!scanner) throw notFound('scanner', c.req.param('id'));
     return c.json({ scanner });
   });
-  app.put('/:id', async (c) => c.json({ scanner: dataOrThrow(await store.scanners.update(c.req.param('id'), await readJson(c, scannerCreateSchema))) }));
-  app.patch('/:id', async (c) => c.json({ scanner: dataOrThrow(await store.scanners.update(c.req.param('id'), await readJson(c, scannerPatchSchema))) }));
+  app.put('/:id', async (c) =>
+    c.json({
+      scanner: dataOrThrow(await store.scanners.update(c.req.param('id'), await readJson(c, scannerCreateSchema)))
+    })
+  );
+  app.patch('/:id', async (c) =>
+    c.json({
+      scanner: dataOrThrow(await store.scanners.update(c.req.param('id'), await readJson(c, scannerPatchSchema)))
+    })
+  );
   app.delete('/:id', async (c) => {
     if (!(await store.scanners.remove(c.req.param('id')))) throw notFound('scanner', c.req.param('id'));
     return c.body(null, 204);

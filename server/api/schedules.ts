@@ -22,7 +22,11 @@ const scheduleFields = {
 function withTiming<T extends { kind?: (typeof KINDS)[number]; spec?: unknown }>(input: T, ctx: z.RefinementCtx) {
   if (input.kind === undefined && input.spec === undefined) return { rest: input, timing: undefined };
   if (input.kind === undefined || input.spec === undefined) {
-    ctx.addIssue({ code: 'custom', message: 'kind and spec are changed together', path: [input.kind === undefined ? 'kind' : 'spec'] });
+    ctx.addIssue({
+      code: 'custom',
+      message: 'kind and spec are changed together',
+      path: [input.kind === undefined ? 'kind' : 'spec']
+    });
     return z.NEVER;
   }
   const timing = scheduleTimingSchema.safeParse({ kind: input.kind, spec: input.spec });
@@ -35,7 +39,13 @@ function withTiming<T extends { kind?: (typeof KINDS)[number]; spec?: unknown }>
 }
 
 const scheduleCreateSchema = z
-  .strictObject({ ...scheduleFields, spec: z.unknown().refine((v) => v !== undefined, 'required'), timezone: scheduleFields.timezone.optional(), marketHoursOnly: scheduleFields.marketHoursOnly.optional(), enabled: scheduleFields.enabled.optional() })
+  .strictObject({
+    ...scheduleFields,
+    spec: z.unknown().refine((v) => v !== undefined, 'required'),
+    timezone: scheduleFields.timezone.optional(),
+    marketHoursOnly: scheduleFields.marketHoursOnly.optional(),
+    enabled: scheduleFields.enabled.optional()
+  })
   .transform((input, ctx) => {
     const parsed = withTiming(input, ctx);
     return parsed === z.NEVER ? z.NEVER : { ...parsed.rest, ...parsed.timing! };
@@ -51,7 +61,10 @@ const schedulePatchSchema = z
 const scheduleListQuery = z.strictObject({
   scannerId: idSchema.optional(),
   watchlistId: idSchema.optional(),
-  enabled: z.enum(['true', 'false']).optional().transform((v) => (v === undefined ? undefined : v === 'true'))
+  enabled: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === 'true'))
 });
 
 /**
@@ -65,14 +78,25 @@ const scheduleListQuery = z.strictObject({
  */
 export function createScheduleRoutes(store: Store): Hono {
   const app = new Hono();
-  app.get('/', async (c) => c.json({ schedules: await store.schedules.list(readQuery(c, scheduleListQuery)), missedRunPolicy: MISSED_RUN_POLICY }));
-  app.post('/', async (c) => c.json({ schedule: dataOrThrow(await store.schedules.create(await readJson(c, scheduleCreateSchema))) }, 201));
+  app.get('/', async (c) =>
+    c.json({
+      schedules: await store.schedules.list(readQuery(c, scheduleListQuery)),
+      missedRunPolicy: MISSED_RUN_POLICY
+    })
+  );
+  app.post('/', async (c) =>
+    c.json({ schedule: dataOrThrow(await store.schedules.create(await readJson(c, scheduleCreateSchema))) }, 201)
+  );
   app.get('/:id', async (c) => {
     const schedule = await store.schedules.get(c.req.param('id'));
     if (!schedule) throw notFound('schedule', c.req.param('id'));
     return c.json({ schedule, missedRunPolicy: MISSED_RUN_POLICY });
   });
-  app.patch('/:id', async (c) => c.json({ schedule: dataOrThrow(await store.schedules.update(c.req.param('id'), await readJson(c, schedulePatchSchema))) }));
+  app.patch('/:id', async (c) =>
+    c.json({
+      schedule: dataOrThrow(await store.schedules.update(c.req.param('id'), await readJson(c, schedulePatchSchema)))
+    })
+  );
   app.delete('/:id', async (c) => {
     if (!(await store.schedules.remove(c.req.param('id')))) throw notFound('schedule', c.req.param('id'));
     return c.body(null, 204);

@@ -9,7 +9,10 @@ export const nameSchema = (what: string) =>
 
 /** `?includeDeleted=true&updatedSince=<epoch ms>`: what a syncing browser asks for. */
 export const syncQuerySchema = z.strictObject({
-  includeDeleted: z.enum(['true', 'false']).optional().transform((v) => v === 'true'),
+  includeDeleted: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => v === 'true'),
   updatedSince: z.coerce.number().int().min(0).optional()
 });
 

@@ -23,14 +23,24 @@ const watchlistPatchSchema = watchlistCreateSchema.partial().refine(...notEmpty)
 export function createWatchlistRoutes(store: Store): Hono {
   const app = new Hono();
   app.get('/', async (c) => c.json({ watchlists: await store.watchlists.list(readQuery(c, syncQuerySchema)) }));
-  app.post('/', async (c) => c.json({ watchlist: dataOrThrow(await store.watchlists.create(await readJson(c, watchlistCreateSchema))) }, 201));
+  app.post('/', async (c) =>
+    c.json({ watchlist: dataOrThrow(await store.watchlists.create(await readJson(c, watchlistCreateSchema))) }, 201)
+  );
   app.get('/:id', async (c) => {
     const watchlist = await store.watchlists.get(c.req.param('id'));
     if (!watchlist) throw notFound('watchlist', c.req.param('id'));
     return c.json({ watchlist });
   });
-  app.put('/:id', async (c) => c.json({ watchlist: dataOrThrow(await store.watchlists.update(c.req.param('id'), await readJson(c, watchlistCreateSchema))) }));
-  app.patch('/:id', async (c) => c.json({ watchlist: dataOrThrow(await store.watchlists.update(c.req.param('id'), await readJson(c, watchlistPatchSchema))) }));
+  app.put('/:id', async (c) =>
+    c.json({
+      watchlist: dataOrThrow(await store.watchlists.update(c.req.param('id'), await readJson(c, watchlistCreateSchema)))
+    })
+  );
+  app.patch('/:id', async (c) =>
+    c.json({
+      watchlist: dataOrThrow(await store.watchlists.update(c.req.param('id'), await readJson(c, watchlistPatchSchema)))
+    })
+  );
   app.delete('/:id', async (c) => {
     if (!(await store.watchlists.remove(c.req.param('id')))) throw notFound('watchlist', c.req.param('id'));
     return c.body(null, 204);

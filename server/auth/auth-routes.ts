@@ -25,7 +25,10 @@ export interface AuthOptions {
 const isHttps = (c: Context) => new URL(c.req.url).protocol === 'https:';
 
 /** True when the request carries a live session (or no password is configured). */
-export function isAuthenticated(c: Context, { password, sessions }: Pick<AuthOptions, 'password' | 'sessions'>): boolean {
+export function isAuthenticated(
+  c: Context,
+  { password, sessions }: Pick<AuthOptions, 'password' | 'sessions'>
+): boolean {
   return password === null || sessions.isValid(getCookie(c, SESSION_COOKIE));
 }
 
@@ -41,7 +44,9 @@ export function createAuthRoutes({
   secureCookie = isHttps
 }: AuthOptions): Hono {
   const app = new Hono();
-  app.get('/session', (c) => c.json({ passwordRequired: password !== null, authenticated: isAuthenticated(c, { password, sessions }) }));
+  app.get('/session', (c) =>
+    c.json({ passwordRequired: password !== null, authenticated: isAuthenticated(c, { password, sessions }) })
+  );
   app.post('/login', loginLimit, async (c) => {
     const input = await readJson(c, loginSchema);
     if (password === null) return c.json({ passwordRequired: false, authenticated: true });

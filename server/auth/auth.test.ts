@@ -31,12 +31,27 @@ function appWith(env: Record<string, string>, options: Partial<AppOptions> = {})
   const config = loadServerConfig({ FLUXSCAN_DATA_DIR: dir, ...env });
   if ('error' in config) throw new Error(config.error);
   const cache = createCandleCache({ directory: join(dir, 'candles'), client: source.client });
-  return createApp({ config: config.data, market: { client: source.client, cache }, store, logger: createLogger({ level: 'error', write: () => {} }), buildDir: join(dir, 'build'), ...options });
+  return createApp({
+    config: config.data,
+    market: { client: source.client, cache },
+    store,
+    logger: createLogger({ level: 'error', write: () => {} }),
+    buildDir: join(dir, 'build'),
+    ...options
+  });
 }
 
 const from = (address: string) => ({ incoming: { socket: { remoteAddress: address } } });
-const login = (app: ReturnType<typeof appWith>, password: unknown, { url = 'http://127.0.0.1:5001', address = '10.0.0.1', headers = {} as Record<string, string> } = {}) =>
-  app.request(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ password }) }, from(address));
+const login = (
+  app: ReturnType<typeof appWith>,
+  password: unknown,
+  { url = 'http://127.0.0.1:5001', address = '10.0.0.1', headers = {} as Record<string, string> } = {}
+) =>
+  app.request(
+    `${url}/api/auth/login`,
+    { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ password }) },
+    from(address)
+  );
 const cookieOf = (response: Response) => response.headers.get('set-cookie')!.split(';')[0];
 
 describe('with FLUXSCAN_PASSWORD set', () => {
@@ -46,7 +61,10 @@ describe('with FLUXSCAN_PASSWORD set', () => {
     expect((await app.request('/api/stats')).status).toBe(401);
     expect((await app.request('/api/market/history', { method: 'POST', body: '{}' })).status).toBe(401);
     expect((await app.request('/api/health')).status).toBe(200);
-    expect(await (await app.request('/api/auth/session')).json()).toEqual({ passwordRequired: true, authenticated: false });
+    expect(await (await app.request('/api/auth/session')).json()).toEqual({
+      passwordRequired: true,
+      authenticated: false
+    });
   });
 
   it('refuses a wrong password with 401 and no cookie', async () => {
@@ -67,7 +85,9 @@ describe('with FLUXSCAN_PASSWORD set', () => {
     expect(cookie).toContain('SameSite=Strict');
     expect(cookie).toContain('Path=/');
     expect(cookie).not.toContain('Secure');
-    expect((await login(app, PASSWORD, { url: 'https://scanner.example', address: '10.0.0.2' })).headers.get('set-cookie')).toContain('Secure');
+    expect(
+      (await login(app, PASSWORD, { url: 'https://scanner.example', address: '10.0.0.2' })).headers.get('set-cookie')
+    ).toContain('Secure');
 
     const session = { cookie: cookieOf(response) };
     expect((await app.request('/api/scanners', { headers: session })).status).toBe(200);
@@ -79,7 +99,9 @@ describe('with FLUXSCAN_PASSWORD set', () => {
 
   it('sets a Secure cookie off loopback whatever the scheme, and behind a trusted TLS proxy', async () => {
     const secureFor = async (env: Record<string, string>, headers: Record<string, string> = {}) =>
-      (await login(appWith({ FLUXSCAN_PASSWORD: PASSWORD, ...env }), PASSWORD, { headers })).headers.get('set-cookie')!.includes('Secure');
+      (await login(appWith({ FLUXSCAN_PASSWORD: PASSWORD, ...env }), PASSWORD, { headers })).headers
+        .get('set-cookie')!
+        .includes('Secure');
     expect(await secureFor({ FLUXSCAN_HOST: '0.0.0.0' })).toBe(true);
     expect(await secureFor({ FLUXSCAN_TRUST_PROXY: '1' }, { 'x-forwarded-proto': 'https' })).toBe(true);
     expect(await secureFor({ FLUXSCAN_TRUST_PROXY: '1' }, { 'x-forwarded-proto': 'http' })).toBe(false);
@@ -90,7 +112,11 @@ describe('with FLUXSCAN_PASSWORD set', () => {
     const attempts = async (env: Record<string, string>) => {
       const app = appWith({ FLUXSCAN_PASSWORD: PASSWORD, ...env });
       const statuses = [];
-      for (let i = 0; i < 6; i++) statuses.push((await login(app, 'wrong', { address: '127.0.0.1', headers: { 'x-forwarded-for': `198.51.100.${i}` } })).status);
+      for (let i = 0; i < 6; i++)
+        statuses.push(
+          (await login(app, 'wrong', { address: '127.0.0.1', headers: { 'x-forwarded-for': `198.51.100.${i}` } }))
+            .status
+        );
       return statuses;
     };
     // Behind the proxy every browser arrives from its address: each forwarded client has its own five tries.
@@ -113,22 +139,33 @@ describe('web security on the API', () => {
   it('refuses cross-site state changes by Origin and by Sec-Fetch-Site, for JSON too', async () => {
     const app = appWith({});
     const post = (headers: Record<string, string>) =>
-      app.request('http://127.0.0.1:5001/api/scanners', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ name: 'Evil', source: 'x' }) });
+      app.request('http://127.0.0.1:5001/api/scanners', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ name: 'Evil', source: 'x' })
+      });
     expect((await post({ origin: 'https://evil.example' })).status).toBe(403);
     expect((await post({ 'sec-fetch-site': 'cross-site' })).status).toBe(403);
-    expect((await login(appWith({ FLUXSCAN_PASSWORD: PASSWORD }), PASSWORD, { headers: { origin: 'https://evil.example' } })).status).toBe(403);
+    expect(
+      (await login(appWith({ FLUXSCAN_PASSWORD: PASSWORD }), PASSWORD, { headers: { origin: 'https://evil.example' } }))
+        .status
+    ).toBe(403);
     expect((await post({ origin: 'http://127.0.0.1:5001', 'sec-fetch-site': 'same-origin' })).status).toBe(201);
   });
 
   it('needs no login on loopback without a password', async () => {
     const app = appWith({});
     expect((await app.request('/api/scanners')).status).toBe(200);
-    expect(await (await app.request('/api/auth/session')).json()).toEqual({ passwordRequired: false, authenticated: true });
+    expect(await (await app.request('/api/auth/session')).json()).toEqual({
+      passwordRequired: false,
+      authenticated: true
+    });
   });
 
   it('limits the API to 600 requests a minute per address (the market proxy aside)', async () => {
     const app = appWith({});
-    for (let i = 0; i < 600; i++) expect((await app.request('/api/auth/session', {}, from('10.2.2.2'))).status).toBe(200);
+    for (let i = 0; i < 600; i++)
+      expect((await app.request('/api/auth/session', {}, from('10.2.2.2'))).status).toBe(200);
     const limited = await app.request('/api/stats', {}, from('10.2.2.2'));
     expect(limited.status).toBe(429);
     expect(limited.headers.get('retry-after')).toMatch(/^\d+$/);
@@ -142,14 +179,30 @@ describe('web security on the API', () => {
   });
 
   it('refuses a non-loopback address without a password', () => {
-    expect(loadServerConfig({ FLUXSCAN_HOST: '192.168.1.20' })).toMatchObject({ error: expect.stringContaining('needs FLUXSCAN_PASSWORD') });
+    expect(loadServerConfig({ FLUXSCAN_HOST: '192.168.1.20' })).toMatchObject({
+      error: expect.stringContaining('needs FLUXSCAN_PASSWORD')
+    });
   });
 
   it('survives malformed login bodies', async () => {
     const app = appWith({ FLUXSCAN_PASSWORD: PASSWORD }, { limits: { loginPerMinute: 1000 } });
-    const bodies = ['', 'x', '{"password":', '[]', 'null', '{"password":null}', '{"__proto__":{"polluted":1},"password":"a"}', `{"password":"${'a'.repeat(5000)}"}`, '{"password":"\\ud800"}'];
+    const bodies = [
+      '',
+      'x',
+      '{"password":',
+      '[]',
+      'null',
+      '{"password":null}',
+      '{"__proto__":{"polluted":1},"password":"a"}',
+      `{"password":"${'a'.repeat(5000)}"}`,
+      '{"password":"\\ud800"}'
+    ];
     for (const body of bodies) {
-      const response = await app.request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const response = await app.request('/api/auth/login', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body
+      });
       expect([400, 401]).toContain(response.status);
     }
     expect(Object.prototype).not.toHaveProperty('polluted');

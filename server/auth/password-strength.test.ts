@@ -19,7 +19,10 @@ describe('weakPasswordReason', () => {
     expect(weakPasswordReason(password)).toBe(reason);
   });
 
-  it.each(['correct horse battery', 'a long secret', 'Tr4d3-the-0pen!', 'nifty fifty at dawn'])('accepts %j', (password) => {
-    expect(weakPasswordReason(password)).toBeNull();
-  });
+  it.each(['correct horse battery', 'a long secret', 'Tr4d3-the-0pen!', 'nifty fifty at dawn'])(
+    'accepts %j',
+    (password) => {
+      expect(weakPasswordReason(password)).toBeNull();
+    }
+  );
 });

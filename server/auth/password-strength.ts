@@ -2,17 +2,35 @@
 export const MIN_NETWORK_PASSWORD_LENGTH = 12;
 
 /** Words that make up the passwords tried first; a password built only from them (and digits) is weak. */
-const COMMON_WORDS = ['password', 'passw0rd', 'qwerty', 'letmein', 'welcome', 'admin', 'iloveyou', 'secret', 'monkey', 'dragon', 'fluxscan', 'openalgo', 'changeme', 'login', 'abc', 'test'];
+const COMMON_WORDS = [
+  'password',
+  'passw0rd',
+  'qwerty',
+  'letmein',
+  'welcome',
+  'admin',
+  'iloveyou',
+  'secret',
+  'monkey',
+  'dragon',
+  'fluxscan',
+  'openalgo',
+  'changeme',
+  'login',
+  'abc',
+  'test'
+];
 const KEYBOARD_RUNS = ['abcdefghijklmnopqrstuvwxyz', '01234567890', 'qwertyuiopasdfghjklzxcvbnm', '09876543210'];
 
 /** True when every character continues one run (abcd…, 1234…, qwer…) forwards or backwards. */
-const isRun = (text: string) => KEYBOARD_RUNS.some((run) => run.includes(text) || [...run].reverse().join('').includes(text));
+const isRun = (text: string) =>
+  KEYBOARD_RUNS.some((run) => run.includes(text) || [...run].reverse().join('').includes(text));
 
 /** True when the text is made only of common words, digits and punctuation. */
 function isCommonWords(text: string): boolean {
   let rest = text.replace(/[^a-z]/g, '');
   if (rest === '') return true;
-  for (let changed = true; changed && rest !== ''; ) {
+  for (let changed = true; changed && rest !== '';) {
     changed = false;
     for (const word of COMMON_WORDS) {
       if (rest.startsWith(word)) {
@@ -33,7 +51,8 @@ function isCommonWords(text: string): boolean {
 export function weakPasswordReason(password: string): string | null {
   const characters = [...password];
   if (password.trim() === '') return 'is only whitespace';
-  if (characters.length < MIN_NETWORK_PASSWORD_LENGTH) return `has fewer than ${MIN_NETWORK_PASSWORD_LENGTH} characters`;
+  if (characters.length < MIN_NETWORK_PASSWORD_LENGTH)
+    return `has fewer than ${MIN_NETWORK_PASSWORD_LENGTH} characters`;
   if (new Set(characters.map((c) => c.toLowerCase())).size < 5) return 'repeats too few different characters';
   const lower = password.toLowerCase().replace(/\s+/g, '');
   if (isRun(lower)) return 'is a run of keys (like abcd… or 1234…)';

@@ -28,8 +28,10 @@ export async function loadBacktestBenchmarks(
   const notes: string[] = [];
   const load = async (index: BenchmarkSymbol) => loadHistory(cache, index.symbol, index.exchange, window);
   const requestedLoad = requested ? await load(requested) : null;
-  if (requested && requestedLoad && 'error' in requestedLoad) notes.push(`benchmark ${requested.symbol}: ${requestedLoad.error}; no excess returns`);
-  const wantedLoad = wanted && requested && same(wanted, requested) ? requestedLoad : wanted ? await load(wanted) : null;
+  if (requested && requestedLoad && 'error' in requestedLoad)
+    notes.push(`benchmark ${requested.symbol}: ${requestedLoad.error}; no excess returns`);
+  const wantedLoad =
+    wanted && requested && same(wanted, requested) ? requestedLoad : wanted ? await load(wanted) : null;
   if (wanted && wantedLoad && 'error' in wantedLoad) notes.push(benchmarkWarning(wanted, wantedLoad.error));
   return {
     excess: requestedLoad && 'data' in requestedLoad ? requestedLoad.data : undefined,

@@ -23,11 +23,26 @@ afterAll(() => fixture.close());
 
 describe('a server backtest hands the scanner its symbol’s NSE industry', () => {
   it('every event of INFY saw "Information Technology" and SBIN its own list industry', async () => {
-    const watchlist = await fixture.store.watchlists.create({ name: 'Two', symbols: SYMBOLS.map((symbol) => ({ symbol, exchange: 'NSE' })) });
+    const watchlist = await fixture.store.watchlists.create({
+      name: 'Two',
+      symbols: SYMBOLS.map((symbol) => ({ symbol, exchange: 'NSE' }))
+    });
     if ('error' in watchlist) throw new Error(watchlist.error.message);
-    const scanner = await fixture.store.scanners.create({ name: 'Industry', description: '', category: '', source: SCANNER });
+    const scanner = await fixture.store.scanners.create({
+      name: 'Industry',
+      description: '',
+      category: '',
+      source: SCANNER
+    });
     if ('error' in scanner) throw new Error(scanner.error.message);
-    const body = { scannerId: scanner.data.id, watchlistId: watchlist.data.id, from: '2025-12-01', to: '2025-12-31', horizons: [1], benchmark: null };
+    const body = {
+      scannerId: scanner.data.id,
+      watchlistId: watchlist.data.id,
+      from: '2025-12-01',
+      to: '2025-12-31',
+      horizons: [1],
+      benchmark: null
+    };
     const created = await (await app.request('/api/backtests', json('POST', body))).json();
     await nextEvent(fixture.bus, 'backtest-finished', created.id);
     const stored = await (await app.request(`/api/backtests/${created.id}?limit=1000`)).json();

@@ -12,7 +12,13 @@ export const backtestRequestSchema = z
     from: istDate('from'),
     to: istDate('to'),
     horizons: z
-      .array(z.number().int('each horizon must be a whole number of bars').min(1, 'horizons start at 1 bar').max(250, 'horizons go up to 250 bars'))
+      .array(
+        z
+          .number()
+          .int('each horizon must be a whole number of bars')
+          .min(1, 'horizons start at 1 bar')
+          .max(250, 'horizons go up to 250 bars')
+      )
       .min(1, 'give at least one horizon')
       .max(12, 'at most 12 horizons')
       .default([1, 5, 10, 20])

@@ -30,9 +30,22 @@ let watchlistId: string;
 beforeAll(async () => {
   fixture = await createBacktestFixture();
   app = fixture.mount();
-  const scanner = await fixture.store.scanners.create({ name: 'EMA cross', description: '', category: '', source: SCANNER });
-  const slow = await fixture.store.scanners.create({ name: 'Slow', description: '', category: '', source: SLOW_SCANNER });
-  const watchlist = await fixture.store.watchlists.create({ name: 'Five', symbols: SYMBOLS.map((symbol) => ({ symbol, exchange: 'NSE' })) });
+  const scanner = await fixture.store.scanners.create({
+    name: 'EMA cross',
+    description: '',
+    category: '',
+    source: SCANNER
+  });
+  const slow = await fixture.store.scanners.create({
+    name: 'Slow',
+    description: '',
+    category: '',
+    source: SLOW_SCANNER
+  });
+  const watchlist = await fixture.store.watchlists.create({
+    name: 'Five',
+    symbols: SYMBOLS.map((symbol) => ({ symbol, exchange: 'NSE' }))
+  });
   if ('error' in scanner || 'error' in slow || 'error' in watchlist) throw new Error('fixture failed');
   scannerId = scanner.data.id;
   slowScannerId = slow.data.id;
@@ -42,7 +55,10 @@ afterAll(() => fixture.close());
 
 describe('POST /api/backtests validation', () => {
   it('answers 400 naming each bad field', async () => {
-    const response = await app.request('/api/backtests', json('POST', { scannerId: '', watchlistId, from: '2025-13-01', to: '2025-12-31', horizons: [0, 5.5] }));
+    const response = await app.request(
+      '/api/backtests',
+      json('POST', { scannerId: '', watchlistId, from: '2025-13-01', to: '2025-12-31', horizons: [0, 5.5] })
+    );
     expect(response.status).toBe(400);
     const { error } = await response.json();
     expect(error.fields).toMatchObject({
@@ -54,11 +70,20 @@ describe('POST /api/backtests validation', () => {
   });
 
   it('refuses a range that ends before it starts, unknown fields and unknown scanners', async () => {
-    const reversed = await app.request('/api/backtests', json('POST', { scannerId, watchlistId, from: '2025-06-01', to: '2025-01-01' }));
+    const reversed = await app.request(
+      '/api/backtests',
+      json('POST', { scannerId, watchlistId, from: '2025-06-01', to: '2025-01-01' })
+    );
     expect((await reversed.json()).error.fields).toEqual({ from: ['from must not be after to'] });
-    const extra = await app.request('/api/backtests', json('POST', { scannerId, watchlistId, from: '2025-01-01', to: '2025-06-01', interval: 'W' }));
+    const extra = await app.request(
+      '/api/backtests',
+      json('POST', { scannerId, watchlistId, from: '2025-01-01', to: '2025-06-01', interval: 'W' })
+    );
     expect(extra.status).toBe(400);
-    const missing = await app.request('/api/backtests', json('POST', { scannerId: 'nope', watchlistId, from: '2025-01-01', to: '2025-06-01' }));
+    const missing = await app.request(
+      '/api/backtests',
+      json('POST', { scannerId: 'nope', watchlistId, from: '2025-01-01', to: '2025-06-01' })
+    );
     expect(missing.status).toBe(400);
     expect((await missing.json()).error.fields).toEqual({ scannerId: ['no such scanner'] });
   });
@@ -66,7 +91,14 @@ describe('POST /api/backtests validation', () => {
 
 describe('a backtest on the server', () => {
   it('runs in the pool, reports progress, and stores its summary, hits per day and events', async () => {
-    const body = { scannerId, watchlistId, from: '2025-01-01', to: '2025-12-31', horizons: [1, 5], benchmark: { symbol: 'RELIANCE', exchange: 'NSE' } };
+    const body = {
+      scannerId,
+      watchlistId,
+      from: '2025-01-01',
+      to: '2025-12-31',
+      horizons: [1, 5],
+      benchmark: { symbol: 'RELIANCE', exchange: 'NSE' }
+    };
     const seen: ServerEvent[] = [];
     const stop = fixture.bus.subscribe((event) => seen.push(event));
     const response = await app.request('/api/backtests', json('POST', body));
@@ -86,7 +118,9 @@ describe('a backtest on the server', () => {
     expect(stored.summary.horizons['1'].events).toBeLessThanOrEqual(stored.events);
     expect(stored.hitsPerDay[0].date).toMatch(/^2025-01-0/);
     expect(stored.hitsPerDay.at(-1).date).toMatch(/^2025-12-3/);
-    expect(stored.errors).toEqual([{ symbol: 'NOSUCHSYMBOL', exchange: 'NSE', message: expect.stringMatching(/^no data: /), line: null }]);
+    expect(stored.errors).toEqual([
+      { symbol: 'NOSUCHSYMBOL', exchange: 'NSE', message: expect.stringMatching(/^no data: /), line: null }
+    ]);
     expect(stored.stats).toMatchObject({ symbols: 5, evaluations: expect.any(Number) });
     expect(stored.page.events).toHaveLength(3);
     const all = await (await app.request(`/api/backtests/${created.id}?limit=1000`)).json();
@@ -101,7 +135,12 @@ describe('a backtest on the server', () => {
   });
 
   it('can be cancelled mid-way', async () => {
-    const created = await (await app.request('/api/backtests', json('POST', { scannerId: slowScannerId, watchlistId, from: '2020-01-01', to: '2025-12-31', benchmark: null }))).json();
+    const created = await (
+      await app.request(
+        '/api/backtests',
+        json('POST', { scannerId: slowScannerId, watchlistId, from: '2020-01-01', to: '2025-12-31', benchmark: null })
+      )
+    ).json();
     await nextEvent(fixture.bus, 'backtest-progress', created.id);
     const cancelled = await app.request(`/api/backtests/${created.id}/cancel`, { method: 'POST' });
     expect(cancelled.status).toBe(200);

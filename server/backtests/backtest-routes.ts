@@ -39,11 +39,24 @@ export function createBacktestRoutes({ store, cache, bus, pool = createSharedSca
     const body = await readJson(c, backtestRequestSchema);
     await ready;
     const scanner = await store.scanners.get(body.scannerId);
-    if (!scanner) return c.json({ error: { message: `no scanner ${body.scannerId}`, fields: { scannerId: ['no such scanner'] } } }, 400);
-    if (!(await store.watchlists.get(body.watchlistId))) return c.json({ error: { message: `no watchlist ${body.watchlistId}`, fields: { watchlistId: ['no such watchlist'] } } }, 400);
+    if (!scanner)
+      return c.json(
+        { error: { message: `no scanner ${body.scannerId}`, fields: { scannerId: ['no such scanner'] } } },
+        400
+      );
+    if (!(await store.watchlists.get(body.watchlistId)))
+      return c.json(
+        { error: { message: `no watchlist ${body.watchlistId}`, fields: { watchlistId: ['no such watchlist'] } } },
+        400
+      );
     const backtest = await backtests.start(body, scanner.name);
     const controller = new AbortController();
-    const done = runServerBacktest({ store, backtests, cache, pool, bus }, backtest.id, body, controller.signal).finally(() => running.delete(backtest.id));
+    const done = runServerBacktest(
+      { store, backtests, cache, pool, bus },
+      backtest.id,
+      body,
+      controller.signal
+    ).finally(() => running.delete(backtest.id));
     running.set(backtest.id, { controller, done });
     return c.json(backtest, 201);
   });
@@ -51,7 +64,9 @@ export function createBacktestRoutes({ store, cache, bus, pool = createSharedSca
   app.get('/', async (c) => {
     await ready;
     const list = await backtests.list();
-    return c.json({ backtests: list.map(({ summary: _summary, hitsPerDay: _hits, errors: _errors, ...rest }) => rest) });
+    return c.json({
+      backtests: list.map(({ summary: _summary, hitsPerDay: _hits, errors: _errors, ...rest }) => rest)
+    });
   });
 
   app.get('/:id', async (c) => {
@@ -65,7 +80,11 @@ export function createBacktestRoutes({ store, cache, bus, pool = createSharedSca
   app.post('/:id/cancel', async (c) => {
     const id = c.req.param('id');
     const run = running.get(id);
-    if (!run) return c.json((await backtests.get(id)) ? { error: { message: `backtest ${id} is not running` } } : notFound(id), (await backtests.get(id)) ? 409 : 404);
+    if (!run)
+      return c.json(
+        (await backtests.get(id)) ? { error: { message: `backtest ${id} is not running` } } : notFound(id),
+        (await backtests.get(id)) ? 409 : 404
+      );
     run.controller.abort();
     await run.done;
     return c.json(await backtests.get(id));

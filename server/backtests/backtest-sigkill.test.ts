@@ -14,7 +14,12 @@ const dataDir = mkdtempSync(join(tmpdir(), 'fluxscan-backtest-kill-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 async function api(url: string, path: string, body?: unknown) {
-  const response = await fetch(`${url}${path}`, body === undefined ? undefined : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await fetch(
+    `${url}${path}`,
+    body === undefined
+      ? undefined
+      : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }
+  );
   return { status: response.status, body: await response.json() };
 }
 
@@ -39,8 +44,20 @@ describe('a server killed mid-backtest', () => {
     let id: string;
     try {
       const scanner = await api(first.url, '/api/scanners', { name: 'Slow', source: SLOW_SCANNER });
-      const watchlist = await api(first.url, '/api/watchlists', { name: 'Two', symbols: [{ symbol: 'SBIN', exchange: 'NSE' }, { symbol: 'TCS', exchange: 'NSE' }] });
-      const created = await api(first.url, '/api/backtests', { scannerId: scanner.body.scanner.id, watchlistId: watchlist.body.watchlist.id, from: '2020-01-01', to: '2025-12-31', benchmark: null });
+      const watchlist = await api(first.url, '/api/watchlists', {
+        name: 'Two',
+        symbols: [
+          { symbol: 'SBIN', exchange: 'NSE' },
+          { symbol: 'TCS', exchange: 'NSE' }
+        ]
+      });
+      const created = await api(first.url, '/api/backtests', {
+        scannerId: scanner.body.scanner.id,
+        watchlistId: watchlist.body.watchlist.id,
+        from: '2020-01-01',
+        to: '2025-12-31',
+        benchmark: null
+      });
       expect(created.status).toBe(201);
       id = created.body.id;
       await waitForEvent(first.url, 'backtest-progress', id);
@@ -51,7 +68,11 @@ describe('a server killed mid-backtest', () => {
     const second = await startAppServer(dataDir);
     try {
       const stored = await api(second.url, `/api/backtests/${id}`);
-      expect(stored.body).toMatchObject({ status: 'interrupted', message: 'the server stopped during this backtest', finishedAt: expect.any(Number) });
+      expect(stored.body).toMatchObject({
+        status: 'interrupted',
+        message: 'the server stopped during this backtest',
+        finishedAt: expect.any(Number)
+      });
     } finally {
       await second.stop();
     }

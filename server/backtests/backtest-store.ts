@@ -49,7 +49,8 @@ export interface BacktestOutcome {
   events?: BacktestEvent[];
 }
 
-const COLUMNS = 'backtests.*, (SELECT count(*) FROM backtest_events e WHERE e.backtest_id = backtests.id) AS event_count';
+const COLUMNS =
+  'backtests.*, (SELECT count(*) FROM backtest_events e WHERE e.backtest_id = backtests.id) AS event_count';
 const EVENTS_PER_STATEMENT = 500;
 
 /** Backtests and their events in the server's SQLite file. */
@@ -84,7 +85,16 @@ export function createBacktestStore(client: Client) {
         [
           {
             sql: "UPDATE backtests SET status = ?, message = ?, summary = ?, hits_per_day = ?, errors = ?, stats = ?, finished_at = ? WHERE id = ? AND status = 'running'",
-            args: [outcome.status, outcome.message, json(outcome.summary), json(outcome.hitsPerDay), json(outcome.errors), json(outcome.stats), now, id]
+            args: [
+              outcome.status,
+              outcome.message,
+              json(outcome.summary),
+              json(outcome.hitsPerDay),
+              json(outcome.errors),
+              json(outcome.stats),
+              now,
+              id
+            ]
           },
           ...inserts
         ],
@@ -104,7 +114,10 @@ export function createBacktestStore(client: Client) {
     },
     async delete(id: string): Promise<boolean> {
       const [, removed] = await client.batch(
-        [{ sql: 'DELETE FROM backtest_events WHERE backtest_id = ?', args: [id] }, { sql: 'DELETE FROM backtests WHERE id = ?', args: [id] }],
+        [
+          { sql: 'DELETE FROM backtest_events WHERE backtest_id = ?', args: [id] },
+          { sql: 'DELETE FROM backtests WHERE id = ?', args: [id] }
+        ],
         'write'
       );
       return removed.rowsAffected > 0;

@@ -32,14 +32,17 @@ export async function loadHistory(
     start_date: coldFetchStartDate(window.interval, window.lookback, window.fromTime * 1000),
     end_date: istDateOf(window.now)
   });
-  if (!request.success) return { error: request.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ') };
+  if (!request.success)
+    return { error: request.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ') };
   const history = await cache.history(request.data, { caller: window.caller });
   if ('error' in history) return { error: history.error.message };
   const candles = history.data.candles;
   let first = 0;
   while (first < candles.time.length && candles.time[first] < window.fromTime) first++;
   const start = Math.max(0, first - window.lookback);
-  const cut = Object.fromEntries(Object.entries(candles).map(([field, column]) => [field, column.subarray(start)])) as unknown as CandleColumns;
+  const cut = Object.fromEntries(
+    Object.entries(candles).map(([field, column]) => [field, column.subarray(start)])
+  ) as unknown as CandleColumns;
   if (cut.time.length === 0) return { error: `no ${window.interval} bars from ${request.data.start_date}` };
   return { data: cut };
 }

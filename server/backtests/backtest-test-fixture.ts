@@ -30,7 +30,13 @@ export interface BacktestFixture {
 export async function createBacktestFixture(): Promise<BacktestFixture> {
   const dir = mkdtempSync(join(tmpdir(), 'fluxscan-backtests-'));
   const sim = await startSimulator({ port: 0, now: () => MARKET_NOW, historySpacingMs: 0, rateLimitPerSecond: 1000 });
-  const client = createOpenAlgoClient({ host: sim.url, apiKey: sim.apiKey, source: 'simulator', historyRatePerSecond: 100, retries: 0 });
+  const client = createOpenAlgoClient({
+    host: sim.url,
+    apiKey: sim.apiKey,
+    source: 'simulator',
+    historyRatePerSecond: 100,
+    retries: 0
+  });
   const cache = createCandleCache({ directory: join(dir, 'candles'), client, now: () => MARKET_NOW });
   const store = await openStore(storePath(dir));
   const bus = createEventBus();

@@ -29,20 +29,41 @@ const PROGRESS_EVERY_MS = 250;
  * Runs one stored backtest to its end in the server's pool: candles from the
  * server's cache, progress on the bus, the outcome and events into SQLite.
  */
-export async function runServerBacktest(deps: ServerBacktestDependencies, id: string, body: BacktestRequestBody, signal: AbortSignal): Promise<void> {
+export async function runServerBacktest(
+  deps: ServerBacktestDependencies,
+  id: string,
+  body: BacktestRequestBody,
+  signal: AbortSignal
+): Promise<void> {
   const { store, backtests, cache, bus, now = Date.now } = deps;
   const finish = async (outcome: BacktestOutcome) => {
     await backtests.finish(id, outcome, now());
-    bus.publish('backtest-finished', { backtestId: id, status: outcome.status, events: outcome.events?.length ?? 0, errors: outcome.errors?.length ?? 0, message: outcome.message });
+    bus.publish('backtest-finished', {
+      backtestId: id,
+      status: outcome.status,
+      events: outcome.events?.length ?? 0,
+      errors: outcome.errors?.length ?? 0,
+      message: outcome.message
+    });
   };
   try {
-    const [scanner, watchlist] = await Promise.all([store.scanners.get(body.scannerId), store.watchlists.get(body.watchlistId)]);
-    if (!scanner || !watchlist) return await finish({ status: 'failed', message: `the ${scanner ? 'watchlist' : 'scanner'} no longer exists` });
+    const [scanner, watchlist] = await Promise.all([
+      store.scanners.get(body.scannerId),
+      store.watchlists.get(body.watchlistId)
+    ]);
+    if (!scanner || !watchlist)
+      return await finish({ status: 'failed', message: `the ${scanner ? 'watchlist' : 'scanner'} no longer exists` });
     const header = parseScannerHeader(scanner.source);
     if ('error' in header) return await finish({ status: 'failed', message: `line ${header.line}: ${header.error}` });
     const fromTime = istEpochMs(body.from as IstDate) / 1000;
     const toTime = istEpochMs(addDays(body.to as IstDate, 1)) / 1000 - 1;
-    const window = { interval: header.data.interval, lookback: header.data.lookback, fromTime, now: now(), caller: `backtest:${id}` };
+    const window = {
+      interval: header.data.interval,
+      lookback: header.data.lookback,
+      fromTime,
+      now: now(),
+      caller: `backtest:${id}`
+    };
 
     const loadErrors: { symbol: string; exchange: string; message: string; line: null }[] = [];
     const [benchmarks, industries] = await Promise.all([
@@ -55,7 +76,14 @@ export async function runServerBacktest(deps: ServerBacktestDependencies, id: st
       source: scanner.source,
       params: body.params,
       symbols: attachBenchmark(
-        backtestTasks(cache, watchlist.symbols, window, (symbol, exchange, message) => loadErrors.push({ symbol, exchange, message, line: null }), signal, industries),
+        backtestTasks(
+          cache,
+          watchlist.symbols,
+          window,
+          (symbol, exchange, message) => loadErrors.push({ symbol, exchange, message, line: null }),
+          signal,
+          industries
+        ),
         benchmarks.scanner && packCandles(benchmarks.scanner)
       ),
       fromTime,
@@ -66,11 +94,20 @@ export async function runServerBacktest(deps: ServerBacktestDependencies, id: st
       onProgress: (progress) => {
         if (performance.now() - lastProgress < PROGRESS_EVERY_MS) return;
         lastProgress = performance.now();
-        bus.publish('backtest-progress', { backtestId: id, evaluations: progress.done, events: progress.matches, errors: progress.errors, elapsedMs: progress.elapsedMs });
+        bus.publish('backtest-progress', {
+          backtestId: id,
+          evaluations: progress.done,
+          events: progress.matches,
+          errors: progress.errors,
+          elapsedMs: progress.elapsedMs
+        });
       }
     });
     if (result.status === 'failed') return await finish({ status: 'failed', message: result.message });
-    const errors = [...loadErrors, ...result.errors.map(({ symbol, exchange, message, line, bars }) => ({ symbol, exchange, message, line, bars }))];
+    const errors = [
+      ...loadErrors,
+      ...result.errors.map(({ symbol, exchange, message, line, bars }) => ({ symbol, exchange, message, line, bars }))
+    ];
     await finish({
       status: result.status,
       message: notes.length ? notes.join('; ') : null,

@@ -12,12 +12,26 @@ const dataDir = () => join(dir, 'data');
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'fluxscan-backup-'));
   live = await openStore(storePath(dataDir()));
-  const scanner = await live.scanners.create({ name: 'EMA trend', description: 'Fast EMA above slow', category: 'Trend', source: 'Filter = last(close) > 0;' });
-  const watchlist = await live.watchlists.create({ name: 'Banks', symbols: [{ symbol: 'SBIN', exchange: 'NSE' }, { symbol: 'HDFCBANK', exchange: 'NSE' }] });
+  const scanner = await live.scanners.create({
+    name: 'EMA trend',
+    description: 'Fast EMA above slow',
+    category: 'Trend',
+    source: 'Filter = last(close) > 0;'
+  });
+  const watchlist = await live.watchlists.create({
+    name: 'Banks',
+    symbols: [
+      { symbol: 'SBIN', exchange: 'NSE' },
+      { symbol: 'HDFCBANK', exchange: 'NSE' }
+    ]
+  });
   if ('error' in scanner || 'error' in watchlist) throw new Error('could not seed the store');
   await live.settings.set('alerts', { telegram: { username: 'trader' } });
   const run = await live.runs.start({ scanner: { id: scanner.data.id, name: 'EMA trend', source: 'x' } });
-  await live.runs.finish(run.id, { status: 'completed', results: [{ symbol: 'SBIN', exchange: 'NSE', signal: 'BUY', columns: { Close: 812.5 }, barTime: 1_764_700_200 }] });
+  await live.runs.finish(run.id, {
+    status: 'completed',
+    results: [{ symbol: 'SBIN', exchange: 'NSE', signal: 'BUY', columns: { Close: 812.5 }, barTime: 1_764_700_200 }]
+  });
 });
 afterAll(() => {
   live.close();
@@ -26,9 +40,20 @@ afterAll(() => {
 
 /** Everything a user owns, read back through the store. */
 async function contentsOf(store: Store) {
-  const [[scanner], [watchlist], { runs }, settings] = await Promise.all([store.scanners.list(), store.watchlists.list(), store.runs.list(), store.settings.all()]);
+  const [[scanner], [watchlist], { runs }, settings] = await Promise.all([
+    store.scanners.list(),
+    store.watchlists.list(),
+    store.runs.list(),
+    store.settings.all()
+  ]);
   const { results } = await store.runs.results(runs[0].id);
-  return { scanner: [scanner.name, scanner.source], watchlist: [watchlist.name, watchlist.symbols], runs: runs.length, results, settings };
+  return {
+    scanner: [scanner.name, scanner.source],
+    watchlist: [watchlist.name, watchlist.symbols],
+    runs: runs.length,
+    results,
+    settings
+  };
 }
 
 describe('fluxscan backup / restore', () => {
@@ -83,6 +108,8 @@ describe('fluxscan backup / restore', () => {
     expect(noData.stderr).toContain('no FluxScan database in');
     expect((await runCli(['backup'])).code).toBe(2);
     expect((await runCli(['backup', 'a.db', '--replace'])).stderr).toBe('fluxscan: --replace is for restore only\n');
-    expect((await runCli(['restore', '--help'])).stdout).toContain('fluxscan restore FILE [--data-dir DIR] [--replace]');
+    expect((await runCli(['restore', '--help'])).stdout).toContain(
+      'fluxscan restore FILE [--data-dir DIR] [--replace]'
+    );
   });
 });

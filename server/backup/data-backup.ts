@@ -16,7 +16,11 @@ export interface BackupContents {
 type Outcome<T> = { data: T } | { error: string };
 
 const COUNTED = ['scanners', 'watchlists', 'schedules', 'runs', 'settings'] as const;
-const exists = (path: string) => stat(path).then(() => true, () => false);
+const exists = (path: string) =>
+  stat(path).then(
+    () => true,
+    () => false
+  );
 
 async function withDatabase<T>(path: string, use: (client: Client) => Promise<T>): Promise<T> {
   const client = createClient({ url: pathToFileURL(path).href });
@@ -33,11 +37,14 @@ async function inspect(path: string): Promise<Outcome<BackupContents>> {
   return withDatabase(path, async (client) => {
     const integrity = await client.execute('PRAGMA integrity_check');
     if (integrity.rows[0]?.[0] !== 'ok') return { error: `${path} is damaged (${String(integrity.rows[0]?.[0])})` };
-    const tables = new Set((await client.execute("SELECT name FROM sqlite_master WHERE type = 'table'")).rows.map((row) => String(row[0])));
+    const tables = new Set(
+      (await client.execute("SELECT name FROM sqlite_master WHERE type = 'table'")).rows.map((row) => String(row[0]))
+    );
     const missing = ['schema_migrations', ...COUNTED].filter((table) => !tables.has(table));
     if (missing.length > 0) return { error: `${path} is not a FluxScan backup (no ${missing.join(', ')} table)` };
     const counts = {} as BackupContents;
-    for (const table of COUNTED) counts[table] = Number((await client.execute(`SELECT count(*) FROM ${table}`)).rows[0][0]);
+    for (const table of COUNTED)
+      counts[table] = Number((await client.execute(`SELECT count(*) FROM ${table}`)).rows[0][0]);
     return { data: counts };
   }).catch((error: Error) => ({ error: `${path} is not a readable SQLite database (${error.message})` }));
 }
@@ -52,7 +59,8 @@ async function inspect(path: string): Promise<Outcome<BackupContents>> {
 export async function backupDataDir(dataDir: string, file: string): Promise<Outcome<BackupContents>> {
   const database = storePath(resolve(dataDir));
   const target = resolve(file);
-  if (!(await exists(database))) return { error: `no FluxScan database in ${resolve(dataDir)} (set FLUXSCAN_DATA_DIR or --data-dir)` };
+  if (!(await exists(database)))
+    return { error: `no FluxScan database in ${resolve(dataDir)} (set FLUXSCAN_DATA_DIR or --data-dir)` };
   if (await exists(target)) return { error: `${file} already exists; choose a new file name` };
   await mkdir(dirname(target), { recursive: true });
   try {
@@ -71,14 +79,21 @@ export async function backupDataDir(dataDir: string, file: string): Promise<Outc
  * `fluxscan.db.before-restore-<time>`.
  * @example await restoreDataDir('fluxscan-2026-12-04.db', '/data', { replace: false })
  */
-export async function restoreDataDir(file: string, dataDir: string, { replace = false, now = Date.now() } = {}): Promise<Outcome<BackupContents & { replacedAs: string | null }>> {
+export async function restoreDataDir(
+  file: string,
+  dataDir: string,
+  { replace = false, now = Date.now() } = {}
+): Promise<Outcome<BackupContents & { replacedAs: string | null }>> {
   const source = resolve(file);
   if (!(await exists(source))) return { error: `${file}: no such file` };
   const checked = await inspect(source);
   if ('error' in checked) return checked;
   const database = storePath(resolve(dataDir));
   const present = await exists(database);
-  if (present && !replace) return { error: `${resolve(dataDir)} already has a database; stop the server and pass --replace to restore over it` };
+  if (present && !replace)
+    return {
+      error: `${resolve(dataDir)} already has a database; stop the server and pass --replace to restore over it`
+    };
   await mkdir(resolve(dataDir), { recursive: true });
   const incoming = `${database}.restoring`;
   await copyFile(source, incoming);
@@ -89,7 +104,8 @@ export async function restoreDataDir(file: string, dataDir: string, { replace = 
   }
   // A write-ahead log left by the old database must not be replayed onto the restored one.
   for (const suffix of ['-wal', '-shm']) {
-    if (replacedAs && (await exists(`${database}${suffix}`))) await rename(`${database}${suffix}`, `${replacedAs}${suffix}`);
+    if (replacedAs && (await exists(`${database}${suffix}`)))
+      await rename(`${database}${suffix}`, `${replacedAs}${suffix}`);
     await rm(`${database}${suffix}`, { force: true });
   }
   await rename(incoming, database);

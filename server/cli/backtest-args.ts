@@ -30,7 +30,10 @@ const horizons = z.string().transform((text, ctx) => {
   const values = text.split(',').map((part) => part.trim());
   const bad = values.find((part) => !/^\d+$/.test(part) || Number(part) < 1 || Number(part) > MAX_HORIZON);
   if (bad !== undefined) {
-    ctx.addIssue({ code: 'custom', message: `must be bar counts from 1 to ${MAX_HORIZON} separated by commas, e.g. 1,5,10,20 (not "${bad}")` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `must be bar counts from 1 to ${MAX_HORIZON} separated by commas, e.g. 1,5,10,20 (not "${bad}")`
+    });
     return z.NEVER;
   }
   return [...new Set(values.map(Number))].sort((a, b) => a - b);
@@ -55,7 +58,10 @@ const OPTIONS = {
  * @example parseBacktestArgs(['--scanner', 'ema.js', '--csv', 'data', '--from', '2024-01-01', '--to', '2024-12-31'])
  */
 export function parseBacktestArgs(args: string[]): { data: BacktestOptions | 'help' } | { error: string } {
-  const read = readArgs(() => parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true }), 'fluxscan backtest --help');
+  const read = readArgs(
+    () => parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true }),
+    'fluxscan backtest --help'
+  );
   if ('error' in read) return read;
   const { values, positionals } = read.data;
   if (values.help) return { data: 'help' };
@@ -70,6 +76,18 @@ export function parseBacktestArgs(args: string[]): { data: BacktestOptions | 'he
   if (from > to) return { error: `--from ${from} is after --to ${to}` };
   const timeoutMs = parsed.data['timeout-ms'];
   return {
-    data: { scanner, csvPaths, from, to, horizons: parsed.data.horizons ?? DEFAULT_HORIZONS, benchmark, params, format, workers, timeoutMs, exchange }
+    data: {
+      scanner,
+      csvPaths,
+      from,
+      to,
+      horizons: parsed.data.horizons ?? DEFAULT_HORIZONS,
+      benchmark,
+      params,
+      format,
+      workers,
+      timeoutMs,
+      exchange
+    }
   };
 }

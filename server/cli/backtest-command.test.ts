@@ -33,7 +33,17 @@ afterAll(() => workspace.remove());
 describe('fluxscan backtest --format json', () => {
   it('prints what an in-process backtest finds on the same whole files, with the bar failures as errors', async () => {
     const args = ['backtest', '--scanner', scanner, '--csv', file('INFY'), file('ITC'), '--from', FROM, '--to', TO];
-    const run = await runCli([...args, '--horizons', '20,1,5', '--params', '{"fast":8}', '--benchmark', file('WIPRO'), '--format', 'json']);
+    const run = await runCli([
+      ...args,
+      '--horizons',
+      '20,1,5',
+      '--params',
+      '{"fast":8}',
+      '--benchmark',
+      file('WIPRO'),
+      '--format',
+      'json'
+    ]);
     const output = JSON.parse(run.stdout);
     expect(Object.keys(output)).toEqual(['events', 'summary', 'hitsPerDay', 'errors', 'stats']);
 
@@ -41,22 +51,44 @@ describe('fluxscan backtest --format json', () => {
     const expected = await runBacktest(pool, {
       source: SCANNER,
       params: { fast: 8 },
-      symbols: ['INFY', 'ITC'].map((symbol) => ({ symbol, exchange: 'NSE', interval: 'D', candles: packCandles(realCandles(symbol)) })),
+      symbols: ['INFY', 'ITC'].map((symbol) => ({
+        symbol,
+        exchange: 'NSE',
+        interval: 'D',
+        candles: packCandles(realCandles(symbol))
+      })),
       fromTime: istEpochMs(FROM as IstDate) / 1000,
       toTime: istEpochMs('2025-01-01' as IstDate) / 1000 - 1,
       horizons: [1, 5, 20],
       benchmark: realCandles('WIPRO')
     }).finally(() => pool.close());
     // JSON has no NaN or undefined: compare with the expected events as they serialise.
-    expect(output.events).toEqual(JSON.parse(JSON.stringify(expected.events.map(({ exchange: _exchange, ...event }) => event))));
+    expect(output.events).toEqual(
+      JSON.parse(JSON.stringify(expected.events.map(({ exchange: _exchange, ...event }) => event)))
+    );
     expect(output.events.some((e: { signal: string }) => e.signal === 'SELL')).toBe(true);
-    expect(Object.keys(output.events[0])).toEqual(['symbol', 'barTime', 'signal', 'columns', 'entry', 'returns', 'mfe', 'mae', 'excess']);
+    expect(Object.keys(output.events[0])).toEqual([
+      'symbol',
+      'barTime',
+      'signal',
+      'columns',
+      'entry',
+      'returns',
+      'mfe',
+      'mae',
+      'excess'
+    ]);
     expect(Object.keys(output.events[0].returns)).toEqual(['1', '5', '20']);
     expect(output.summary).toEqual(JSON.parse(JSON.stringify(expected.summary)));
     expect(output.summary.horizons['5']).toHaveProperty('meanExcess');
     expect(output.hitsPerDay).toEqual(expected.hitsPerDay);
-    expect(output.hitsPerDay[0]).toMatchObject({ date: expect.stringMatching(/^2024-01-0/), benchmarkClose: expect.any(Number) });
-    expect(output.errors).toEqual([{ symbol: 'ITC', message: expect.stringMatching(/^Error: ITC every 50th bar \(on \d+ bars\)$/), line: 5 }]);
+    expect(output.hitsPerDay[0]).toMatchObject({
+      date: expect.stringMatching(/^2024-01-0/),
+      benchmarkClose: expect.any(Number)
+    });
+    expect(output.errors).toEqual([
+      { symbol: 'ITC', message: expect.stringMatching(/^Error: ITC every 50th bar \(on \d+ bars\)$/), line: 5 }
+    ]);
     expect(output.stats).toMatchObject({ symbols: 2, evaluations: expected.stats.evaluations });
     expect(run.stderr).toBe('fluxscan: 1 of 2 symbols failed\n');
     expect(run.code).toBe(1);
@@ -74,7 +106,21 @@ describe('fluxscan backtest output formats', () => {
   });
 
   it('csv: one row per signal with return, MFE and MAE per horizon', async () => {
-    const run = await runCli(['backtest', '--scanner', scanner, '--csv', file('INFY'), '--from', FROM, '--to', TO, '--horizons', '1,5', '--format', 'csv']);
+    const run = await runCli([
+      'backtest',
+      '--scanner',
+      scanner,
+      '--csv',
+      file('INFY'),
+      '--from',
+      FROM,
+      '--to',
+      TO,
+      '--horizons',
+      '1,5',
+      '--format',
+      'csv'
+    ]);
     const [header, first] = run.stdout.split('\n');
     expect(header).toBe('symbol,barTime,signal,entry,return1,mfe1,mae1,return5,mfe5,mae5,RSI');
     expect(first).toMatch(/^INFY,2024-\d\d-\d\d,(BUY|SELL),[\d.]+,/);
@@ -86,8 +132,14 @@ describe('fluxscan backtest arguments', () => {
     [['--from', '2024-02-30', '--to', TO], '--from must be a date as YYYY-MM-DD, got "2024-02-30"'],
     [['--from', TO, '--to', FROM], `--from ${TO} is after --to ${FROM}`],
     [['--to', TO], '--from is required: the first signal date, YYYY-MM-DD'],
-    [['--from', FROM, '--to', TO, '--horizons', '5,0'], '--horizons must be bar counts from 1 to 250 separated by commas, e.g. 1,5,10,20 (not "0")'],
-    [['--from', FROM, '--to', TO, '--benchmark', '/nonexistent/NIFTY.csv'], '--benchmark /nonexistent/NIFTY.csv: cannot read the file (ENOENT)']
+    [
+      ['--from', FROM, '--to', TO, '--horizons', '5,0'],
+      '--horizons must be bar counts from 1 to 250 separated by commas, e.g. 1,5,10,20 (not "0")'
+    ],
+    [
+      ['--from', FROM, '--to', TO, '--benchmark', '/nonexistent/NIFTY.csv'],
+      '--benchmark /nonexistent/NIFTY.csv: cannot read the file (ENOENT)'
+    ]
   ])('%j is a bad argument (exit 2)', async (extra, message) => {
     const run = await runCli(['backtest', '--scanner', scanner, '--csv', file('INFY'), ...extra]);
     expect(run.code).toBe(2);

@@ -22,7 +22,12 @@ export async function backtestCommand(options: BacktestOptions): Promise<Command
   return withPreparedRun(options, async ({ source, files, pool, meta, diagnostics }) => {
     const loadErrors: CsvLoadError[] = [];
     // The scanner's `benchmark` is the same series the excess returns are measured against.
-    const load = { exchange: options.exchange, interval: meta.interval, lookback: WHOLE_FILE, benchmark: benchmark && packCandles(benchmark.data) };
+    const load = {
+      exchange: options.exchange,
+      interval: meta.interval,
+      lookback: WHOLE_FILE,
+      benchmark: benchmark && packCandles(benchmark.data)
+    };
     const result = await runBacktest(pool, {
       source,
       params: options.params,
@@ -34,13 +39,21 @@ export async function backtestCommand(options: BacktestOptions): Promise<Command
       benchmark: benchmark?.data
     });
     if (result.status !== 'completed') {
-      return { exitCode: 1, stdout: '', stderr: `${diagnostics}fluxscan: the backtest failed: ${result.message ?? result.status}\n` };
+      return {
+        exitCode: 1,
+        stdout: '',
+        stderr: `${diagnostics}fluxscan: the backtest failed: ${result.message ?? result.status}\n`
+      };
     }
     const report = buildBacktestReport(result, loadErrors, files.length, meta.interval, options.horizons);
     const output = BACKTEST_FORMATTERS[options.format](report);
     if (report.errors.length === 0) return { exitCode: 0, stdout: output, stderr: diagnostics };
     const details = options.format === 'csv' ? errorLines(report.errors) : '';
     const failedSymbols = new Set(report.errors.map((e) => e.symbol)).size;
-    return { exitCode: 1, stdout: output, stderr: `${diagnostics}${details}fluxscan: ${failedSymbols} of ${files.length} symbols failed\n` };
+    return {
+      exitCode: 1,
+      stdout: output,
+      stderr: `${diagnostics}${details}fluxscan: ${failedSymbols} of ${files.length} symbols failed\n`
+    };
   });
 }

@@ -12,7 +12,14 @@ export function formatBacktestCsv({ events, horizons, interval }: BacktestReport
   const lines = [['symbol', 'barTime', 'signal', 'entry', ...perHorizon, ...metrics].map(quote).join(',')];
   for (const event of events) {
     const figures = horizons.flatMap((h) => [event.returns[h], event.mfe[h], event.mae[h]]);
-    const cells = [event.symbol, formatBarTime(event.barTime, interval), event.signal, event.entry, ...figures, ...metrics.map((name) => event.columns[name])];
+    const cells = [
+      event.symbol,
+      formatBarTime(event.barTime, interval),
+      event.signal,
+      event.entry,
+      ...figures,
+      ...metrics.map((name) => event.columns[name])
+    ];
     lines.push(cells.map((cell) => quote(text(cell))).join(','));
   }
   return `${lines.join('\n')}\n`;

@@ -19,10 +19,20 @@ export interface BacktestReport {
 }
 
 /** Load failures and per-bar scanner failures (once per symbol and message) together, sorted by symbol. */
-export function buildBacktestReport(result: BacktestResult, loadErrors: CsvLoadError[], symbols: number, interval: string, horizons: number[]): BacktestReport {
+export function buildBacktestReport(
+  result: BacktestResult,
+  loadErrors: CsvLoadError[],
+  symbols: number,
+  interval: string,
+  horizons: number[]
+): BacktestReport {
   const errors: ReportError[] = [
     ...loadErrors.map(({ symbol, message }) => ({ symbol, message, line: null })),
-    ...result.errors.map(({ symbol, message, line, bars }) => ({ symbol, message: bars > 1 ? `${message} (on ${bars} bars)` : message, line }))
+    ...result.errors.map(({ symbol, message, line, bars }) => ({
+      symbol,
+      message: bars > 1 ? `${message} (on ${bars} bars)` : message,
+      line
+    }))
   ].sort((a, b) => (a.symbol < b.symbol ? -1 : a.symbol > b.symbol ? 1 : 0));
   const { evaluations, elapsedMs, evaluationsPerSecond } = result.stats;
   return {

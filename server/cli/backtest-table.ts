@@ -19,7 +19,8 @@ function alignedTable(header: string[], rows: string[][]): string[] {
   return [header, ...rows].map((row) => row.map((cell, i) => cell.padStart(widths[i])).join('  '));
 }
 
-const figure = (value: number | null | undefined) => (value === null || value === undefined ? '–' : Number.isInteger(value) ? String(value) : value.toFixed(2));
+const figure = (value: number | null | undefined) =>
+  value === null || value === undefined ? '–' : Number.isInteger(value) ? String(value) : value.toFixed(2);
 
 /**
  * The `--format table` view: the summary per horizon (all signals, then first
@@ -27,7 +28,9 @@ const figure = (value: number | null | undefined) => (value === null || value ==
  */
 export function formatBacktestTable(report: BacktestReport): string {
   const { summary, horizons, errors, stats, events } = report;
-  const columns = COLUMNS.filter(([key]) => key !== 'meanExcess' || horizons.some((h) => summary.horizons[h]?.meanExcess !== undefined));
+  const columns = COLUMNS.filter(
+    ([key]) => key !== 'meanExcess' || horizons.some((h) => summary.horizons[h]?.meanExcess !== undefined)
+  );
   const section = (title: string, byHorizon: Record<string, HorizonSummary>) => [
     title,
     ...alignedTable(
@@ -38,14 +41,21 @@ export function formatBacktestTable(report: BacktestReport): string {
   const out = [
     ...section(`All signals (${events.length})`, summary.horizons),
     '',
-    ...section(`First signal only (repeats within the horizon left out: ${horizons.map((h) => `${h}: ${summary.repeats[h]}`).join(', ')})`, summary.firstOnly),
+    ...section(
+      `First signal only (repeats within the horizon left out: ${horizons.map((h) => `${h}: ${summary.repeats[h]}`).join(', ')})`,
+      summary.firstOnly
+    ),
     '',
     ...summary.notes.map((note) => `Note: ${note}`)
   ];
   if (errors.length > 0) {
     out.push('', `Errors (${errors.length}):`);
-    for (const error of errors) out.push(`  ${error.symbol}: ${error.line === null ? '' : `line ${error.line}: `}${error.message}`);
+    for (const error of errors)
+      out.push(`  ${error.symbol}: ${error.line === null ? '' : `line ${error.line}: `}${error.message}`);
   }
-  out.push('', `${stats.symbols} symbols, ${stats.evaluations} bars evaluated in ${Math.round(stats.elapsedMs)} ms (${Math.round(stats.evaluationsPerSecond)} per second)`);
+  out.push(
+    '',
+    `${stats.symbols} symbols, ${stats.evaluations} bars evaluated in ${Math.round(stats.elapsedMs)} ms (${Math.round(stats.evaluationsPerSecond)} per second)`
+  );
   return `${out.join('\n')}\n`;
 }

@@ -30,17 +30,28 @@ const describe = (counts: BackupContents) =>
  * `fluxscan backup FILE` and `fluxscan restore FILE` (argv starts with the command name).
  * @example await runBackupCommandLine(['backup', 'fluxscan.db.backup'])
  */
-export async function runBackupCommandLine(argv: string[], env: Record<string, string | undefined> = process.env): Promise<CommandOutcome> {
+export async function runBackupCommandLine(
+  argv: string[],
+  env: Record<string, string | undefined> = process.env
+): Promise<CommandOutcome> {
   const [command, ...args] = argv;
   let parsed;
   try {
-    parsed = parseArgs({ args, allowPositionals: true, strict: true, options: { 'data-dir': { type: 'string' }, replace: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: { 'data-dir': { type: 'string' }, replace: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }
+    });
   } catch (error) {
     return usageError(`${(error as Error).message}\nRun "fluxscan ${command} --help" for usage.`);
   }
   const { values, positionals } = parsed;
   if (values.help) return { exitCode: 0, stdout: `${BACKUP_USAGE}\n`, stderr: '' };
-  if (positionals.length !== 1) return usageError(`${command} takes one file, got ${positionals.length}\nRun "fluxscan ${command} --help" for usage.`);
+  if (positionals.length !== 1)
+    return usageError(
+      `${command} takes one file, got ${positionals.length}\nRun "fluxscan ${command} --help" for usage.`
+    );
   if (command === 'backup' && values.replace) return usageError('--replace is for restore only');
   const dataDir = values['data-dir'] ?? env.FLUXSCAN_DATA_DIR ?? '.fluxscan-data';
   const [file] = positionals;

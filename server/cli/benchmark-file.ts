@@ -8,7 +8,9 @@ export async function readBenchmark(path: string): Promise<{ data: CandleColumns
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    return { error: `--benchmark ${path}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
+    return {
+      error: `--benchmark ${path}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`
+    };
   }
   const parsed = parseHistoryCsv(text);
   return 'error' in parsed ? { error: `--benchmark ${path}: ${parsed.error}` } : parsed;

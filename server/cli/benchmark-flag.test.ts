@@ -23,18 +23,36 @@ afterAll(() => workspace.remove());
 
 describe('fluxscan scan --benchmark', () => {
   it("aligns the index file to each symbol's bars for benchmark and rsRating", async () => {
-    const run = await runCli(['scan', '--scanner', scanner, '--csv', join(DAILY_DIR, 'INFY.csv'), '--benchmark', INDEX_CSV, '--format', 'json']);
+    const run = await runCli([
+      'scan',
+      '--scanner',
+      scanner,
+      '--csv',
+      join(DAILY_DIR, 'INFY.csv'),
+      '--benchmark',
+      INDEX_CSV,
+      '--format',
+      'json'
+    ]);
     expect(run.code).toBe(0);
     const [row] = JSON.parse(run.stdout).results;
     const infy = realCandles('INFY').close;
     const index = realCandles('RELIANCE').close;
     const [i, b] = [infy.length - 1, index.length - 1];
     expect(row.columns.benchClose).toBe(index[b]);
-    expect(row.columns.rating).toBeCloseTo(((infy[i] / infy[i - 20]) / (index[b] / index[b - 20]) - 1) * 100, 9);
+    expect(row.columns.rating).toBeCloseTo((infy[i] / infy[i - 20] / (index[b] / index[b - 20]) - 1) * 100, 9);
   });
 
   it('refuses an index file that cannot be read', async () => {
-    const run = await runCli(['scan', '--scanner', scanner, '--csv', join(DAILY_DIR, 'INFY.csv'), '--benchmark', join(DAILY_DIR, 'NOPE.csv')]);
+    const run = await runCli([
+      'scan',
+      '--scanner',
+      scanner,
+      '--csv',
+      join(DAILY_DIR, 'INFY.csv'),
+      '--benchmark',
+      join(DAILY_DIR, 'NOPE.csv')
+    ]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/--benchmark .*NOPE\.csv: cannot read the file/);
   });

@@ -1,6 +1,13 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { z } from 'zod';
-import { describeFlagIssue, readArgs, RUN_FLAGS, runOptionFields, wholeNumber, type OutputFormat } from './run-options.js';
+import {
+  describeFlagIssue,
+  readArgs,
+  RUN_FLAGS,
+  runOptionFields,
+  wholeNumber,
+  type OutputFormat
+} from './run-options.js';
 
 export type { OutputFormat } from './run-options.js';
 
@@ -52,14 +59,18 @@ const HELP_ONLY = { help: { type: 'boolean', short: 'h' } } satisfies ParseArgsC
  */
 export function parseCommandLine(argv: string[]): { data: Command } | { error: string } {
   const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') return { data: { kind: 'help', topic: null } };
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help')
+    return { data: { kind: 'help', topic: null } };
   if (name === 'scan') return parseScan(rest);
   if (name === 'validate') return parseValidate(rest);
   return { error: `unknown command "${name}": use "scan", "backtest" or "validate"` };
 }
 
 function parseScan(args: string[]): { data: Command } | { error: string } {
-  const read = readArgs(() => parseArgs({ args, options: SCAN_OPTIONS, allowPositionals: true, strict: true }), 'fluxscan --help');
+  const read = readArgs(
+    () => parseArgs({ args, options: SCAN_OPTIONS, allowPositionals: true, strict: true }),
+    'fluxscan --help'
+  );
   if ('error' in read) return read;
   const { values, positionals } = read.data;
   if (values.help) return { data: { kind: 'help', topic: 'scan' } };
@@ -72,11 +83,32 @@ function parseScan(args: string[]): { data: Command } | { error: string } {
   const timeoutMs = parsed.data['timeout-ms'];
   const fullPrecision = parsed.data['full-precision'];
   const industryMap = parsed.data['industry-map'];
-  return { data: { kind: 'scan', options: { scanner, csvPaths, params, format, workers, timeoutMs, exchange, lookback, fullPrecision, top, industryMap, benchmark } } };
+  return {
+    data: {
+      kind: 'scan',
+      options: {
+        scanner,
+        csvPaths,
+        params,
+        format,
+        workers,
+        timeoutMs,
+        exchange,
+        lookback,
+        fullPrecision,
+        top,
+        industryMap,
+        benchmark
+      }
+    }
+  };
 }
 
 function parseValidate(args: string[]): { data: Command } | { error: string } {
-  const read = readArgs(() => parseArgs({ args, options: HELP_ONLY, allowPositionals: true, strict: true }), 'fluxscan --help');
+  const read = readArgs(
+    () => parseArgs({ args, options: HELP_ONLY, allowPositionals: true, strict: true }),
+    'fluxscan --help'
+  );
   if ('error' in read) return read;
   const { values, positionals } = read.data;
   if (values.help) return { data: { kind: 'help', topic: 'validate' } };

@@ -26,7 +26,8 @@ export async function findCsvFiles(paths: readonly string[]): Promise<{ data: Cs
       files.push(csvFile(path));
       continue;
     }
-    if (info instanceof Error) return { error: `--csv ${path}: ${info.code === 'ENOENT' ? 'no such file or directory' : info.message}` };
+    if (info instanceof Error)
+      return { error: `--csv ${path}: ${info.code === 'ENOENT' ? 'no such file or directory' : info.message}` };
     if (info.isDirectory()) {
       const entries = await readdir(path, { withFileTypes: true });
       const found = entries.filter((entry) => !entry.isDirectory() && CSV_EXTENSION.test(entry.name));

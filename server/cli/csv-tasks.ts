@@ -31,7 +31,9 @@ type ReadOutcome = { text: string } | { reason: string };
 /** One file's text, or why it could not be read. The callback API costs less per file than fs/promises. */
 const readText = (path: string) =>
   new Promise<ReadOutcome>((resolve) =>
-    readFile(path, 'utf8', (error, text) => resolve(error ? { reason: `cannot read the file (${error.code ?? error.message})` } : { text }))
+    readFile(path, 'utf8', (error, text) =>
+      resolve(error ? { reason: `cannot read the file (${error.code ?? error.message})` } : { text })
+    )
   );
 
 /**
@@ -62,6 +64,13 @@ export async function* loadCsvTasks(
       continue;
     }
     const industry = options.industries?.get(symbol) ?? null;
-    yield { symbol, exchange, interval, candles: packCandles(lastBars(parsed.data, lookback)), industry, benchmark: options.benchmark ?? null };
+    yield {
+      symbol,
+      exchange,
+      interval,
+      candles: packCandles(lastBars(parsed.data, lookback)),
+      industry,
+      benchmark: options.benchmark ?? null
+    };
   }
 }

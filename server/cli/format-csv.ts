@@ -12,9 +12,10 @@ export function formatCsv({ results, interval, columnFormats }: ScanReport, { fu
   const formats = metrics.map((name) => (fullPrecision ? null : (columnFormats[name] ?? '')));
   const lines = [['symbol', 'exchange', 'signal', 'barTime', ...metrics].map((header) => csvField(header)).join(',')];
   for (const row of results) {
-    const fixed = [row.symbol, row.exchange, row.signal, formatBarTime(row.barTime, interval)].map((cell) => csvField(cell));
+    const fixed = [row.symbol, row.exchange, row.signal, formatBarTime(row.barTime, interval)].map((cell) =>
+      csvField(cell)
+    );
     lines.push([...fixed, ...metrics.map((name, i) => csvField(row.columns[name], formats[i]))].join(','));
   }
   return `${lines.join('\n')}\n`;
 }
-

@@ -4,12 +4,27 @@ import { formatCsv } from './format-csv.js';
 import { formatTable } from './format-table.js';
 import { formatBarTime, formatJson, type ScanReport } from './scan-report.js';
 
-const stats: ScanStats = { symbols: 3, matches: 2, errors: 1, workers: 1, elapsedMs: 12.4, symbolsPerSecond: 240, p50SymbolMs: 1, p99SymbolMs: 2 };
+const stats: ScanStats = {
+  symbols: 3,
+  matches: 2,
+  errors: 1,
+  workers: 1,
+  elapsedMs: 12.4,
+  symbolsPerSecond: 240,
+  p50SymbolMs: 1,
+  p99SymbolMs: 2
+};
 // 2025-09-30 00:00 IST and 2025-09-30 09:15 IST
 const DAY = 1759170600;
 const report: ScanReport = {
   results: [
-    { symbol: 'M&M', exchange: 'NSE', signal: 'BUY', columns: { Close: 3427, RSI: 45.8012, Note: 'up, "strong"' }, barTime: DAY },
+    {
+      symbol: 'M&M',
+      exchange: 'NSE',
+      signal: 'BUY',
+      columns: { Close: 3427, RSI: 45.8012, Note: 'up, "strong"' },
+      barTime: DAY
+    },
     { symbol: 'TITAN', exchange: 'NSE', signal: 'WATCH', columns: { Close: 3391.5, Tiny: 0.000123456 }, barTime: DAY }
   ],
   errors: [{ symbol: 'INFY', message: 'Error: boom', line: 4 }],
@@ -37,12 +52,16 @@ describe('formatCsv', () => {
   });
 
   it('writes every digit with fullPrecision', () => {
-    expect(formatCsv(report, { fullPrecision: true }).split('\n')[1]).toBe('M&M,NSE,BUY,2025-09-30,3427,45.8012,"up, ""strong""",');
+    expect(formatCsv(report, { fullPrecision: true }).split('\n')[1]).toBe(
+      'M&M,NSE,BUY,2025-09-30,3427,45.8012,"up, ""strong""",'
+    );
   });
 
   it('neutralises text a spreadsheet could run as a formula', () => {
     const row = { ...report.results[0], columns: { Note: ' =HYPERLINK("http://x")' } };
-    expect(formatCsv({ ...report, results: [row] }).split('\n')[1]).toBe(`M&M,NSE,BUY,2025-09-30,"' =HYPERLINK(""http://x"")"`);
+    expect(formatCsv({ ...report, results: [row] }).split('\n')[1]).toBe(
+      `M&M,NSE,BUY,2025-09-30,"' =HYPERLINK(""http://x"")"`
+    );
   });
 });
 

@@ -16,7 +16,9 @@ export function formatTable(report: ScanReport): string {
     formatBarTime(row.barTime, interval),
     ...metrics.map((name) => cellText(row.columns[name], columnFormats[name]))
   ]);
-  const numeric = header.map((_, i) => i >= 4 && results.some((row) => typeof row.columns[metrics[i - 4]] === 'number'));
+  const numeric = header.map(
+    (_, i) => i >= 4 && results.some((row) => typeof row.columns[metrics[i - 4]] === 'number')
+  );
   const widths = header.map((title, i) => Math.max(title.length, ...body.map((cells) => cells[i].length)));
   const line = (cells: string[]) =>
     cells
@@ -26,7 +28,8 @@ export function formatTable(report: ScanReport): string {
   const out = results.length > 0 ? [line(header), ...body.map(line)] : ['No matches.'];
   if (errors.length > 0) {
     out.push('', `Errors (${errors.length}):`);
-    for (const error of errors) out.push(`  ${error.symbol}: ${error.line === null ? '' : `line ${error.line}: `}${error.message}`);
+    for (const error of errors)
+      out.push(`  ${error.symbol}: ${error.line === null ? '' : `line ${error.line}: `}${error.message}`);
   }
   const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
   out.push(

@@ -19,7 +19,17 @@ afterAll(() => workspace.remove());
 
 describe('fluxscan scan --industry-map', () => {
   it("gives each symbol its Industry from the NSE list file as the scanner's industry", async () => {
-    const run = await runCli(['scan', '--scanner', scanner, '--csv', DAILY_DIR, '--industry-map', NIFTY50_LIST, '--format', 'json']);
+    const run = await runCli([
+      'scan',
+      '--scanner',
+      scanner,
+      '--csv',
+      DAILY_DIR,
+      '--industry-map',
+      NIFTY50_LIST,
+      '--format',
+      'json'
+    ]);
     expect(run.code).toBe(0);
     const shipped = new Set(realSymbols());
     const expected = parseIndexCsv(readFileSync(NIFTY50_LIST, 'utf8'))
@@ -29,7 +39,9 @@ describe('fluxscan scan --industry-map', () => {
     expect(expected.length).toBeGreaterThan(2);
     const { results } = JSON.parse(run.stdout);
     expect(results.map((row: { symbol: string }) => row.symbol)).toEqual(expected);
-    expect(results.every((row: { columns: { Industry: string } }) => row.columns.Industry === 'Information Technology')).toBe(true);
+    expect(
+      results.every((row: { columns: { Industry: string } }) => row.columns.Industry === 'Information Technology')
+    ).toBe(true);
   });
 
   it('refuses a file without Symbol and Industry columns', async () => {

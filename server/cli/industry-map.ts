@@ -11,9 +11,14 @@ export async function readIndustryMap(path: string): Promise<{ data: Map<string,
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    return { error: `--industry-map: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
+    return {
+      error: `--industry-map: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`
+    };
   }
-  const header = text.split(/\r?\n/, 1)[0].split(',').map((cell) => cell.trim());
+  const header = text
+    .split(/\r?\n/, 1)[0]
+    .split(',')
+    .map((cell) => cell.trim());
   if (!header.includes('Symbol') || !header.includes('Industry')) {
     return { error: `--industry-map: ${path} needs Symbol and Industry columns (NSE index list format)` };
   }

@@ -29,7 +29,10 @@ interface RunInputs {
  * error (exit 2) or an invalid scanner (exit 1).
  * @example withPreparedRun(options, async ({ pool, files }) => ({ exitCode: 0, stdout: '', stderr: '' }))
  */
-export async function withPreparedRun(inputs: RunInputs, run: (prepared: PreparedRun) => Promise<CommandOutcome>): Promise<CommandOutcome> {
+export async function withPreparedRun(
+  inputs: RunInputs,
+  run: (prepared: PreparedRun) => Promise<CommandOutcome>
+): Promise<CommandOutcome> {
   const source = await readScannerFile(inputs.scanner);
   if ('error' in source) return usageError(source.error);
   const found = await findCsvFiles(inputs.csvPaths);
@@ -52,5 +55,7 @@ export async function withPreparedRun(inputs: RunInputs, run: (prepared: Prepare
 
 /** Per-symbol errors as stderr lines, for the CSV format, which has no place for them in its output. */
 export function errorLines(errors: readonly { symbol: string; line: number | null; message: string }[]): string {
-  return errors.map((e) => `fluxscan: ${e.symbol}: ${e.line === null ? '' : `line ${e.line}: `}${e.message}\n`).join('');
+  return errors
+    .map((e) => `fluxscan: ${e.symbol}: ${e.line === null ? '' : `line ${e.line}: `}${e.message}\n`)
+    .join('');
 }

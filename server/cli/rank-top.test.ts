@@ -35,14 +35,16 @@ describe('fluxscan scan with Rank', () => {
     const all = realSymbols();
     const expected = all.map((symbol) => [symbol, momentum(symbol)] as const).sort((a, b) => b[1] - a[1]);
     expect(symbols).toEqual(expected.slice(0, 3).map(([symbol]) => symbol));
-    expect(results.map((row: { columns: Record<string, number> }) => [row.columns.rank, row.columns.percentile])).toEqual(
-      [1, 2, 3].map((rank) => [rank, ((all.length - rank) / (all.length - 1)) * 100])
-    );
+    expect(
+      results.map((row: { columns: Record<string, number> }) => [row.columns.rank, row.columns.percentile])
+    ).toEqual([1, 2, 3].map((rank) => [rank, ((all.length - rank) / (all.length - 1)) * 100]));
   });
 
   it("without --top keeps the scanner's @top 10", async () => {
     const run = await runCli(['scan', '--scanner', scanner, '--csv', DAILY_DIR, '--format', 'json']);
-    expect(JSON.parse(run.stdout).results.map((row: { columns: { rank: number } }) => row.columns.rank)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(JSON.parse(run.stdout).results.map((row: { columns: { rank: number } }) => row.columns.rank)).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8, 9, 10
+    ]);
   });
 
   it('refuses a --top that is not a whole number', async () => {

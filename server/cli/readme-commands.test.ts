@@ -28,10 +28,12 @@ function runShell(command: string): Promise<{ code: number | null; stdout: strin
   });
 }
 
-const commands = blocksOf('Command line', 'sh').flatMap((block) => block.split('\n').filter((line) => line.trim() !== ''));
+const commands = blocksOf('Command line', 'sh').flatMap((block) =>
+  block.split('\n').filter((line) => line.trim() !== '')
+);
 
 describe('the README command line examples', () => {
-  it('name a scanner file that ships with the project and is the README\'s own example scanner', () => {
+  it("name a scanner file that ships with the project and is the README's own example scanner", () => {
     const [readmeScanner] = blocksOf('Writing a scanner', 'js');
     expect(EXAMPLE_SCANNER).toBe(readmeScanner);
     expect(commands.length).toBeGreaterThanOrEqual(3);

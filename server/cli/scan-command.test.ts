@@ -29,18 +29,34 @@ afterAll(() => workspace.remove());
 
 describe('fluxscan scan --format json', () => {
   it('prints exactly what an in-process pool finds on the same candles, plus each bad file as its symbol error', async () => {
-    const run = await runCli(['scan', '--scanner', scanner, '--csv', workspace.dataDir, '--params', '{"period":10}', '--format', 'json']);
+    const run = await runCli([
+      'scan',
+      '--scanner',
+      scanner,
+      '--csv',
+      workspace.dataDir,
+      '--params',
+      '{"period":10}',
+      '--format',
+      'json'
+    ]);
     const output = JSON.parse(run.stdout);
     expect(Object.keys(output)).toEqual(['results', 'errors', 'stats']);
 
     const pool = new ScanPool({ size: 2 });
-    const expected = await pool.scan({ source: SCANNER, params: { period: 10 }, symbols: realTasks(100, CLI_SYMBOLS) }).finally(() => pool.close());
+    const expected = await pool
+      .scan({ source: SCANNER, params: { period: 10 }, symbols: realTasks(100, CLI_SYMBOLS) })
+      .finally(() => pool.close());
     expect(expected.rows.map((row) => row.symbol)).toEqual(['INFY', 'M&M', 'WIPRO']);
     expect(output.results).toEqual(expected.rows);
     expect(output.results[0].columns.Bars).toBe(100);
 
     expect(output.errors).toEqual([
-      { symbol: 'BROKEN', message: `${join(workspace.dataDir, 'BROKEN.csv')}: line 3: close is not a number`, line: null },
+      {
+        symbol: 'BROKEN',
+        message: `${join(workspace.dataDir, 'BROKEN.csv')}: line 3: close is not a number`,
+        line: null
+      },
       { symbol: 'GONE', message: `${join(workspace.dataDir, 'GONE.csv')}: cannot read the file (ENOENT)`, line: null },
       { symbol: 'ITC', message: 'Error: ITC is excluded', line: 5 }
     ]);
@@ -50,37 +66,71 @@ describe('fluxscan scan --format json', () => {
   });
 
   it('exits 0 when every symbol scans, and takes --exchange, --lookback and --workers', async () => {
-    const run = await runCli(['scan', '--scanner', scanner, '--csv', ...goodFiles(), '--format', 'json', '--exchange', 'bse', '--lookback', '30', '--workers', '1']);
+    const run = await runCli([
+      'scan',
+      '--scanner',
+      scanner,
+      '--csv',
+      ...goodFiles(),
+      '--format',
+      'json',
+      '--exchange',
+      'bse',
+      '--lookback',
+      '30',
+      '--workers',
+      '1'
+    ]);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     const output = JSON.parse(run.stdout);
-    expect(output.results.map((row: { symbol: string; exchange: string }) => `${row.exchange}:${row.symbol}`)).toEqual(['BSE:INFY', 'BSE:M&M', 'BSE:WIPRO']);
+    expect(output.results.map((row: { symbol: string; exchange: string }) => `${row.exchange}:${row.symbol}`)).toEqual([
+      'BSE:INFY',
+      'BSE:M&M',
+      'BSE:WIPRO'
+    ]);
     expect(output.results.every((row: { columns: { Bars: number } }) => row.columns.Bars === 30)).toBe(true);
     expect(output.stats).toMatchObject({ symbols: 3, matches: 3, errors: 0, workers: 1 });
   });
 
   it('a symbol that runs past --timeout-ms fails alone', async () => {
     const looping = workspace.writeFile('loop.js', "if (symbol === 'INFY') while (true) {}\nreturn { signal: 'BUY' }");
-    const run = await runCli(['scan', '--scanner', looping, '--csv', ...goodFiles(), '--format', 'json', '--timeout-ms', '50']);
+    const run = await runCli([
+      'scan',
+      '--scanner',
+      looping,
+      '--csv',
+      ...goodFiles(),
+      '--format',
+      'json',
+      '--timeout-ms',
+      '50'
+    ]);
     const output = JSON.parse(run.stdout);
     expect(output.results.map((row: { symbol: string }) => row.symbol)).toEqual(['M&M', 'WIPRO']);
-    expect(output.errors).toEqual([{ symbol: 'INFY', message: expect.stringMatching(/time limit exceeded.*50 ms/), line: 1 }]);
+    expect(output.errors).toEqual([
+      { symbol: 'INFY', message: expect.stringMatching(/time limit exceeded.*50 ms/), line: 1 }
+    ]);
     expect(run.code).toBe(1);
   });
 });
 
 describe('fluxscan scan --csv MISSING.csv', () => {
-  it('makes the missing file that symbol\'s error and scans the rest, as --help says', async () => {
+  it("makes the missing file that symbol's error and scans the rest, as --help says", async () => {
     const missing = join(workspace.dir, 'MISSING.csv');
     const run = await runCli(['scan', '--scanner', scanner, '--csv', ...goodFiles(), missing, '--format', 'json']);
     const output = JSON.parse(run.stdout);
     expect(output.results.map((row: { symbol: string }) => row.symbol)).toEqual(['INFY', 'M&M', 'WIPRO']);
-    expect(output.errors).toEqual([{ symbol: 'MISSING', message: `${missing}: cannot read the file (ENOENT)`, line: null }]);
+    expect(output.errors).toEqual([
+      { symbol: 'MISSING', message: `${missing}: cannot read the file (ENOENT)`, line: null }
+    ]);
     expect(output.stats).toMatchObject({ symbols: 4, matches: 3, errors: 1 });
     expect(run.stderr).toBe('fluxscan: 1 of 4 symbols failed\n');
     expect(run.code).toBe(1);
     const help = (await runCli(['scan', '--help'])).stdout.replace(/\s+/g, ' ');
-    expect(help).toContain('A file that cannot be read or parsed (a missing FILE.csv too) becomes that symbol\'s error and the scan goes on (exit 1)');
+    expect(help).toContain(
+      "A file that cannot be read or parsed (a missing FILE.csv too) becomes that symbol's error and the scan goes on (exit 1)"
+    );
   });
 });
 
@@ -142,7 +192,9 @@ describe('fluxscan scan with an invalid scanner', () => {
     const run = await runCli(['scan', '--scanner', broken, '--csv', workspace.dataDir, '--format', 'json']);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toMatch(new RegExp(`^${broken}:2:\\d+: error: SyntaxError: .*\\nfluxscan: ${broken} is not a valid scanner\\n$`));
+    expect(run.stderr).toMatch(
+      new RegExp(`^${broken}:2:\\d+: error: SyntaxError: .*\\nfluxscan: ${broken} is not a valid scanner\\n$`)
+    );
   });
 
   it('passes warnings on to stderr and still scans', async () => {

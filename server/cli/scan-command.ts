@@ -44,7 +44,11 @@ export async function scanCommand(options: ScanOptions): Promise<CommandOutcome>
       top: options.top
     });
     if (summary.status !== 'completed') {
-      return { exitCode: 1, stdout: '', stderr: `${diagnostics}fluxscan: the scan failed: ${summary.message ?? summary.status}\n` };
+      return {
+        exitCode: 1,
+        stdout: '',
+        stderr: `${diagnostics}fluxscan: the scan failed: ${summary.message ?? summary.status}\n`
+      };
     }
     const report = buildReport(summary, loadErrors, files.length, meta.interval);
     const output = FORMATTERS[options.format](report, { fullPrecision: options.fullPrecision });

@@ -7,7 +7,8 @@ export async function readScannerFile(path: string): Promise<{ data: string } | 
     return { data: await readFile(path, 'utf8') };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message;
+    const reason =
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message;
     return { error: `cannot read the scanner ${path}: ${reason}` };
   }
 }

@@ -20,7 +20,10 @@ describe('fluxscan validate', () => {
   });
 
   it('errors as FILE:line:column in source order, exit 1', async () => {
-    const file = workspace.writeFile('mistakes.js', '// a comment\nconst fast = ta.ema(close, 5);\n  let signal = last(fast) > 0;\n');
+    const file = workspace.writeFile(
+      'mistakes.js',
+      '// a comment\nconst fast = ta.ema(close, 5);\n  let signal = last(fast) > 0;\n'
+    );
     const run = await runCli(['validate', file]);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe(
@@ -35,7 +38,9 @@ describe('fluxscan validate', () => {
     expect((await runCli(['validate', inside])).stdout).toMatch(new RegExp(`^${inside}:2:\\d+: error: SyntaxError:`));
     const unfinished = workspace.writeFile('unfinished.js', 'const a = 1;\nFilter = (a >\n\n');
     const run = await runCli(['validate', unfinished]);
-    expect(run.stdout).toBe(`${unfinished}:2:14: error: SyntaxError: the scanner ends too early (an expression, bracket, block or string is not finished)\n`);
+    expect(run.stdout).toBe(
+      `${unfinished}:2:14: error: SyntaxError: the scanner ends too early (an expression, bracket, block or string is not finished)\n`
+    );
     expect(run.code).toBe(1);
   });
 
@@ -50,6 +55,8 @@ describe('fluxscan validate', () => {
     const file = workspace.writeFile('columns.js', 'AddColumn("Close", close);\n');
     const run = await runCli(['validate', file]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(new RegExp(`^${file}:1:1: warning: AddColumn without "Filter = …" never produces a row`));
+    expect(run.stdout).toMatch(
+      new RegExp(`^${file}:1:1: warning: AddColumn without "Filter = …" never produces a row`)
+    );
   });
 });

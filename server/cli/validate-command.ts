@@ -14,7 +14,11 @@ export async function validateCommand(path: string): Promise<CommandOutcome> {
     const diagnostics = describeDiagnostics(path, validation.diagnostics);
     if (!validation.ok || !validation.meta) {
       const errors = validation.diagnostics.filter((d) => d.severity === 'error').length;
-      return { exitCode: 1, stdout: diagnostics, stderr: `fluxscan: ${path} is not valid (${errors} error${errors === 1 ? '' : 's'})\n` };
+      return {
+        exitCode: 1,
+        stdout: diagnostics,
+        stderr: `fluxscan: ${path} is not valid (${errors} error${errors === 1 ? '' : 's'})\n`
+      };
     }
     return { exitCode: 0, stdout: `${diagnostics}${path}: valid\n${describeMeta(validation.meta)}`, stderr: '' };
   } finally {
@@ -34,6 +38,7 @@ function describeMeta(meta: ScannerMeta): string {
 /** ` [2..200]` or ` [long|short]` as the header declares them; empty when unbounded. */
 function describeRange(p: ParameterDeclaration): string {
   if (p.type === 'choice') return ` [${p.choices.join('|')}]`;
-  if ((p.type === 'number' || p.type === 'integer') && (p.min !== undefined || p.max !== undefined)) return ` [${p.min ?? ''}..${p.max ?? ''}]`;
+  if ((p.type === 'number' || p.type === 'integer') && (p.min !== undefined || p.max !== undefined))
+    return ` [${p.min ?? ''}..${p.max ?? ''}]`;
   return '';
 }

@@ -17,7 +17,12 @@ export function createDemoSeriesRoutes(): Hono {
   const app = new Hono();
   app.get('/', async (c) => {
     const files = await readdir(DAILY_DIR);
-    return c.json({ symbols: files.filter((f) => f.endsWith('.csv')).map((f) => f.slice(0, -4)).sort() });
+    return c.json({
+      symbols: files
+        .filter((f) => f.endsWith('.csv'))
+        .map((f) => f.slice(0, -4))
+        .sort()
+    });
   });
   app.get('/:symbol', async (c) => {
     const parsed = symbolParam.safeParse(c.req.param());
@@ -27,9 +32,18 @@ export function createDemoSeriesRoutes(): Hono {
     const candles = parseHistoryCsv(text);
     if ('error' in candles) throw new HTTPException(500, { message: candles.error });
     const columns = Object.fromEntries(
-      (Object.entries(candles.data) as [string, ArrayLike<number>][]).map(([field, values]) => [field, Array.from(values)])
+      (Object.entries(candles.data) as [string, ArrayLike<number>][]).map(([field, values]) => [
+        field,
+        Array.from(values)
+      ])
     );
-    return c.json({ symbol: parsed.data.symbol, exchange: 'NSE', interval: 'D', source: 'recorded NSE daily candles', columns });
+    return c.json({
+      symbol: parsed.data.symbol,
+      exchange: 'NSE',
+      interval: 'D',
+      source: 'recorded NSE daily candles',
+      columns
+    });
   });
   return app;
 }

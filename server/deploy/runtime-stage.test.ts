@@ -12,12 +12,21 @@ const DOCKERFILE = readFileSync(join(ROOT, 'Dockerfile'), 'utf8');
 const runtime = DOCKERFILE.slice(DOCKERFILE.indexOf(' AS runtime'));
 
 /** The runtime stage's instructions, joined across line continuations. */
-const instructions = runtime.replace(/\\\n\s*/g, ' ').split('\n').map((line) => line.trim()).filter((line) => line && !line.startsWith('#'));
-const copiedFromContext = instructions.filter((line) => /^COPY (?!--from)/.test(line)).map((line) => line.split(/\s+/)[1]);
+const instructions = runtime
+  .replace(/\\\n\s*/g, ' ')
+  .split('\n')
+  .map((line) => line.trim())
+  .filter((line) => line && !line.startsWith('#'));
+const copiedFromContext = instructions
+  .filter((line) => /^COPY (?!--from)/.test(line))
+  .map((line) => line.split(/\s+/)[1]);
 const envOfImage = Object.fromEntries(
-  instructions.filter((line) => line.startsWith('ENV ')).flatMap((line) => [...line.slice(4).matchAll(/(\w+)=(\S+)/g)].map(([, key, value]) => [key, value]))
+  instructions
+    .filter((line) => line.startsWith('ENV '))
+    .flatMap((line) => [...line.slice(4).matchAll(/(\w+)=(\S+)/g)].map(([, key, value]) => [key, value]))
 );
-const jsonArgs = (keyword: string) => JSON.parse(instructions.find((line) => line.startsWith(keyword))!.replace(/^.*?(\[.*\])$/, '$1')) as string[];
+const jsonArgs = (keyword: string) =>
+  JSON.parse(instructions.find((line) => line.startsWith(keyword))!.replace(/^.*?(\[.*\])$/, '$1')) as string[];
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -33,7 +42,8 @@ function packagesImportedBy(dir: string): Set<string> {
   const names = new Set<string>();
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (entry.parentPath.startsWith(join(ROOT, 'server', 'build'))) continue;
-    if (!entry.isFile() || !/\.(ts|mjs|js)$/.test(entry.name) || /\.(test|fixture)\.ts$|test-|fake-/.test(entry.name)) continue;
+    if (!entry.isFile() || !/\.(ts|mjs|js)$/.test(entry.name) || /\.(test|fixture)\.ts$|test-|fake-/.test(entry.name))
+      continue;
     const text = readFileSync(join(entry.parentPath, entry.name), 'utf8');
     for (const [, specifier] of text.matchAll(/from '([^'.#][^']*)'/g)) {
       if (specifier.startsWith('node:')) continue;
@@ -60,8 +70,13 @@ describe('the Docker image', () => {
   });
 
   it('needs only the runtime dependencies it installs (npm ci --omit=dev)', () => {
-    const { dependencies } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
-    const imported = new Set([...packagesImportedBy(join(ROOT, 'server')), ...packagesImportedBy(join(ROOT, 'src-worker'))]);
+    const { dependencies } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
+    const imported = new Set([
+      ...packagesImportedBy(join(ROOT, 'server')),
+      ...packagesImportedBy(join(ROOT, 'src-worker'))
+    ]);
     expect([...imported].filter((name) => !(name in dependencies))).toEqual([]);
   });
 
@@ -76,7 +91,14 @@ describe('the Docker image', () => {
     await compileRuntime({ outdir: join(app, 'build-server') });
     symlinkSync(join(ROOT, 'node_modules'), join(app, 'node_modules'), 'dir');
     const port = await freePort();
-    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: workspace, ...envOfImage, FLUXSCAN_PORT: String(port), FLUXSCAN_DATA_DIR: join(workspace, 'data'), FLUXSCAN_PASSWORD: 'a long passphrase for the runtime check' };
+    const env: NodeJS.ProcessEnv = {
+      PATH: process.env.PATH,
+      HOME: workspace,
+      ...envOfImage,
+      FLUXSCAN_PORT: String(port),
+      FLUXSCAN_DATA_DIR: join(workspace, 'data'),
+      FLUXSCAN_PASSWORD: 'a long passphrase for the runtime check'
+    };
 
     const [command, ...args] = jsonArgs('CMD');
     server = spawn(command, args, { cwd: app, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -105,7 +127,21 @@ describe('the Docker image', () => {
     expect(readdirSync(app).sort()).toEqual(['build', 'build-server', 'node_modules', 'package.json', 'server']);
     const scanner = join(workspace!, 'scanner.js');
     cpSync(join(ROOT, 'server/cli/examples/ema-trend-rsi.js'), scanner);
-    const scan = spawnSync('node', ['build-server/cli.mjs', 'scan', '--scanner', scanner, '--csv', 'server/data/nifty50-daily/INFY.csv', 'server/data/nifty50-daily/TCS.csv', '--format', 'json'], { cwd: app, encoding: 'utf8' });
+    const scan = spawnSync(
+      'node',
+      [
+        'build-server/cli.mjs',
+        'scan',
+        '--scanner',
+        scanner,
+        '--csv',
+        'server/data/nifty50-daily/INFY.csv',
+        'server/data/nifty50-daily/TCS.csv',
+        '--format',
+        'json'
+      ],
+      { cwd: app, encoding: 'utf8' }
+    );
     expect(scan.stderr).toBe('');
     expect(scan.status).toBe(0);
     const report = JSON.parse(scan.stdout) as { stats: { symbols: number; errors: number } };

@@ -2,8 +2,22 @@ import type { RunStatus } from '../store/index.js';
 
 /** What each server event carries, by event name. */
 export interface ServerEventMap {
-  'run-started': { runId: string; scheduleId: string | null; scanner: string; watchlist: string; symbols: number; startedAt: number };
-  'run-progress': { runId: string; done: number; total: number | null; matches: number; errors: number; currentSymbol: string | null };
+  'run-started': {
+    runId: string;
+    scheduleId: string | null;
+    scanner: string;
+    watchlist: string;
+    symbols: number;
+    startedAt: number;
+  };
+  'run-progress': {
+    runId: string;
+    done: number;
+    total: number | null;
+    matches: number;
+    errors: number;
+    currentSymbol: string | null;
+  };
   'run-finished': {
     runId: string;
     scheduleId: string | null;
@@ -28,12 +42,20 @@ export interface ServerEventMap {
   };
   /** A server backtest's progress: bars evaluated so far (about 4 a second). */
   'backtest-progress': { backtestId: string; evaluations: number; events: number; errors: number; elapsedMs: number };
-  'backtest-finished': { backtestId: string; status: 'completed' | 'cancelled' | 'failed'; events: number; errors: number; message: string | null };
+  'backtest-finished': {
+    backtestId: string;
+    status: 'completed' | 'cancelled' | 'failed';
+    events: number;
+    errors: number;
+    message: string | null;
+  };
 }
 export type ServerEventType = keyof ServerEventMap;
 
 /** One published event; ids increase by one per event. */
-export type ServerEvent = { [T in ServerEventType]: { id: number; type: T; data: ServerEventMap[T]; at: number } }[ServerEventType];
+export type ServerEvent = {
+  [T in ServerEventType]: { id: number; type: T; data: ServerEventMap[T]; at: number };
+}[ServerEventType];
 
 export interface EventBus {
   publish<T extends ServerEventType>(type: T, data: ServerEventMap[T]): ServerEvent;
@@ -64,7 +86,11 @@ export interface EventBusOptions {
  * An in-process event bus with a ring buffer of recent events for `Last-Event-ID` replay.
  * @example const bus = createEventBus(); bus.subscribe((e) => console.log(e.type)); bus.publish('run-progress', progress)
  */
-export function createEventBus({ bufferSize = 500, firstId = Date.now(), now = Date.now }: EventBusOptions = {}): EventBus {
+export function createEventBus({
+  bufferSize = 500,
+  firstId = Date.now(),
+  now = Date.now
+}: EventBusOptions = {}): EventBus {
   const buffer: ServerEvent[] = [];
   const listeners = new Set<(event: ServerEvent) => void>();
   let lastId = firstId - 1;

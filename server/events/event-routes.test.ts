@@ -15,7 +15,15 @@ async function readUntil(response: Response, text: string): Promise<string> {
   return received;
 }
 
-const finished = (runId: string) => ({ runId, scheduleId: null, status: 'completed' as const, matches: 1, errors: 0, message: null, finishedAt: 0 });
+const finished = (runId: string) => ({
+  runId,
+  scheduleId: null,
+  status: 'completed' as const,
+  matches: 1,
+  errors: 0,
+  message: null,
+  finishedAt: 0
+});
 
 describe('GET /api/events', () => {
   it('streams new events with their ids and names', async () => {

@@ -50,7 +50,8 @@ export function createEventRoutes(bus: EventBus, { heartbeatMs = 15_000, signal 
         await stream.write(': connected\n\n');
         if (lastId !== null) {
           const replay = bus.since(lastId);
-          if (!replay.complete) await stream.writeSSE({ event: 'resync', data: JSON.stringify({ lastId: bus.lastId }) });
+          if (!replay.complete)
+            await stream.writeSSE({ event: 'resync', data: JSON.stringify({ lastId: bus.lastId }) });
           for (const event of replay.events) await writeEvent(stream, event);
           sentId = replay.events.at(-1)?.id ?? Math.min(lastId, bus.lastId);
         }

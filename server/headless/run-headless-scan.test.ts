@@ -36,7 +36,13 @@ let pool: SharedScanPool;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'fluxscan-headless-'));
   sim = await startSimulator({ port: 0, now: () => market, historySpacingMs: 0, rateLimitPerSecond: 1000 });
-  const client = createOpenAlgoClient({ host: sim.url, apiKey: sim.apiKey, source: 'simulator', historyRatePerSecond: 100, retries: 0 });
+  const client = createOpenAlgoClient({
+    host: sim.url,
+    apiKey: sim.apiKey,
+    source: 'simulator',
+    historyRatePerSecond: 100,
+    retries: 0
+  });
   cache = createCandleCache({ directory: join(dir, 'candles'), client, now: () => market });
   store = await openStore(storePath(dir));
   pool = createSharedScanPool({ size: 2 });
@@ -54,9 +60,17 @@ const historyCalls = (symbol: string) =>
 
 async function scheduleFixture(name: string, source = SCANNER) {
   const scanner = await store.scanners.create({ name, description: '', category: '', source });
-  const watchlist = await store.watchlists.create({ name, symbols: SYMBOLS.map((symbol) => ({ symbol, exchange: 'NSE' })) });
+  const watchlist = await store.watchlists.create({
+    name,
+    symbols: SYMBOLS.map((symbol) => ({ symbol, exchange: 'NSE' }))
+  });
   if ('error' in scanner || 'error' in watchlist) throw new Error('fixture failed');
-  const schedule = await store.schedules.create({ scannerId: scanner.data.id, watchlistId: watchlist.data.id, kind: 'daily', spec: { times: ['16:05'] } });
+  const schedule = await store.schedules.create({
+    scannerId: scanner.data.id,
+    watchlistId: watchlist.data.id,
+    kind: 'daily',
+    spec: { times: ['16:05'] }
+  });
   if ('error' in schedule) throw new Error(schedule.error.message);
   return schedule.data;
 }
@@ -72,13 +86,27 @@ describe('headless scan', () => {
     expect(run).toMatchObject({ status: 'completed', scheduleId: schedule.id, counts: { errors: 1 } });
     expect(run.stats).toMatchObject({ symbols: SYMBOLS.length, scanned: SYMBOLS.length - 1, noData: 1, errors: 1 });
     const errors = await store.runs.errors(run.id);
-    expect(errors).toEqual([{ symbol: 'NOSUCHSYMBOL', exchange: 'NSE', message: expect.stringMatching(/^no data: /), line: null, column: null }]);
+    expect(errors).toEqual([
+      {
+        symbol: 'NOSUCHSYMBOL',
+        exchange: 'NSE',
+        message: expect.stringMatching(/^no data: /),
+        line: null,
+        column: null
+      }
+    ]);
 
     // The same engine over the same candles, straight from the cache.
     const startDate = coldFetchStartDate('D', 60, market.getTime());
     const tasks = [];
     for (const symbol of SYMBOLS.slice(0, -1)) {
-      const history = await cache.history({ symbol, exchange: 'NSE', interval: 'D', start_date: startDate, end_date: istDateOf(market.getTime()) });
+      const history = await cache.history({
+        symbol,
+        exchange: 'NSE',
+        interval: 'D',
+        start_date: startDate,
+        end_date: istDateOf(market.getTime())
+      });
       if ('error' in history) throw history.error;
       tasks.push({ symbol, exchange: 'NSE', interval: 'D', candles: packCandles(lastBars(history.data.candles, 60)) });
     }
@@ -86,13 +114,27 @@ describe('headless scan', () => {
     try {
       const summary = await direct.scan({ source: SCANNER, symbols: tasks });
       expect(summary.rows.length).toBeGreaterThan(0);
-      expect(matches).toEqual(summary.rows.map(({ symbol, exchange, signal, columns, barTime }) => ({ symbol, exchange, signal, columns, barTime })));
+      expect(matches).toEqual(
+        summary.rows.map(({ symbol, exchange, signal, columns, barTime }) => ({
+          symbol,
+          exchange,
+          signal,
+          columns,
+          barTime
+        }))
+      );
     } finally {
       direct.close();
     }
 
-    expect(events.map((e) => e.type).filter((type) => type !== 'run-progress')).toEqual(['run-started', 'run-finished']);
-    expect(events.at(-1)).toMatchObject({ type: 'run-finished', data: { runId: run.id, status: 'completed', matches: matches.length, errors: 1 } });
+    expect(events.map((e) => e.type).filter((type) => type !== 'run-progress')).toEqual([
+      'run-started',
+      'run-finished'
+    ]);
+    expect(events.at(-1)).toMatchObject({
+      type: 'run-finished',
+      data: { runId: run.id, status: 'completed', matches: matches.length, errors: 1 }
+    });
     expect(events.map((e) => e.id)).toEqual(events.map((_, i) => i + 1));
   });
 
@@ -106,7 +148,10 @@ describe('headless scan', () => {
     expect(errors).toHaveLength(SYMBOLS.length);
     for (const error of errors) expect(error.message.length).toBeLessThanOrEqual(2048);
     expect(errors.find((e) => e.symbol === 'SBIN')!.message).toMatch(/x+ … \(\d+ more characters cut\)$/);
-    const stored = await store.client.execute({ sql: 'SELECT max(length(message)) AS longest FROM run_errors WHERE run_id = ?', args: [run.id] });
+    const stored = await store.client.execute({
+      sql: 'SELECT max(length(message)) AS longest FROM run_errors WHERE run_id = ?',
+      args: [run.id]
+    });
     expect(Number(stored.rows[0].longest)).toBeLessThanOrEqual(2048);
     const answer = await (await createStoreRoutes(store).request(`/runs/${run.id}`)).text();
     expect(answer.length).toBeLessThan(SYMBOLS.length * 2048 + 10_000);
@@ -122,18 +167,37 @@ AddColumn('benchTime', last(benchmark.time));
 AddColumn('rating', rsRating(close, benchmark.close, 20));`;
     const schedule = await scheduleFixture('Relative strength', source);
     const niftyCallsBefore = historyCalls('NIFTY');
-    const { run, matches } = await runHeadlessScan({ store, cache, pool, bus: createEventBus(), now: () => market.getTime() }, schedule);
+    const { run, matches } = await runHeadlessScan(
+      { store, cache, pool, bus: createEventBus(), now: () => market.getTime() },
+      schedule
+    );
     expect(run).toMatchObject({ status: 'completed', message: null });
     expect(historyCalls('NIFTY') - niftyCallsBefore).toBe(1);
 
-    const nifty = await cache.history({ symbol: 'NIFTY', exchange: 'NSE_INDEX', interval: 'D', start_date: coldFetchStartDate('D', 60, market.getTime()), end_date: istDateOf(market.getTime()) });
+    const nifty = await cache.history({
+      symbol: 'NIFTY',
+      exchange: 'NSE_INDEX',
+      interval: 'D',
+      start_date: coldFetchStartDate('D', 60, market.getTime()),
+      end_date: istDateOf(market.getTime())
+    });
     if ('error' in nifty) throw nifty.error;
     const index = lastBars(nifty.data.candles, 60);
     const sbin = matches.find((m) => m.symbol === 'SBIN')!;
     const infy = matches.find((m) => m.symbol === 'INFY')!;
-    expect(sbin.columns).toMatchObject({ industry: 'Financial Services', benchClose: index.close.at(-1), benchTime: index.time.at(-1) });
+    expect(sbin.columns).toMatchObject({
+      industry: 'Financial Services',
+      benchClose: index.close.at(-1),
+      benchTime: index.time.at(-1)
+    });
     expect(infy.columns.industry).toBe('Information Technology');
-    const history = await cache.history({ symbol: 'INFY', exchange: 'NSE', interval: 'D', start_date: coldFetchStartDate('D', 60, market.getTime()), end_date: istDateOf(market.getTime()) });
+    const history = await cache.history({
+      symbol: 'INFY',
+      exchange: 'NSE',
+      interval: 'D',
+      start_date: coldFetchStartDate('D', 60, market.getTime()),
+      end_date: istDateOf(market.getTime())
+    });
     if ('error' in history) throw history.error;
     const c = history.data.candles.close;
     const b = index.close;
@@ -143,29 +207,42 @@ AddColumn('rating', rsRating(close, benchmark.close, 20));`;
   it('runs with benchmark null and says so in the run when the benchmark cannot be loaded', async () => {
     const source = `/** @benchmark NOSUCHINDEX */\nFilter = benchmark === null;`;
     const schedule = await scheduleFixture('No index', source);
-    const { run, matches } = await runHeadlessScan({ store, cache, pool, bus: createEventBus(), now: () => market.getTime() }, schedule);
+    const { run, matches } = await runHeadlessScan(
+      { store, cache, pool, bus: createEventBus(), now: () => market.getTime() },
+      schedule
+    );
     expect(run.status).toBe('completed');
     expect(run.message).toMatch(/^benchmark NSE_INDEX:NOSUCHINDEX unavailable \(.+\): scanners see benchmark = null$/);
     expect(matches).toHaveLength(SYMBOLS.length - 1);
   });
 
   it("stores the scanner's AddColumn formats, so the run's CSV export writes numbers as they show, or every digit when asked", async () => {
-    const source = "Filter = true;\nAddColumn('Close', close, '1.1');\nAddColumn('Range %', (last(high) - last(low)) / last(close) * 100, '1.3');\nAddColumn('Bar', last(time), 'formatDateTime');";
+    const source =
+      "Filter = true;\nAddColumn('Close', close, '1.1');\nAddColumn('Range %', (last(high) - last(low)) / last(close) * 100, '1.3');\nAddColumn('Bar', last(time), 'formatDateTime');";
     const schedule = await scheduleFixture('Formats', source);
-    const { run, matches } = await runHeadlessScan({ store, cache, pool, bus: createEventBus(), now: () => market.getTime() }, schedule);
+    const { run, matches } = await runHeadlessScan(
+      { store, cache, pool, bus: createEventBus(), now: () => market.getTime() },
+      schedule
+    );
     expect(run.columnFormats).toEqual({ Close: '1.1', 'Range %': '1.3', Bar: 'formatDateTime' });
     expect((await store.runs.get(run.id))!.columnFormats).toEqual(run.columnFormats);
 
     const routes = createStoreRoutes(store);
     const [header, first] = (await (await routes.request(`/runs/${run.id}/export?format=csv`)).text()).split('\r\n');
-    const [full] = (await (await routes.request(`/runs/${run.id}/export?format=csv&precision=full`)).text()).split('\r\n').slice(1);
+    const [full] = (await (await routes.request(`/runs/${run.id}/export?format=csv&precision=full`)).text())
+      .split('\r\n')
+      .slice(1);
     expect(header).toBe('symbol,exchange,signal,barTime,Close,Range %,Bar');
     const row = matches[0];
     const close = row.columns.Close as number;
     const range = row.columns['Range %'] as number;
     expect(close.toFixed(1)).not.toBe(String(close));
     const bar = new Date((row.columns.Bar as number) * 1000 + 5.5 * 3600_000).toISOString();
-    expect(first.split(',').slice(4)).toEqual([close.toFixed(1), range.toFixed(3), `${bar.slice(0, 10)} ${bar.slice(11, 16)} IST`]);
+    expect(first.split(',').slice(4)).toEqual([
+      close.toFixed(1),
+      range.toFixed(3),
+      `${bar.slice(0, 10)} ${bar.slice(11, 16)} IST`
+    ]);
     expect(full.split(',').slice(4)).toEqual([String(close), String(range), String(row.columns.Bar)]);
   });
 

@@ -26,8 +26,20 @@ export interface HeadlessScanOutcome {
   matches: RunResult[];
 }
 
-const toRunError = ({ symbol, exchange, message, line, column }: ScanSymbolError): RunError => ({ symbol, exchange, message, line, column });
-const toRunResult = ({ symbol, exchange, signal, columns, barTime }: ScanRow): RunResult => ({ symbol, exchange, signal, columns, barTime });
+const toRunError = ({ symbol, exchange, message, line, column }: ScanSymbolError): RunError => ({
+  symbol,
+  exchange,
+  message,
+  line,
+  column
+});
+const toRunResult = ({ symbol, exchange, signal, columns, barTime }: ScanRow): RunResult => ({
+  symbol,
+  exchange,
+  signal,
+  columns,
+  barTime
+});
 
 /**
  * Runs a schedule's scanner over its watchlist on the server: candles from the server's throttled,
@@ -45,11 +57,23 @@ export async function runHeadlessScan(
   { signal }: { signal?: AbortSignal } = {}
 ): Promise<HeadlessScanOutcome> {
   const { store, bus, now = Date.now } = deps;
-  const [scanner, watchlist] = await Promise.all([store.scanners.get(schedule.scannerId), store.watchlists.get(schedule.watchlistId)]);
+  const [scanner, watchlist] = await Promise.all([
+    store.scanners.get(schedule.scannerId),
+    store.watchlists.get(schedule.watchlistId)
+  ]);
   const run = await store.runs.start({
     scheduleId: schedule.id,
-    scanner: { id: scanner?.id ?? schedule.scannerId, name: scanner?.name ?? 'missing scanner', source: scanner?.source ?? '', params: {} },
-    watchlist: { id: watchlist?.id ?? schedule.watchlistId, name: watchlist?.name ?? 'missing watchlist', symbols: watchlist?.symbols.length ?? 0 },
+    scanner: {
+      id: scanner?.id ?? schedule.scannerId,
+      name: scanner?.name ?? 'missing scanner',
+      source: scanner?.source ?? '',
+      params: {}
+    },
+    watchlist: {
+      id: watchlist?.id ?? schedule.watchlistId,
+      name: watchlist?.name ?? 'missing watchlist',
+      symbols: watchlist?.symbols.length ?? 0
+    },
     startedAt: now()
   });
   bus.publish('run-started', {
@@ -62,7 +86,8 @@ export async function runHeadlessScan(
   });
 
   const end = async (outcome: Parameters<Store['runs']['finish']>[1]): Promise<HeadlessScanOutcome> => {
-    const finished = (await store.runs.finish(run.id, { ...outcome, finishedAt: now() })) ?? (await store.runs.get(run.id))!;
+    const finished =
+      (await store.runs.finish(run.id, { ...outcome, finishedAt: now() })) ?? (await store.runs.get(run.id))!;
     bus.publish('run-finished', {
       runId: run.id,
       scheduleId: schedule.id,
@@ -72,11 +97,13 @@ export async function runHeadlessScan(
       message: finished.message,
       finishedAt: finished.finishedAt ?? now()
     });
-    const matches = finished.status === 'completed' ? (await store.runs.results(run.id, { limit: 100_000 })).results : [];
+    const matches =
+      finished.status === 'completed' ? (await store.runs.results(run.id, { limit: 100_000 })).results : [];
     return { run: finished, matches };
   };
 
-  if (!scanner || !watchlist) return end({ status: 'failed', message: `the schedule's ${scanner ? 'watchlist' : 'scanner'} no longer exists` });
+  if (!scanner || !watchlist)
+    return end({ status: 'failed', message: `the schedule's ${scanner ? 'watchlist' : 'scanner'} no longer exists` });
   const header = parseScannerHeader(scanner.source);
   if ('error' in header) return end({ status: 'failed', message: `line ${header.line}: ${header.error}` });
 
@@ -91,7 +118,12 @@ export async function runHeadlessScan(
     const caller = `run:${run.id}`;
     const { interval, lookback } = header.data;
     const [benchmark, industries] = await Promise.all([
-      loadScanBenchmark(deps.cache, scanBenchmark(scanner.source, header.data), { interval, lookbackBars: lookback, now: now(), caller }),
+      loadScanBenchmark(deps.cache, scanBenchmark(scanner.source, header.data), {
+        interval,
+        lookbackBars: lookback,
+        now: now(),
+        caller
+      }),
       loadNseIndustries()
     ]);
     const ranked = /\bRank\s*=(?!=)/.test(scanner.source);
@@ -114,7 +146,15 @@ export async function runHeadlessScan(
       params: {},
       symbols: attachBenchmark(tasks, benchmark.packed),
       total: watchlist.symbols.length,
-      onProgress: (p) => progress.update({ runId: run.id, done: p.done + noData, total: p.total, matches: p.matches, errors: p.errors + noData, currentSymbol: p.currentSymbol }),
+      onProgress: (p) =>
+        progress.update({
+          runId: run.id,
+          done: p.done + noData,
+          total: p.total,
+          matches: p.matches,
+          errors: p.errors + noData,
+          currentSymbol: p.currentSymbol
+        }),
       // Ranked rows only exist once every symbol is in: a scanner setting Rank stores them at the end.
       onPartial: (rows, errors) => write(ranked ? [] : rows.map(toRunResult), errors.map(toRunError)),
       signal
@@ -125,7 +165,8 @@ export async function runHeadlessScan(
     return end({
       status: summary.status,
       results: ranked && summary.status === 'completed' ? summary.rows.map(toRunResult) : [],
-      message: summary.message ?? (summary.status === 'cancelled' ? 'the server stopped during this run' : benchmark.warning),
+      message:
+        summary.message ?? (summary.status === 'cancelled' ? 'the server stopped during this run' : benchmark.warning),
       columnFormats: summary.columnFormats,
       stats: {
         symbols: watchlist.symbols.length,
@@ -139,7 +180,10 @@ export async function runHeadlessScan(
     });
   } catch (error) {
     await writes.catch(() => undefined);
-    deps.logger?.error('scheduled scan failed', { runId: run.id, error: capErrorText(error instanceof Error ? error.message : String(error)) });
+    deps.logger?.error('scheduled scan failed', {
+      runId: run.id,
+      error: capErrorText(error instanceof Error ? error.message : String(error))
+    });
     return end({ status: 'failed', message: error instanceof Error ? error.message : String(error) });
   }
 }

@@ -24,10 +24,23 @@ export async function loadScanBenchmark(
 ): Promise<ScanBenchmark> {
   if (!benchmark) return { packed: null, warning: null };
   const startDate = coldFetchStartDate(interval, lookbackBars, now);
-  const request = REQUEST_SCHEMAS.history.safeParse({ ...benchmark, interval, start_date: startDate, end_date: istDateOf(now) });
-  if (!request.success) return { packed: null, warning: benchmarkWarning(benchmark, request.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')) };
+  const request = REQUEST_SCHEMAS.history.safeParse({
+    ...benchmark,
+    interval,
+    start_date: startDate,
+    end_date: istDateOf(now)
+  });
+  if (!request.success)
+    return {
+      packed: null,
+      warning: benchmarkWarning(
+        benchmark,
+        request.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')
+      )
+    };
   const history = await cache.history(request.data, { caller });
   if ('error' in history) return { packed: null, warning: benchmarkWarning(benchmark, history.error.message) };
-  if (history.data.candles.time.length === 0) return { packed: null, warning: benchmarkWarning(benchmark, `no ${interval} bars from ${startDate}`) };
+  if (history.data.candles.time.length === 0)
+    return { packed: null, warning: benchmarkWarning(benchmark, `no ${interval} bars from ${startDate}`) };
   return { packed: packCandles(lastBars(history.data.candles, lookbackBars)), warning: null };
 }

@@ -13,7 +13,9 @@ export interface SharedScanPool {
  * without schedules never spawns workers. One core is left for HTTP and SQLite.
  * @example const pool = createSharedScanPool(); await pool.get().scan(request); pool.close()
  */
-export function createSharedScanPool({ size = Math.min(4, Math.max(1, availableParallelism() - 1)) }: { size?: number } = {}): SharedScanPool {
+export function createSharedScanPool({
+  size = Math.min(4, Math.max(1, availableParallelism() - 1))
+}: { size?: number } = {}): SharedScanPool {
   let pool: ScanPool | null = null;
   return {
     get: () => (pool ??= new ScanPool({ size })),

@@ -45,7 +45,13 @@ let pool: SharedScanPool;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'fluxscan-signals-headless-'));
   sim = await startSimulator({ port: 0, now: () => market, historySpacingMs: 0, rateLimitPerSecond: 1000 });
-  const client = createOpenAlgoClient({ host: sim.url, apiKey: sim.apiKey, source: 'simulator', historyRatePerSecond: 100, retries: 0 });
+  const client = createOpenAlgoClient({
+    host: sim.url,
+    apiKey: sim.apiKey,
+    source: 'simulator',
+    historyRatePerSecond: 100,
+    retries: 0
+  });
   cache = createCandleCache({ directory: join(dir, 'candles'), client, now: () => market });
   store = await openStore(storePath(dir));
   pool = createSharedScanPool({ size: 2 });
@@ -80,23 +86,46 @@ function directColumns(c: CandleColumns): Record<string, number> {
 
 describe('a scheduled scan with the trading-signals indicators', () => {
   it('stores, for every symbol of the simulator, the values the engine computes directly over the same candles', async () => {
-    const scanner = await store.scanners.create({ name: 'Ichimoku, Hull, RVOL', description: '', category: '', source: SCANNER });
-    const watchlist = await store.watchlists.create({ name: 'Six', symbols: SYMBOLS.map((symbol) => ({ symbol, exchange: 'NSE' })) });
+    const scanner = await store.scanners.create({
+      name: 'Ichimoku, Hull, RVOL',
+      description: '',
+      category: '',
+      source: SCANNER
+    });
+    const watchlist = await store.watchlists.create({
+      name: 'Six',
+      symbols: SYMBOLS.map((symbol) => ({ symbol, exchange: 'NSE' }))
+    });
     if ('error' in scanner || 'error' in watchlist) throw new Error('fixture failed');
-    const schedule = await store.schedules.create({ scannerId: scanner.data.id, watchlistId: watchlist.data.id, kind: 'daily', spec: { times: ['16:05'] } });
+    const schedule = await store.schedules.create({
+      scannerId: scanner.data.id,
+      watchlistId: watchlist.data.id,
+      kind: 'daily',
+      spec: { times: ['16:05'] }
+    });
     if ('error' in schedule) throw new Error(schedule.error.message);
 
-    const { run, matches } = await runHeadlessScan({ store, cache, pool, bus: createEventBus(), now: () => market.getTime() }, schedule.data);
+    const { run, matches } = await runHeadlessScan(
+      { store, cache, pool, bus: createEventBus(), now: () => market.getTime() },
+      schedule.data
+    );
     expect(run).toMatchObject({ status: 'completed', counts: { results: SYMBOLS.length, errors: 0 } });
 
     const startDate = coldFetchStartDate('D', LOOKBACK, market.getTime());
     for (const symbol of SYMBOLS) {
-      const history = await cache.history({ symbol, exchange: 'NSE', interval: 'D', start_date: startDate, end_date: istDateOf(market.getTime()) });
+      const history = await cache.history({
+        symbol,
+        exchange: 'NSE',
+        interval: 'D',
+        start_date: startDate,
+        end_date: istDateOf(market.getTime())
+      });
       if ('error' in history) throw history.error;
       const candles = lastBars(history.data.candles, LOOKBACK);
       expect(candles.close.length, symbol).toBe(LOOKBACK);
       const expected = directColumns(candles);
-      for (const [column, value] of Object.entries(expected)) expect(Number.isFinite(value), `${symbol} ${column}`).toBe(true);
+      for (const [column, value] of Object.entries(expected))
+        expect(Number.isFinite(value), `${symbol} ${column}`).toBe(true);
       expect(matches.find((row) => row.symbol === symbol)?.columns, symbol).toEqual(expected);
     }
   });

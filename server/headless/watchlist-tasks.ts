@@ -38,14 +38,25 @@ export async function* watchlistTasks(options: WatchlistTaskOptions): AsyncGener
   const today = istDateOf(now);
 
   async function load({ symbol, exchange }: WatchlistSymbol): Promise<Loaded> {
-    const noData = (reason: string): Loaded => ({ error: { symbol, exchange, message: `no data: ${reason}`, line: null, column: null } });
-    const request = REQUEST_SCHEMAS.history.safeParse({ symbol, exchange, interval, start_date: startDate, end_date: today });
-    if (!request.success) return noData(request.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
+    const noData = (reason: string): Loaded => ({
+      error: { symbol, exchange, message: `no data: ${reason}`, line: null, column: null }
+    });
+    const request = REQUEST_SCHEMAS.history.safeParse({
+      symbol,
+      exchange,
+      interval,
+      start_date: startDate,
+      end_date: today
+    });
+    if (!request.success)
+      return noData(request.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
     const history = await cache.history(request.data, { caller });
     if ('error' in history) return noData(history.error.message);
     if (history.data.candles.time.length === 0) return noData(`no ${interval} bars from ${startDate} to ${today}`);
     const industry = exchange === 'NSE' ? (options.industries?.get(symbol) ?? null) : null;
-    return { task: { symbol, exchange, interval, candles: packCandles(lastBars(history.data.candles, lookbackBars)), industry } };
+    return {
+      task: { symbol, exchange, interval, candles: packCandles(lastBars(history.data.candles, lookbackBars)), industry }
+    };
   }
 
   const pending = new Map<number, Promise<{ index: number; loaded: Loaded }>>();
@@ -53,7 +64,10 @@ export async function* watchlistTasks(options: WatchlistTaskOptions): AsyncGener
   const fill = () => {
     while (pending.size < (options.concurrency ?? 4) && next < symbols.length && !signal?.aborted) {
       const index = next++;
-      pending.set(index, load(symbols[index]).then((loaded) => ({ index, loaded })));
+      pending.set(
+        index,
+        load(symbols[index]).then((loaded) => ({ index, loaded }))
+      );
     }
   };
   fill();

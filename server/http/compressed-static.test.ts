@@ -18,13 +18,17 @@ beforeAll(() => {
   writeFileSync(join(buildDir, 'index.html'), html);
   writeFileSync(join(buildDir, '_app', 'immutable', 'chunks', 'rows-a1b2c3.js'), script);
   writeFileSync(join(buildDir, '_app', 'immutable', 'chunks', 'tiny-d4e5.js'), 'export {};\n');
-  writeFileSync(join(buildDir, 'manifest.webmanifest'), JSON.stringify({ name: 'FluxScan', description: 'x'.repeat(2000) }));
+  writeFileSync(
+    join(buildDir, 'manifest.webmanifest'),
+    JSON.stringify({ name: 'FluxScan', description: 'x'.repeat(2000) })
+  );
   app = new Hono();
   mountSpa(app, buildDir);
 });
 afterAll(() => rmSync(buildDir, { recursive: true, force: true }));
 
-const get = (path: string, acceptEncoding?: string) => app.request(path, { headers: acceptEncoding === undefined ? {} : { 'Accept-Encoding': acceptEncoding } });
+const get = (path: string, acceptEncoding?: string) =>
+  app.request(path, { headers: acceptEncoding === undefined ? {} : { 'Accept-Encoding': acceptEncoding } });
 const bytesOf = async (response: Response) => Buffer.from(await response.arrayBuffer());
 
 describe('compressed static files', () => {
@@ -70,7 +74,10 @@ describe('compressed static files', () => {
   it('leaves tiny files, missing assets, HEAD bodies and paths outside the build alone', async () => {
     expect((await get('/_app/immutable/chunks/tiny-d4e5.js', 'br')).headers.get('content-encoding')).toBeNull();
     expect((await get('/_app/immutable/chunks/gone.js', 'br')).headers.get('content-encoding')).toBeNull();
-    const head = await app.request('/_app/immutable/chunks/rows-a1b2c3.js', { method: 'HEAD', headers: { 'Accept-Encoding': 'br' } });
+    const head = await app.request('/_app/immutable/chunks/rows-a1b2c3.js', {
+      method: 'HEAD',
+      headers: { 'Accept-Encoding': 'br' }
+    });
     expect(head.headers.get('content-encoding')).toBe('br');
     expect((await bytesOf(head)).length).toBe(0);
     expect((await get('/..%2f..%2fetc/passwd', 'br')).headers.get('content-encoding')).not.toBe('br');

@@ -8,14 +8,29 @@ import { getMimeType } from 'hono/utils/mime';
 export type ContentEncoding = 'br' | 'gzip';
 
 /** Text-like files worth compressing; images and fonts in the build are compressed already. */
-const COMPRESSIBLE = new Set(['.js', '.mjs', '.css', '.html', '.json', '.webmanifest', '.svg', '.wasm', '.txt', '.map', '.xml']);
+const COMPRESSIBLE = new Set([
+  '.js',
+  '.mjs',
+  '.css',
+  '.html',
+  '.json',
+  '.webmanifest',
+  '.svg',
+  '.wasm',
+  '.txt',
+  '.map',
+  '.xml'
+]);
 /** Below this a compressed body saves less than its headers cost. */
 const MIN_BYTES = 1024;
 /** Compressed bodies kept in memory; a build is a few MB, so this holds one or two builds. */
 const CACHE_LIMIT_BYTES = 48 * 1024 * 1024;
 
 const compressors: Record<ContentEncoding, (data: Buffer) => Promise<Buffer>> = {
-  br: (data) => promisify(brotliCompress)(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }),
+  br: (data) =>
+    promisify(brotliCompress)(data, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length }
+    }),
   gzip: (data) => promisify(gzip)(data, { level: 9 })
 };
 
@@ -134,7 +149,8 @@ export function compressedStatic(buildDir: string): MiddlewareHandler {
     for (const file of files.filter((name) => COMPRESSIBLE.has(extname(name)))) {
       const info = await stat(file).catch(() => null);
       if (!info?.isFile() || info.size < MIN_BYTES) continue;
-      for (const encoding of ['br', 'gzip'] as const) await compressed(file, `${info.mtimeMs}:${info.size}`, encoding).catch(() => undefined);
+      for (const encoding of ['br', 'gzip'] as const)
+        await compressed(file, `${info.mtimeMs}:${info.size}`, encoding).catch(() => undefined);
     }
   }
 

@@ -15,7 +15,9 @@ describe('issuesByField', () => {
   });
 
   it('groups a nested path and whole-body issues', () => {
-    expect(issuesByField(z.object({ a: z.object({ b: z.number() }) }).safeParse({ a: { b: 'x' } }).error!)).toEqual({ 'a.b': [expect.any(String)] });
+    expect(issuesByField(z.object({ a: z.object({ b: z.number() }) }).safeParse({ a: { b: 'x' } }).error!)).toEqual({
+      'a.b': [expect.any(String)]
+    });
     expect(issuesByField(schema.safeParse(null).error!)).toEqual({ _body: [expect.any(String)] });
   });
 });

@@ -9,7 +9,10 @@ import type { z } from 'zod';
 export function issuesByField(error: z.ZodError): Record<string, string[]> {
   const fields = Object.create(null) as Record<string, string[]>;
   for (const issue of error.issues) {
-    const keys = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key].join('.')) : [issue.path.join('.') || '_body'];
+    const keys =
+      issue.code === 'unrecognized_keys'
+        ? issue.keys.map((key) => [...issue.path, key].join('.'))
+        : [issue.path.join('.') || '_body'];
     const message = issue.code === 'unrecognized_keys' ? 'unknown field' : issue.message;
     for (const key of keys) (fields[key] ??= []).push(message);
   }

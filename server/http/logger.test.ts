@@ -29,7 +29,11 @@ describe('requestLogger', () => {
     app.onError((_, c) => c.json({ error: { message: 'internal error' } }, 500));
     await app.request('/api/auth/login?apikey=query-secret-123', {
       method: 'POST',
-      headers: { authorization: 'Bearer header-secret-123', cookie: 'fluxscan_session=cookie-secret-123', 'x-api-key': 'key-secret-123' },
+      headers: {
+        authorization: 'Bearer header-secret-123',
+        cookie: 'fluxscan_session=cookie-secret-123',
+        'x-api-key': 'key-secret-123'
+      },
       body: JSON.stringify({ password: 'password-secret-123' })
     });
     await app.request('/api/boom');

@@ -17,10 +17,18 @@ export interface Logger {
  * One JSON object per line, `{ time, level, msg, …fields }`, for levels at or above `level`.
  * @example createLogger({ level: 'info' }).info('store opened', { path })
  */
-export function createLogger({ level, write = (line) => process.stdout.write(`${line}\n`) }: { level: LogLevel; write?: (line: string) => void }): Logger {
-  const log = (at: LogLevel) => (msg: string, fields: LogFields = {}) => {
-    if (RANK[at] <= RANK[level]) write(JSON.stringify({ time: new Date().toISOString(), level: at, msg, ...fields }));
-  };
+export function createLogger({
+  level,
+  write = (line) => process.stdout.write(`${line}\n`)
+}: {
+  level: LogLevel;
+  write?: (line: string) => void;
+}): Logger {
+  const log =
+    (at: LogLevel) =>
+    (msg: string, fields: LogFields = {}) => {
+      if (RANK[at] <= RANK[level]) write(JSON.stringify({ time: new Date().toISOString(), level: at, msg, ...fields }));
+    };
   return { error: log('error'), warn: log('warn'), info: log('info'), debug: log('debug') };
 }
 
@@ -34,7 +42,12 @@ export function requestLogger(logger: Logger): MiddlewareHandler {
     const started = performance.now();
     await next();
     const status = c.res.status;
-    const fields = { method: c.req.method, path: c.req.path, status, ms: Math.round((performance.now() - started) * 10) / 10 };
+    const fields = {
+      method: c.req.method,
+      path: c.req.path,
+      status,
+      ms: Math.round((performance.now() - started) * 10) / 10
+    };
     if (status >= 500) logger.error('request', fields);
     else logger.info('request', fields);
   };

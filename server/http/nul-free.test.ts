@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { NUL_MESSAGE, withoutNul } from './nul-free.js';
 
-const issuesOf = (value: unknown) => withoutNul(z.unknown()).safeParse(value).error?.issues.map((issue) => [issue.path.join('.'), issue.message]) ?? [];
+const issuesOf = (value: unknown) =>
+  withoutNul(z.unknown())
+    .safeParse(value)
+    .error?.issues.map((issue) => [issue.path.join('.'), issue.message]) ?? [];
 
 describe('withoutNul', () => {
   it('names every string holding U+0000, however deep, and keys holding it', () => {

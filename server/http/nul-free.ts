@@ -21,12 +21,14 @@ export function refuseNul(value: unknown, ctx: z.RefinementCtx): void {
   for (let entry = pending.pop(); entry; entry = pending.pop()) {
     const current = entry;
     if (typeof current.value === 'string') {
-      if (current.value.includes('\u0000')) ctx.addIssue({ code: 'custom', path: pathOf(current), message: NUL_MESSAGE });
+      if (current.value.includes('\u0000'))
+        ctx.addIssue({ code: 'custom', path: pathOf(current), message: NUL_MESSAGE });
     } else if (Array.isArray(current.value)) {
       current.value.forEach((element, index) => pending.push({ value: element, key: index, parent: current }));
     } else if (current.value !== null && typeof current.value === 'object') {
       for (const [key, element] of Object.entries(current.value)) {
-        if (key.includes('\u0000')) ctx.addIssue({ code: 'custom', path: pathOf(current), message: `a field name ${NUL_MESSAGE}` });
+        if (key.includes('\u0000'))
+          ctx.addIssue({ code: 'custom', path: pathOf(current), message: `a field name ${NUL_MESSAGE}` });
         else pending.push({ value: element, key, parent: current });
       }
     }

@@ -4,18 +4,19 @@ import type { MiddlewareHandler } from 'hono';
  * The app needs exactly: its own scripts and workers, WebAssembly compilation
  * (QuickJS), inline styles (Svelte transitions), data:/blob: images for charts.
  */
-const contentSecurityPolicy = (scriptHashes: readonly string[]) => [
-  "default-src 'self'",
-  ["script-src 'self' 'wasm-unsafe-eval'", ...scriptHashes.map((hash) => `'${hash}'`)].join(' '),
-  "worker-src 'self' blob:",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "frame-ancestors 'none'",
-  "form-action 'self'"
-].join('; ');
+const contentSecurityPolicy = (scriptHashes: readonly string[]) =>
+  [
+    "default-src 'self'",
+    ["script-src 'self' 'wasm-unsafe-eval'", ...scriptHashes.map((hash) => `'${hash}'`)].join(' '),
+    "worker-src 'self' blob:",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "frame-ancestors 'none'",
+    "form-action 'self'"
+  ].join('; ');
 
 /**
  * Security headers on every response. `scriptHashes` (e.g. `sha256-…`) allow the

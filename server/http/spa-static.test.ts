@@ -35,7 +35,8 @@ async function load(app: Hono, path: string) {
   const response = await app.request(path);
   const html = await response.text();
   const script = /<script>([\s\S]*?)<\/script>/.exec(html)?.[1];
-  const allowed = /script-src ([^;]*)/.exec(response.headers.get('Content-Security-Policy') ?? '')?.[1].split(' ') ?? [];
+  const allowed =
+    /script-src ([^;]*)/.exec(response.headers.get('Content-Security-Policy') ?? '')?.[1].split(' ') ?? [];
   return { status: response.status, script, allowed };
 }
 

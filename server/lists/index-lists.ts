@@ -34,7 +34,12 @@ export function parseIndexCsv(text: string): IndexConstituent[] {
   if (symbol < 0) throw new Error('an NSE index list needs a Symbol column');
   return rows.map((row) => {
     const cells = row.split(',');
-    return { symbol: cells[symbol].trim(), exchange: 'NSE', name: cells[name]?.trim() ?? '', industry: cells[industry]?.trim() ?? '' };
+    return {
+      symbol: cells[symbol].trim(),
+      exchange: 'NSE',
+      name: cells[name]?.trim() ?? '',
+      industry: cells[industry]?.trim() ?? ''
+    };
   });
 }
 

@@ -7,7 +7,11 @@ describe('predefined NSE lists', () => {
   it('lists every shipped index with its size', async () => {
     const response = await app.request('/');
     const body = (await response.json()) as { lists: { id: string; count: number }[] };
-    expect(Object.fromEntries(body.lists.map((l) => [l.id, l.count]))).toMatchObject({ nifty50: 50, nifty100: 100, nifty500: 500 });
+    expect(Object.fromEntries(body.lists.map((l) => [l.id, l.count]))).toMatchObject({
+      nifty50: 50,
+      nifty100: 100,
+      nifty500: 500
+    });
   });
 
   it('returns NIFTY 50 constituents from the NSE file', async () => {

@@ -18,7 +18,9 @@ export function createListRoutes(): Hono {
   app.get('/:id', async (c) => {
     const parsed = listParam.safeParse(c.req.param());
     if (!parsed.success) {
-      throw new HTTPException(404, { message: `no predefined list "${c.req.param('id')}" (have: ${INDEX_LISTS.map((l) => l.id).join(', ')})` });
+      throw new HTTPException(404, {
+        message: `no predefined list "${c.req.param('id')}" (have: ${INDEX_LISTS.map((l) => l.id).join(', ')})`
+      });
     }
     const id = parsed.data.id as (typeof INDEX_LISTS)[number]['id'];
     const list = INDEX_LISTS.find((l) => l.id === id)!;

@@ -9,7 +9,8 @@ let industries: Promise<Map<string, string>> | null = null;
 export function loadNseIndustries(): Promise<Map<string, string>> {
   industries ??= Promise.all(INDEX_LISTS.map((list) => loadIndexList(list.id))).then((lists) => {
     const map = new Map<string, string>();
-    for (const { symbol, industry } of lists.flat()) if (symbol && industry && !map.has(symbol)) map.set(symbol, industry);
+    for (const { symbol, industry } of lists.flat())
+      if (symbol && industry && !map.has(symbol)) map.set(symbol, industry);
     return map;
   });
   return industries;

@@ -20,7 +20,12 @@ describe('live scans on the server', () => {
       const live = createServerLive({ env: {}, source: source.data, store, cache, pool, bus: createEventBus() });
       if ('error' in live) throw new Error(live.error);
       const health = live.data.health();
-      expect(health).toMatchObject({ url: source.data.simulatedStream!.url, liveScans: 0, connections: [], demoClock: { speed: 60, replaying: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) } });
+      expect(health).toMatchObject({
+        url: source.data.simulatedStream!.url,
+        liveScans: 0,
+        connections: [],
+        demoClock: { speed: 60, replaying: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) }
+      });
       expect(JSON.stringify(health)).not.toContain(source.data.simulatedStream!.apiKey);
       live.data.close();
     } finally {
@@ -32,7 +37,9 @@ describe('live scans on the server', () => {
   });
 
   it('refuse bad stream settings with the reason', async () => {
-    expect(await openMarketDataSource({ FLUXSCAN_SIMULATOR_SPEED: '0' })).toEqual({ error: 'FLUXSCAN_SIMULATOR_SPEED must be at least 1' });
+    expect(await openMarketDataSource({ FLUXSCAN_SIMULATOR_SPEED: '0' })).toEqual({
+      error: 'FLUXSCAN_SIMULATOR_SPEED must be at least 1'
+    });
     const live = createServerLive({
       env: { OPENALGO_WS_URL: 'ftp://x' },
       source: { simulatedStream: null },

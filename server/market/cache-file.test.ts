@@ -9,14 +9,32 @@ describe('cache file format', () => {
     candles.open.set([0.1 + 0.2, 766.5, 1e-7]);
     candles.close.set([Math.PI, 772.5, 123456789.01]);
     candles.volume.set([318625, 0, 9e15]);
-    const entry: CacheEntry = { exchange: 'NSE', symbol: 'M&M', interval: 'D', coveredFrom: '2025-04-01', fetchedAt: 1, source: 'openalgo', candles };
+    const entry: CacheEntry = {
+      exchange: 'NSE',
+      symbol: 'M&M',
+      interval: 'D',
+      coveredFrom: '2025-04-01',
+      fetchedAt: 1,
+      source: 'openalgo',
+      candles
+    };
     expect(decodeCacheEntry(encodeCacheEntry(entry))).toEqual({ data: entry });
   });
 
   it('rejects truncated and foreign files', () => {
-    const entry: CacheEntry = { exchange: 'NSE', symbol: 'X', interval: 'D', coveredFrom: '2025-01-01', fetchedAt: 1, source: 'simulator', candles: allocateCandles(2) };
+    const entry: CacheEntry = {
+      exchange: 'NSE',
+      symbol: 'X',
+      interval: 'D',
+      coveredFrom: '2025-01-01',
+      fetchedAt: 1,
+      source: 'simulator',
+      candles: allocateCandles(2)
+    };
     const bytes = encodeCacheEntry(entry);
-    expect(decodeCacheEntry(bytes.subarray(0, bytes.length - 8))).toEqual({ error: 'file size does not match its header' });
+    expect(decodeCacheEntry(bytes.subarray(0, bytes.length - 8))).toEqual({
+      error: 'file size does not match its header'
+    });
     expect(decodeCacheEntry(new TextEncoder().encode('{"json":true}'))).toEqual({ error: 'not a candle cache file' });
   });
 });

@@ -52,7 +52,10 @@ export function encodeCacheEntry(entry: CacheEntry): Uint8Array {
   bytes.set(header, 8);
   CANDLE_FIELDS.forEach((field, k) => {
     const column = candles[field];
-    bytes.set(new Uint8Array(column.buffer, column.byteOffset, column.byteLength), columnsStart + k * candles.time.length * 8);
+    bytes.set(
+      new Uint8Array(column.buffer, column.byteOffset, column.byteLength),
+      columnsStart + k * candles.time.length * 8
+    );
   });
   return bytes;
 }
@@ -62,7 +65,8 @@ export function encodeCacheEntry(entry: CacheEntry): Uint8Array {
  * @example decodeCacheEntry(await readFile(path))
  */
 export function decodeCacheEntry(bytes: Uint8Array): { data: CacheEntry } | { error: string } {
-  if (bytes.length < 8 || new TextDecoder().decode(bytes.subarray(0, 4)) !== MAGIC) return { error: 'not a candle cache file' };
+  if (bytes.length < 8 || new TextDecoder().decode(bytes.subarray(0, 4)) !== MAGIC)
+    return { error: 'not a candle cache file' };
   const headerLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(4, true);
   let header: z.infer<typeof headerSchema>;
   try {
@@ -73,7 +77,8 @@ export function decodeCacheEntry(bytes: Uint8Array): { data: CacheEntry } | { er
     return { error: 'unreadable header' };
   }
   const columnsStart = Math.ceil((8 + headerLength) / 8) * 8;
-  if (bytes.length !== columnsStart + CANDLE_FIELDS.length * header.bars * 8) return { error: 'file size does not match its header' };
+  if (bytes.length !== columnsStart + CANDLE_FIELDS.length * header.bars * 8)
+    return { error: 'file size does not match its header' };
   const column = (k: number) => {
     const start = bytes.byteOffset + columnsStart + k * header.bars * 8;
     return new Float64Array(bytes.buffer.slice(start, start + header.bars * 8));

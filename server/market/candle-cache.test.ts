@@ -19,7 +19,13 @@ beforeAll(async () => {
 afterAll(() => sim.close());
 beforeEach(async () => {
   directory = await mkdtemp(join(tmpdir(), 'fluxscan-candles-'));
-  const client = createOpenAlgoClient({ host: sim.url, apiKey: sim.apiKey, source: 'simulator', historyRatePerSecond: 100, retries: 0 });
+  const client = createOpenAlgoClient({
+    host: sim.url,
+    apiKey: sim.apiKey,
+    source: 'simulator',
+    historyRatePerSecond: 100,
+    retries: 0
+  });
   cache = createCandleCache({ directory, client, now: () => market, formingBarMaxAgeMs: 60_000 });
   sim.faults.errorRate = 0;
   return () => rm(directory, { recursive: true, force: true });
@@ -75,7 +81,13 @@ describe('candle cache', () => {
     market = ist('2026-11-23T16:00');
     const changed = await startSimulator({ now: () => market, historySpacingMs: 0, rateLimitPerSecond: 1000 });
     try {
-      const client = createOpenAlgoClient({ host: changed.url, apiKey: changed.apiKey, source: 'simulator', historyRatePerSecond: 100, retries: 0 });
+      const client = createOpenAlgoClient({
+        host: changed.url,
+        apiKey: changed.apiKey,
+        source: 'simulator',
+        historyRatePerSecond: 100,
+        retries: 0
+      });
       const reopened = createCandleCache({ directory, client, now: () => market, formingBarMaxAgeMs: 60_000 });
       const upstream = () => changed.requests.filter((r) => r.path === '/api/v1/history');
       const next = await reopened.history(daily('INFY'));
@@ -97,7 +109,9 @@ describe('candle cache', () => {
     market = ist('2026-11-23T16:00');
     const next = await fetchCounting(daily('INFY'));
     expect(next.upstream.map((r) => (r.body as HistoryRequest).start_date)).toEqual(['2026-11-20']);
-    expect(Array.from(next.candles.close.subarray(0, first.candles.close.length))).toEqual(Array.from(first.candles.close));
+    expect(Array.from(next.candles.close.subarray(0, first.candles.close.length))).toEqual(
+      Array.from(first.candles.close)
+    );
   });
 
   it('refreshes the still-forming bar, then keeps the final one', async () => {

@@ -1,6 +1,12 @@
 import type { CandleColumns } from '../../src-worker/candles/types.js';
 import { istDateOf, istEpochMs, type IstDate } from '../../src-worker/calendar/index.js';
-import type { CallOptions, HistoryRequest, MarketDataSource, OpenAlgoClient, OpenAlgoError } from '../openalgo/index.js';
+import type {
+  CallOptions,
+  HistoryRequest,
+  MarketDataSource,
+  OpenAlgoClient,
+  OpenAlgoError
+} from '../openalgo/index.js';
 import { isBarFinal, isFetchStillFresh } from '../../src-worker/candles/bar-finality.js';
 import type { CacheEntry } from './cache-file.js';
 import { mergeTail } from '../../src-worker/candles/candle-merge.js';
@@ -76,7 +82,11 @@ export function createCandleCache(options: CandleCacheOptions): CandleCache {
    * first cached bar's day: that bar, held by both, proves they agree. The entry keeps its fetchedAt
    * (older bars say nothing about whether its newest bar was final). Null when the server disagrees.
    */
-  async function withOlderHistory(entry: CacheEntry, request: HistoryRequest, callOptions: CallOptions): Promise<{ data: CacheEntry | null } | { error: OpenAlgoError }> {
+  async function withOlderHistory(
+    entry: CacheEntry,
+    request: HistoryRequest,
+    callOptions: CallOptions
+  ): Promise<{ data: CacheEntry | null } | { error: OpenAlgoError }> {
     const firstTime = entry.candles.time[0];
     const older = await fetchRange(request, request.start_date, istDateOf(firstTime * 1000), callOptions);
     if ('error' in older) return older;
@@ -88,7 +98,12 @@ export function createCandleCache(options: CandleCacheOptions): CandleCache {
     return { data: await save(request, request.start_date, entry.fetchedAt, merged.data) };
   }
 
-  async function save(request: HistoryRequest, coveredFrom: string, fetchedAt: number, candles: CandleColumns): Promise<CacheEntry> {
+  async function save(
+    request: HistoryRequest,
+    coveredFrom: string,
+    fetchedAt: number,
+    candles: CandleColumns
+  ): Promise<CacheEntry> {
     const entry: CacheEntry = {
       exchange: request.exchange,
       symbol: request.symbol,
@@ -118,7 +133,10 @@ export function createCandleCache(options: CandleCacheOptions): CandleCache {
     };
   }
 
-  async function history(request: HistoryRequest, callOptions: CallOptions = {}): Promise<{ data: CachedHistory } | { error: OpenAlgoError }> {
+  async function history(
+    request: HistoryRequest,
+    callOptions: CallOptions = {}
+  ): Promise<{ data: CachedHistory } | { error: OpenAlgoError }> {
     const now = clock().getTime();
     const today = istDateOf(now);
     const end = (request.end_date < today ? request.end_date : today) as IstDate;
@@ -130,7 +148,11 @@ export function createCandleCache(options: CandleCacheOptions): CandleCache {
       entry = deeper.data;
       olderFetched = true;
     }
-    if (entry && entry.coveredFrom <= request.start_date && isFetchStillFresh(entry.fetchedAt, end, now, formingMaxAge)) {
+    if (
+      entry &&
+      entry.coveredFrom <= request.start_date &&
+      isFetchStillFresh(entry.fetchedAt, end, now, formingMaxAge)
+    ) {
       counts[olderFetched ? 'misses' : 'hits']++;
       return answer(entry, request, !olderFetched);
     }
@@ -157,7 +179,8 @@ export function createCandleCache(options: CandleCacheOptions): CandleCache {
   }
 
   return {
-    history: (request, callOptions) => exclusive(`${request.exchange}:${request.symbol}:${request.interval}`, () => history(request, callOptions)),
+    history: (request, callOptions) =>
+      exclusive(`${request.exchange}:${request.symbol}:${request.interval}`, () => history(request, callOptions)),
     async stats() {
       return { ...(await store.usage()), ...counts };
     }

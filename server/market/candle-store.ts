@@ -51,7 +51,14 @@ export function createCandleStore(directory: string): CandleStore {
     async usage() {
       await ensureDirectory();
       const names = (await readdir(directory)).filter((name) => name.endsWith(EXTENSION));
-      const sizes = await Promise.all(names.map((name) => stat(join(directory, name)).then((s) => s.size, () => 0)));
+      const sizes = await Promise.all(
+        names.map((name) =>
+          stat(join(directory, name)).then(
+            (s) => s.size,
+            () => 0
+          )
+        )
+      );
       return { files: names.length, bytes: sizes.reduce((a, b) => a + b, 0) };
     }
   };

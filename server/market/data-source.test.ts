@@ -24,6 +24,8 @@ describe('openMarketDataSource', () => {
   });
 
   it('explains bad settings', async () => {
-    expect(await openMarketDataSource({ OPENALGO_HOST: 'http://x:5000' })).toEqual({ error: expect.stringContaining('OPENALGO_API_KEY') });
+    expect(await openMarketDataSource({ OPENALGO_HOST: 'http://x:5000' })).toEqual({
+      error: expect.stringContaining('OPENALGO_API_KEY')
+    });
   });
 });

@@ -71,8 +71,26 @@ export async function openMarketDataSource(
   if (!simulatorEnv.success) return { error: simulatorEnv.error.issues.map((issue) => issue.message).join('; ') };
   const historySpacingMs = simulatorOptions.historySpacingMs ?? simulatorEnv.data.FLUXSCAN_SIMULATOR_HISTORY_SPACING_MS;
   const clock = createSimulatorClock({ speed: simulatorEnv.data.FLUXSCAN_SIMULATOR_SPEED });
-  const simulator = await startSimulator({ ...simulatorOptions, historySpacingMs, port: 0, host: '127.0.0.1', apiKey: randomBytes(24).toString('hex'), stream: { clock } });
-  const client = createOpenAlgoClient({ host: simulator.url, apiKey: simulator.apiKey, source: 'simulator', ...limits });
-  const simulatedStream = { url: simulator.stream!.url, apiKey: simulator.apiKey, marketNow: () => clock.now().getTime(), speed: clock.speed, replaying: clock.replaying };
+  const simulator = await startSimulator({
+    ...simulatorOptions,
+    historySpacingMs,
+    port: 0,
+    host: '127.0.0.1',
+    apiKey: randomBytes(24).toString('hex'),
+    stream: { clock }
+  });
+  const client = createOpenAlgoClient({
+    host: simulator.url,
+    apiKey: simulator.apiKey,
+    source: 'simulator',
+    ...limits
+  });
+  const simulatedStream = {
+    url: simulator.stream!.url,
+    apiKey: simulator.apiKey,
+    marketNow: () => clock.now().getTime(),
+    speed: clock.speed,
+    replaying: clock.replaying
+  };
   return { data: { client, simulatorUrl: simulator.url, simulatedStream, close: () => simulator.close() } };
 }

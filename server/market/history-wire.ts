@@ -16,6 +16,14 @@ export interface HistoryResponseBody {
  * @example c.json(historyResponseBody(request, result.data))
  */
 export function historyResponseBody(request: HistoryRequest, history: CachedHistory): HistoryResponseBody {
-  const columns = Object.fromEntries(CANDLE_FIELDS.map((field) => [field, Array.from(history.candles[field])])) as Record<CandleField, number[]>;
-  return { symbol: request.symbol, exchange: request.exchange, interval: request.interval, columns, provenance: history.provenance };
+  const columns = Object.fromEntries(
+    CANDLE_FIELDS.map((field) => [field, Array.from(history.candles[field])])
+  ) as Record<CandleField, number[]>;
+  return {
+    symbol: request.symbol,
+    exchange: request.exchange,
+    interval: request.interval,
+    columns,
+    provenance: history.provenance
+  };
 }

@@ -19,7 +19,15 @@ const seen: Array<{ text: string; headers: string }> = [];
 beforeAll(async () => {
   sim = await startSimulator({ now: () => ist('2026-11-25T16:00'), historySpacingMs: 0, rateLimitPerSecond: 1000 });
   directory = await mkdtemp(join(tmpdir(), 'fluxscan-proxy-'));
-  const client = createOpenAlgoClient({ host: sim.url, apiKey: sim.apiKey, source: 'simulator', retries: 0, timeoutMs: 300, historyRatePerSecond: 100, ratePerSecond: 100 });
+  const client = createOpenAlgoClient({
+    host: sim.url,
+    apiKey: sim.apiKey,
+    source: 'simulator',
+    retries: 0,
+    timeoutMs: 300,
+    historyRatePerSecond: 100,
+    ratePerSecond: 100
+  });
   const cache = createCandleCache({ directory, client, now: () => ist('2026-11-25T16:00') });
   app = new Hono().route('/api/market', createMarketRoutes({ client, cache }));
 });
@@ -38,7 +46,10 @@ async function post(path: string, body: unknown, headers: Record<string, string>
     body: typeof body === 'string' ? body : JSON.stringify(body)
   });
   const raw = new Uint8Array(await response.arrayBuffer());
-  const text = response.headers.get('content-encoding') === 'gzip' ? gunzipSync(raw).toString('utf8') : new TextDecoder().decode(raw);
+  const text =
+    response.headers.get('content-encoding') === 'gzip'
+      ? gunzipSync(raw).toString('utf8')
+      : new TextDecoder().decode(raw);
   seen.push({ text, headers: JSON.stringify([...response.headers.entries()]) });
   // Paths that normalise out of /api/market (`../placeorder`) get the host app's plain-text 404.
   const json = text.startsWith('{') ? JSON.parse(text) : { text };
@@ -52,7 +63,12 @@ describe('market proxy', () => {
     const { status, headers, json } = await post('history', history, { 'accept-encoding': 'gzip' });
     expect(status).toBe(200);
     expect(headers.get('content-encoding')).toBe('gzip');
-    expect(json).toMatchObject({ symbol: 'SBIN', exchange: 'NSE', interval: 'D', provenance: { source: 'simulator', cached: false } });
+    expect(json).toMatchObject({
+      symbol: 'SBIN',
+      exchange: 'NSE',
+      interval: 'D',
+      provenance: { source: 'simulator', cached: false }
+    });
     expect(json.columns.time).toHaveLength(16);
     expect(Object.keys(json.columns)).toEqual(['time', 'open', 'high', 'low', 'close', 'volume', 'oi']);
     expect(json.provenance.lastBarTime).toBe(json.columns.time[15]);
@@ -86,14 +102,17 @@ describe('market proxy', () => {
     expect((await post('quotes', '{not json')).status).toBe(400);
   });
 
-  it.each(['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__'])('answers a body key named %s with a 400 naming it, on every endpoint', async (name) => {
-    for (const endpoint of ['history', 'quotes', 'search', 'market/holidays', 'intervals']) {
-      const { status, json } = await post(endpoint, `{"symbol":"SBIN","exchange":"NSE","${name}":{"a":1}}`);
-      expect(status).toBe(400);
-      expect(Object.keys(json.error.fields)).toContain(name);
-      expect(json.error.message).toContain(name);
+  it.each(['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__'])(
+    'answers a body key named %s with a 400 naming it, on every endpoint',
+    async (name) => {
+      for (const endpoint of ['history', 'quotes', 'search', 'market/holidays', 'intervals']) {
+        const { status, json } = await post(endpoint, `{"symbol":"SBIN","exchange":"NSE","${name}":{"a":1}}`);
+        expect(status).toBe(400);
+        expect(Object.keys(json.error.fields)).toContain(name);
+        expect(json.error.message).toContain(name);
+      }
     }
-  });
+  );
 
   it('refuses a body that carries its own apikey, without forwarding it', async () => {
     const before = sim.requests.length;
@@ -110,7 +129,16 @@ describe('market proxy', () => {
       expect(status, name).toBe(403);
       expect(json.error.message).toContain(name);
     }
-    for (const path of ['telegram/notify', '../placeorder', '%2e%2e/placeorder', 'history/../placeorder', '..%2fplaceorder', 'market/../placeorder', 'v1/placeorder', 'HISTORY']) {
+    for (const path of [
+      'telegram/notify',
+      '../placeorder',
+      '%2e%2e/placeorder',
+      'history/../placeorder',
+      '..%2fplaceorder',
+      'market/../placeorder',
+      'v1/placeorder',
+      'HISTORY'
+    ]) {
       const { status } = await post(path, { symbol: 'SBIN', exchange: 'NSE' });
       expect([403, 404], path).toContain(status);
     }
@@ -118,7 +146,18 @@ describe('market proxy', () => {
     expect(sim.requests.slice(before)).toEqual([]);
     const forwardedPaths = new Set(sim.requests.map((r) => r.path.replace('/api/v1/', '')));
     for (const path of forwardedPaths) {
-      expect(['history', 'intervals', 'quotes', 'multiquotes', 'depth', 'search', 'symbol', 'market/holidays', 'market/timings', 'ping']).toContain(path);
+      expect([
+        'history',
+        'intervals',
+        'quotes',
+        'multiquotes',
+        'depth',
+        'search',
+        'symbol',
+        'market/holidays',
+        'market/timings',
+        'ping'
+      ]).toContain(path);
     }
   });
 

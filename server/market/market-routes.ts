@@ -1,6 +1,12 @@
 import { Hono, type Context } from 'hono';
 import { compress } from 'hono/compress';
-import { REQUEST_SCHEMAS, type OpenAlgoClient, type OpenAlgoEndpoint, type OpenAlgoError, type ValidRequest } from '../openalgo/index.js';
+import {
+  REQUEST_SCHEMAS,
+  type OpenAlgoClient,
+  type OpenAlgoEndpoint,
+  type OpenAlgoError,
+  type ValidRequest
+} from '../openalgo/index.js';
 import { issuesByField } from '../http/field-issues.js';
 import type { CandleCache } from './candle-cache.js';
 import { historyResponseBody } from './history-wire.js';
@@ -16,9 +22,27 @@ type ProxiedEndpoint = Exclude<OpenAlgoEndpoint, 'telegram/notify'>;
 
 /** Endpoints that trade or read the account. They are refused by name so the refusal is unmistakable. */
 const TRADING_ENDPOINTS = new Set([
-  'placeorder', 'placesmartorder', 'modifyorder', 'cancelorder', 'cancelallorder', 'closeposition', 'basketorder',
-  'splitorder', 'optionsorder', 'optionsmultiorder', 'placegttorder', 'modifygttorder', 'cancelgttorder', 'funds',
-  'orderbook', 'tradebook', 'positionbook', 'holdings', 'orderstatus', 'openposition', 'analyzer'
+  'placeorder',
+  'placesmartorder',
+  'modifyorder',
+  'cancelorder',
+  'cancelallorder',
+  'closeposition',
+  'basketorder',
+  'splitorder',
+  'optionsorder',
+  'optionsmultiorder',
+  'placegttorder',
+  'modifygttorder',
+  'cancelgttorder',
+  'funds',
+  'orderbook',
+  'tradebook',
+  'positionbook',
+  'holdings',
+  'orderstatus',
+  'openposition',
+  'analyzer'
 ]);
 
 /** Callers name themselves (a scan id) so the throttle can take turns between them. */
@@ -52,9 +76,12 @@ export function createMarketRoutes({ client, cache }: MarketRoutesOptions): Hono
       return { response: fail(c, 400, 'invalid-request', 'the request body is not valid JSON') };
     }
     const parsed = REQUEST_SCHEMAS[endpoint].safeParse(json);
-    if (parsed.success) return { body: parsed.data as ValidRequest<E>, caller: c.req.header(CALLER_HEADER)?.slice(0, 64) || 'browser' };
+    if (parsed.success)
+      return { body: parsed.data as ValidRequest<E>, caller: c.req.header(CALLER_HEADER)?.slice(0, 64) || 'browser' };
     const fields = issuesByField(parsed.error);
-    const summary = Object.entries(fields).map(([field, messages]) => `${field}: ${messages.join(', ')}`).join('; ');
+    const summary = Object.entries(fields)
+      .map(([field, messages]) => `${field}: ${messages.join(', ')}`)
+      .join('; ');
     return { response: fail(c, 400, 'invalid-request', `invalid ${endpoint} request (${summary})`, fields) };
   }
 
@@ -65,7 +92,12 @@ export function createMarketRoutes({ client, cache }: MarketRoutesOptions): Hono
     return 'error' in result ? upstreamFailure(c, result.error) : c.json(historyResponseBody(read.body, result.data));
   });
 
-  const passThrough: { [E in Exclude<ProxiedEndpoint, 'history'>]: (body: never, caller: string) => Promise<{ data: unknown } | { error: OpenAlgoError }> } = {
+  const passThrough: {
+    [E in Exclude<ProxiedEndpoint, 'history'>]: (
+      body: never,
+      caller: string
+    ) => Promise<{ data: unknown } | { error: OpenAlgoError }>;
+  } = {
     intervals: (_body, caller) => client.intervals({ caller }),
     quotes: (body, caller) => client.quotes(body, { caller }),
     multiquotes: (body, caller) => client.multiquotes(body, { caller }),
@@ -88,7 +120,12 @@ export function createMarketRoutes({ client, cache }: MarketRoutesOptions): Hono
   app.all('*', (c) => {
     const name = c.req.path.split('/').filter(Boolean).pop()?.toLowerCase() ?? '';
     if (TRADING_ENDPOINTS.has(name)) {
-      return fail(c, 403, 'not-allowed', `FluxScan never forwards "${name}": only read-only market data goes to OpenAlgo`);
+      return fail(
+        c,
+        403,
+        'not-allowed',
+        `FluxScan never forwards "${name}": only read-only market data goes to OpenAlgo`
+      );
     }
     return fail(c, 404, 'not-found', `${c.req.method} ${c.req.path} is not a market-data endpoint FluxScan forwards`);
   });

@@ -22,10 +22,17 @@ export interface ProxyErrorBody {
  * and Retry-After when OpenAlgo asked the proxy to slow down.
  * @example const { status, body, headers } = proxyErrorResponse(result.error)
  */
-export function proxyErrorResponse(error: OpenAlgoError): { status: 400 | 404 | 429 | 502 | 504; body: ProxyErrorBody; headers: Record<string, string> } {
+export function proxyErrorResponse(error: OpenAlgoError): {
+  status: 400 | 404 | 429 | 502 | 504;
+  body: ProxyErrorBody;
+  headers: Record<string, string>;
+} {
   const status = STATUS_BY_KIND[error.kind];
   const message =
-    error.kind === 'auth' ? `${error.message} (the OpenAlgo API key configured on the FluxScan server was refused)` : error.message;
-  const headers: Record<string, string> = status === 429 ? { 'retry-after': String(Math.max(1, Math.ceil(error.retryAfterSeconds ?? 1))) } : {};
+    error.kind === 'auth'
+      ? `${error.message} (the OpenAlgo API key configured on the FluxScan server was refused)`
+      : error.message;
+  const headers: Record<string, string> =
+    status === 429 ? { 'retry-after': String(Math.max(1, Math.ceil(error.retryAfterSeconds ?? 1))) } : {};
   return { status, body: { error: { kind: error.kind, message } }, headers };
 }

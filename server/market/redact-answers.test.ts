@@ -22,13 +22,27 @@ function echoingOpenAlgo(): Server {
     request.on('data', (chunk) => (body += chunk));
     request.on('end', () => {
       const { apikey } = JSON.parse(body) as { apikey: string };
-      const record = { symbol: 'SBIN', brsymbol: `SBIN-${apikey}`, name: `State Bank (${apikey})`, exchange: 'NSE', brexchange: 'NSE', instrumenttype: 'EQ', expiry: '', strike: 0, lotsize: 1, tick_size: 0.05, token: apikey };
+      const record = {
+        symbol: 'SBIN',
+        brsymbol: `SBIN-${apikey}`,
+        name: `State Bank (${apikey})`,
+        exchange: 'NSE',
+        brexchange: 'NSE',
+        instrumenttype: 'EQ',
+        expiry: '',
+        strike: 0,
+        lotsize: 1,
+        tick_size: 0.05,
+        token: apikey
+      };
       const answers: Record<string, unknown> = {
         '/api/v1/ping': { status: 'success', data: { message: `pong ${apikey}`, broker: apikey } },
         '/api/v1/search': { status: 'success', data: [record] },
         '/api/v1/symbol': { status: 'success', data: record }
       };
-      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answers[request.url ?? ''] ?? { status: 'error', message: 'unknown' }));
+      response
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify(answers[request.url ?? ''] ?? { status: 'error', message: 'unknown' }));
     });
   });
 }
@@ -36,11 +50,17 @@ function echoingOpenAlgo(): Server {
 beforeAll(async () => {
   upstream = echoingOpenAlgo();
   await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
-  const opened = await openMarketDataSource({ OPENALGO_HOST: `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`, OPENALGO_API_KEY: KEY });
+  const opened = await openMarketDataSource({
+    OPENALGO_HOST: `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`,
+    OPENALGO_API_KEY: KEY
+  });
   if ('error' in opened) throw new Error(opened.error);
   source = opened.data;
   directory = await mkdtemp(join(tmpdir(), 'fluxscan-redact-'));
-  app = new Hono().route('/api/market', createMarketRoutes({ client: source.client, cache: createCandleCache({ directory, client: source.client }) }));
+  app = new Hono().route(
+    '/api/market',
+    createMarketRoutes({ client: source.client, cache: createCandleCache({ directory, client: source.client }) })
+  );
 });
 afterAll(async () => {
   await source.close();
@@ -54,7 +74,11 @@ describe('the API key in successful answers', () => {
     ['search', { query: 'sbin' }],
     ['symbol', { symbol: 'SBIN', exchange: 'NSE' }]
   ])('is removed from a forwarded %s answer', async (endpoint, body) => {
-    const response = await app.request(`/api/market/${endpoint}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const response = await app.request(`/api/market/${endpoint}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body)
+    });
     const text = await response.text();
     expect(response.status).toBe(200);
     expect(text).not.toContain(KEY);

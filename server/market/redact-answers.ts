@@ -5,7 +5,9 @@ function scrub(value: unknown, secret: string): unknown {
   if (typeof value === 'string') return value.includes(secret) ? value.split(secret).join('***') : value;
   if (value === null || typeof value !== 'object' || ArrayBuffer.isView(value)) return value;
   if (Array.isArray(value)) return value.map((item) => scrub(item, secret));
-  return Object.fromEntries(Object.entries(value).map(([key, item]) => [scrub(key, secret) as string, scrub(item, secret)]));
+  return Object.fromEntries(
+    Object.entries(value).map(([key, item]) => [scrub(key, secret) as string, scrub(item, secret)])
+  );
 }
 
 /**

@@ -24,11 +24,20 @@ beforeAll(async () => {
 });
 afterAll(() => sim.close());
 beforeEach(() => {
-  Object.assign(sim.faults, { latencyMs: 0, errorRate: 0, rateLimitBurst: 0, malformedBody: null, hang: false, failingSymbols: [] });
+  Object.assign(sim.faults, {
+    latencyMs: 0,
+    errorRate: 0,
+    rateLimitBurst: 0,
+    malformedBody: null,
+    hang: false,
+    failingSymbols: []
+  });
 });
 
 /** Calls quotes and returns the error kind and how many requests reached the simulator. */
-async function quoteFailure(symbol = 'SBIN'): Promise<{ kind?: OpenAlgoErrorKind; message?: string; requests: number }> {
+async function quoteFailure(
+  symbol = 'SBIN'
+): Promise<{ kind?: OpenAlgoErrorKind; message?: string; requests: number }> {
   const before = sim.requests.length;
   const result = await client.quotes({ symbol, exchange: 'NSE' });
   return 'error' in result
@@ -78,7 +87,13 @@ describe('OpenAlgo client under injected faults', () => {
   it('does not retry 400 or 404', async () => {
     expect(await quoteFailure('NOSUCH')).toMatchObject({ kind: 'not-found', requests: 1 });
     const before = sim.requests.length;
-    const result = await client.history({ symbol: 'SBIN', exchange: 'NSE', interval: '2m', start_date: '2026-11-01', end_date: '2026-11-25' });
+    const result = await client.history({
+      symbol: 'SBIN',
+      exchange: 'NSE',
+      interval: '2m',
+      start_date: '2026-11-01',
+      end_date: '2026-11-25'
+    });
     expect('error' in result && result.error.kind).toBe('invalid-request');
     expect(sim.requests.length - before).toBe(1);
   });

@@ -7,7 +7,13 @@ let sim: RunningSimulator;
 let client: OpenAlgoClient;
 beforeAll(async () => {
   sim = await startSimulator({ now: () => ist('2026-11-25T16:00'), historySpacingMs: 20 });
-  client = createOpenAlgoClient({ host: sim.url, apiKey: sim.apiKey, source: 'simulator', historyRatePerSecond: 50, ratePerSecond: 100 });
+  client = createOpenAlgoClient({
+    host: sim.url,
+    apiKey: sim.apiKey,
+    source: 'simulator',
+    historyRatePerSecond: 50,
+    ratePerSecond: 100
+  });
 });
 afterAll(() => sim.close());
 
@@ -18,13 +24,21 @@ const unwrap = <T>(result: { data: T } | { error: Error }): T => {
 
 describe('OpenAlgo client against the simulator', () => {
   it('reads history into candle columns, whatever the timestamp format', async () => {
-    const request = { symbol: 'sbin', exchange: 'NSE', interval: 'D', start_date: '2026-11-02', end_date: '2026-11-25' } as const;
+    const request = {
+      symbol: 'sbin',
+      exchange: 'NSE',
+      interval: 'D',
+      start_date: '2026-11-02',
+      end_date: '2026-11-25'
+    } as const;
     const seconds = unwrap(await client.history(request));
     expect(seconds.time.length).toBe(16); // 24 Nov and 10 Nov are holidays
     expect(seconds.time[0]).toBe(Date.parse('2026-11-02T00:00:00+05:30') / 1000);
     for (const format of ['iso', 'epoch-ms'] as const) {
       sim.settings.timestampFormat = format;
-      expect(unwrap(await client.history({ ...request, end_date: '2026-11-24' })).time).toEqual(seconds.time.slice(0, 15));
+      expect(unwrap(await client.history({ ...request, end_date: '2026-11-24' })).time).toEqual(
+        seconds.time.slice(0, 15)
+      );
     }
     sim.settings.timestampFormat = 'epoch-seconds';
     expect(Array.from(seconds.oi).every((oi) => oi === 0)).toBe(true);
@@ -33,7 +47,14 @@ describe('OpenAlgo client against the simulator', () => {
   it('answers every other market-data endpoint with typed data', async () => {
     expect(unwrap(await client.intervals()).days).toEqual(['D']);
     expect(unwrap(await client.quotes({ symbol: 'SBIN', exchange: 'NSE' })).ltp).toBeGreaterThan(0);
-    const multi = unwrap(await client.multiquotes({ symbols: [{ symbol: 'SBIN', exchange: 'NSE' }, { symbol: 'NOPE', exchange: 'NSE' }] }));
+    const multi = unwrap(
+      await client.multiquotes({
+        symbols: [
+          { symbol: 'SBIN', exchange: 'NSE' },
+          { symbol: 'NOPE', exchange: 'NSE' }
+        ]
+      })
+    );
     expect(multi[0].data?.ltp).toBeGreaterThan(0);
     expect(multi[1].error).toBe('Symbol not found');
     expect(unwrap(await client.depth({ symbol: 'SBIN', exchange: 'NSE' })).bids).toHaveLength(5);
@@ -43,7 +64,9 @@ describe('OpenAlgo client against the simulator', () => {
     expect(holidays.data.some((h) => h.date === '2025-10-22')).toBe(true);
     expect(unwrap(await client.timings({ date: '2026-11-25' }))[0]).toMatchObject({ exchange: 'NSE' });
     expect(unwrap(await client.ping()).message).toBe('pong');
-    expect(unwrap(await client.telegramNotify({ username: 'trader', message: 'SBIN crossed' })).message).toBeTypeOf('string');
+    expect(unwrap(await client.telegramNotify({ username: 'trader', message: 'SBIN crossed' })).message).toBeTypeOf(
+      'string'
+    );
   });
 
   it('reports an unknown symbol as not-found, naming it', async () => {
@@ -54,7 +77,13 @@ describe('OpenAlgo client against the simulator', () => {
 
   it('refuses an invalid request without sending it', async () => {
     const before = sim.requests.length;
-    const result = await client.history({ symbol: 'SBIN', exchange: 'NSE', interval: 'D', start_date: '2026-11-25', end_date: '2026-11-01' });
+    const result = await client.history({
+      symbol: 'SBIN',
+      exchange: 'NSE',
+      interval: 'D',
+      start_date: '2026-11-25',
+      end_date: '2026-11-01'
+    });
     expect('error' in result && result.error.kind).toBe('invalid-request');
     expect(sim.requests.length).toBe(before);
   });

@@ -30,29 +30,44 @@ export interface CallOptions {
 }
 
 export type OpenAlgoResult<T> = { data: T } | { error: OpenAlgoError };
-type Data<E extends Exclude<OpenAlgoEndpoint, 'history'>> = OpenAlgoResponse<E> extends { data: infer D } ? D : OpenAlgoResponse<E>;
-type Method<E extends Exclude<OpenAlgoEndpoint, 'history'>> = (request: OpenAlgoRequest<E>, options?: CallOptions) => Promise<OpenAlgoResult<Data<E>>>;
+type Data<E extends Exclude<OpenAlgoEndpoint, 'history'>> =
+  OpenAlgoResponse<E> extends { data: infer D } ? D : OpenAlgoResponse<E>;
+type Method<E extends Exclude<OpenAlgoEndpoint, 'history'>> = (
+  request: OpenAlgoRequest<E>,
+  options?: CallOptions
+) => Promise<OpenAlgoResult<Data<E>>>;
 
 export interface OpenAlgoClient {
   readonly source: MarketDataSource;
   history(request: OpenAlgoRequest<'history'>, options?: CallOptions): Promise<OpenAlgoResult<CandleColumns>>;
   intervals(options?: CallOptions): Promise<OpenAlgoResult<Data<'intervals'>>>;
   quotes: Method<'quotes'>;
-  multiquotes(request: OpenAlgoRequest<'multiquotes'>, options?: CallOptions): Promise<OpenAlgoResult<OpenAlgoResponse<'multiquotes'>['results']>>;
+  multiquotes(
+    request: OpenAlgoRequest<'multiquotes'>,
+    options?: CallOptions
+  ): Promise<OpenAlgoResult<OpenAlgoResponse<'multiquotes'>['results']>>;
   depth: Method<'depth'>;
   search: Method<'search'>;
   symbol: Method<'symbol'>;
-  holidays(request?: OpenAlgoRequest<'market/holidays'>, options?: CallOptions): Promise<OpenAlgoResult<Omit<OpenAlgoResponse<'market/holidays'>, 'status'>>>;
+  holidays(
+    request?: OpenAlgoRequest<'market/holidays'>,
+    options?: CallOptions
+  ): Promise<OpenAlgoResult<Omit<OpenAlgoResponse<'market/holidays'>, 'status'>>>;
   timings: Method<'market/timings'>;
   ping(options?: CallOptions): Promise<OpenAlgoResult<Data<'ping'>>>;
-  telegramNotify(request: OpenAlgoRequest<'telegram/notify'>, options?: CallOptions): Promise<OpenAlgoResult<{ message?: string }>>;
+  telegramNotify(
+    request: OpenAlgoRequest<'telegram/notify'>,
+    options?: CallOptions
+  ): Promise<OpenAlgoResult<{ message?: string }>>;
 }
 
 /** What a request is about, for error messages: `NSE:SBIN`, `3 symbols`, `"reli"`. */
 function subjectOf(request: Record<string, unknown>): string {
   if (typeof request.symbol === 'string') {
     const target = `${String(request.exchange ?? '?')}:${request.symbol.toUpperCase()}`;
-    return request.interval ? `${target} ${String(request.interval)} ${String(request.start_date)}→${String(request.end_date)}` : target;
+    return request.interval
+      ? `${target} ${String(request.interval)} ${String(request.start_date)}→${String(request.end_date)}`
+      : target;
   }
   if (Array.isArray(request.symbols)) return `${request.symbols.length} symbols`;
   if (typeof request.query === 'string') return JSON.stringify(request.query);
@@ -69,14 +84,22 @@ function subjectOf(request: Record<string, unknown>): string {
  */
 export function createOpenAlgoClient(options: OpenAlgoClientOptions): OpenAlgoClient {
   const transport = { host: options.host, apiKey: options.apiKey, timeoutMs: options.timeoutMs ?? 15_000 };
-  const policy = { retries: options.retries ?? 3, baseDelayMs: options.retryBaseDelayMs ?? 250, maxDelayMs: options.retryMaxDelayMs ?? 10_000 };
+  const policy = {
+    retries: options.retries ?? 3,
+    baseDelayMs: options.retryBaseDelayMs ?? 250,
+    maxDelayMs: options.retryMaxDelayMs ?? 10_000
+  };
   const throttle = createThrottle({
     ratePerSecond: { history: options.historyRatePerSecond ?? 3, general: options.ratePerSecond ?? 10 },
     concurrency: options.concurrency ?? 4
   });
   const coalesce = createCoalescer();
 
-  async function call<E extends OpenAlgoEndpoint>(endpoint: E, request: unknown, callOptions: CallOptions = {}): Promise<OpenAlgoResult<OpenAlgoResponse<E>>> {
+  async function call<E extends OpenAlgoEndpoint>(
+    endpoint: E,
+    request: unknown,
+    callOptions: CallOptions = {}
+  ): Promise<OpenAlgoResult<OpenAlgoResponse<E>>> {
     const subject = subjectOf((request ?? {}) as Record<string, unknown>);
     const what = subject ? `OpenAlgo ${endpoint} for ${subject}` : `OpenAlgo ${endpoint}`;
     const parsed = REQUEST_SCHEMAS[endpoint].safeParse(request ?? {});
@@ -87,7 +110,9 @@ export function createOpenAlgoClient(options: OpenAlgoClientOptions): OpenAlgoCl
     const body = parsed.data as object;
     const attempt = async (): Promise<OpenAlgoResult<OpenAlgoResponse<E>>> => {
       const requestClass = endpoint === 'history' ? 'history' : 'general';
-      const sent = await throttle.schedule(requestClass, callOptions.caller ?? 'default', () => postToOpenAlgo(endpoint, body, subject, transport));
+      const sent = await throttle.schedule(requestClass, callOptions.caller ?? 'default', () =>
+        postToOpenAlgo(endpoint, body, subject, transport)
+      );
       if ('error' in sent) return sent;
       const shaped = RESPONSE_SCHEMAS[endpoint].safeParse(sent.data);
       if (!shaped.success) {
@@ -102,7 +127,11 @@ export function createOpenAlgoClient(options: OpenAlgoClientOptions): OpenAlgoCl
     return coalesce(`${endpoint} ${stableJson(body)}`, retried);
   }
 
-  const dataOf = async <E extends Exclude<OpenAlgoEndpoint, 'history'>>(endpoint: E, request: unknown, callOptions?: CallOptions) => {
+  const dataOf = async <E extends Exclude<OpenAlgoEndpoint, 'history'>>(
+    endpoint: E,
+    request: unknown,
+    callOptions?: CallOptions
+  ) => {
     const result = await call(endpoint, request, callOptions);
     return 'error' in result ? result : { data: (result.data as unknown as { data: Data<E> }).data };
   };

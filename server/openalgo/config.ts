@@ -14,10 +14,15 @@ export interface OpenAlgoConfig {
 const blankAsUnset = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 /** Accepts `3`, `3/s` or `2.5 per second`. */
 const rate = (name: string, fallback: number) =>
-  z.preprocess(
-    (value) => (typeof value === 'string' ? value.trim().replace(/\s*(\/\s*s|per\s+second)$/i, '') : value),
-    z.coerce.number({ error: `${name} must be a number of requests per second, like "3" or "3/s"` }).positive(`${name} must be above 0`).max(1000, `${name} must be at most 1000`)
-  ).default(fallback);
+  z
+    .preprocess(
+      (value) => (typeof value === 'string' ? value.trim().replace(/\s*(\/\s*s|per\s+second)$/i, '') : value),
+      z.coerce
+        .number({ error: `${name} must be a number of requests per second, like "3" or "3/s"` })
+        .positive(`${name} must be above 0`)
+        .max(1000, `${name} must be at most 1000`)
+    )
+    .default(fallback);
 const wholeNumber = (name: string, fallback: number, min: number, max: number) =>
   z.coerce
     .number({ error: `${name} must be a whole number` })
@@ -50,7 +55,9 @@ const envSchema = z
  * Reads OpenAlgo settings from environment variables, with every problem in one readable message.
  * @example loadOpenAlgoConfig(process.env) // { data: { host: null, historyRatePerSecond: 3, … } }
  */
-export function loadOpenAlgoConfig(env: Record<string, string | undefined>): { data: OpenAlgoConfig } | { error: string } {
+export function loadOpenAlgoConfig(
+  env: Record<string, string | undefined>
+): { data: OpenAlgoConfig } | { error: string } {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) return { error: parsed.error.issues.map((issue) => issue.message).join('; ') };
   const e = parsed.data;

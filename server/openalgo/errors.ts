@@ -1,16 +1,14 @@
 /** Why a call to OpenAlgo failed; decides retries and the HTTP status the proxy answers with. */
 export type OpenAlgoErrorKind =
-  | 'auth'
-  | 'not-found'
-  | 'rate-limited'
-  | 'server'
-  | 'timeout'
-  | 'unreachable'
-  | 'invalid-response'
-  | 'invalid-request';
+  'auth' | 'not-found' | 'rate-limited' | 'server' | 'timeout' | 'unreachable' | 'invalid-response' | 'invalid-request';
 
 /** Failures worth another attempt: they are usually over a moment later. */
-export const RETRYABLE_KINDS: ReadonlySet<OpenAlgoErrorKind> = new Set(['rate-limited', 'server', 'timeout', 'unreachable']);
+export const RETRYABLE_KINDS: ReadonlySet<OpenAlgoErrorKind> = new Set([
+  'rate-limited',
+  'server',
+  'timeout',
+  'unreachable'
+]);
 
 /** A failed OpenAlgo call. Its message names the endpoint and symbol and never holds the API key. */
 export class OpenAlgoError extends Error {

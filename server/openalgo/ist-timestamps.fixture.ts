@@ -10,10 +10,22 @@ import { createOpenAlgoClient } from './client.js';
 
 const sim = await startSimulator({ now: () => ist('2026-11-25T16:00'), historySpacingMs: 0 });
 try {
-  const client = createOpenAlgoClient({ host: sim.url, apiKey: sim.apiKey, source: 'simulator', historyRatePerSecond: 100, ratePerSecond: 100 });
+  const client = createOpenAlgoClient({
+    host: sim.url,
+    apiKey: sim.apiKey,
+    source: 'simulator',
+    historyRatePerSecond: 100,
+    ratePerSecond: 100
+  });
   const read = async (interval: '5m' | 'D', timestampFormat: 'iso-naive' | 'epoch-seconds') => {
     sim.settings.timestampFormat = timestampFormat;
-    const result = await client.history({ symbol: 'INFY', exchange: 'NSE', interval, start_date: '2026-11-20', end_date: '2026-11-23' });
+    const result = await client.history({
+      symbol: 'INFY',
+      exchange: 'NSE',
+      interval,
+      start_date: '2026-11-20',
+      end_date: '2026-11-23'
+    });
     if ('error' in result) throw result.error;
     return Array.from(result.data.time);
   };

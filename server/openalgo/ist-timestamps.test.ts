@@ -19,7 +19,7 @@ async function readUnder(timeZone: string) {
   };
 }
 
-describe('OpenAlgo timestamps without an offset are IST, whatever the server\'s time zone', () => {
+describe("OpenAlgo timestamps without an offset are IST, whatever the server's time zone", () => {
   it.each([
     ['UTC', 0],
     ['America/New_York', 300],
@@ -33,6 +33,10 @@ describe('OpenAlgo timestamps without an offset are IST, whatever the server\'s 
     expect(run.naive.fiveMinute).toEqual(run.epoch.fiveMinute);
     expect(run.naive.daily).toEqual([seconds('2026-11-20T00:00:00+05:30'), seconds('2026-11-23T00:00:00+05:30')]);
     expect(run.naive.daily).toEqual(run.epoch.daily);
-    expect(run.parsed).toEqual([seconds('2025-04-01T09:15:00+05:30'), seconds('2025-04-01T09:15:00+05:30'), seconds('2025-04-01T00:00:00+05:30')]);
+    expect(run.parsed).toEqual([
+      seconds('2025-04-01T09:15:00+05:30'),
+      seconds('2025-04-01T09:15:00+05:30'),
+      seconds('2025-04-01T00:00:00+05:30')
+    ]);
   });
 });

@@ -26,7 +26,10 @@ export const REQUEST_SCHEMAS = {
       end_date: isoDate,
       source: z.enum(['api', 'db']).optional()
     })
-    .refine((body) => body.start_date <= body.end_date, { message: 'start_date must not be after end_date', path: ['start_date'] }),
+    .refine((body) => body.start_date <= body.end_date, {
+      message: 'start_date must not be after end_date',
+      path: ['start_date']
+    }),
   intervals: z.strictObject({}),
   quotes: symbolOnExchange,
   multiquotes: z.strictObject({ symbols: z.array(symbolOnExchange).min(1).max(500) }),
@@ -56,7 +59,10 @@ export type HistoryRequest = ValidRequest<'history'>;
 export function issuesByField(error: z.ZodError): Record<string, string[]> {
   const fields: Record<string, string[]> = {};
   for (const issue of error.issues) {
-    const keys = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key].join('.')) : [issue.path.join('.') || '_body'];
+    const keys =
+      issue.code === 'unrecognized_keys'
+        ? issue.keys.map((key) => [...issue.path, key].join('.'))
+        : [issue.path.join('.') || '_body'];
     const message = issue.code === 'unrecognized_keys' ? 'unknown field' : issue.message;
     for (const key of keys) (fields[key] ??= []).push(message);
   }

@@ -32,11 +32,20 @@ const quoteSchema = z.object({
 const symbolRecordSchema = z.object({
   symbol: z.string(),
   brsymbol: z.string(),
-  name: z.string().nullish().transform((name) => name ?? ''),
+  name: z
+    .string()
+    .nullish()
+    .transform((name) => name ?? ''),
   exchange: z.string(),
   brexchange: z.string(),
-  instrumenttype: z.string().nullish().transform((type) => type ?? ''),
-  expiry: z.string().nullish().transform((expiry) => expiry ?? ''),
+  instrumenttype: z
+    .string()
+    .nullish()
+    .transform((type) => type ?? ''),
+  expiry: z
+    .string()
+    .nullish()
+    .transform((expiry) => expiry ?? ''),
   strike: z.number(),
   lotsize: z.number(),
   tick_size: z.number(),
@@ -51,12 +60,21 @@ export const RESPONSE_SCHEMAS = {
   history: z.object({ ...success, data: z.array(historyRowSchema) }),
   intervals: z.object({
     ...success,
-    data: z.object({ months: intervalList, weeks: intervalList, days: intervalList, hours: intervalList, minutes: intervalList, seconds: intervalList })
+    data: z.object({
+      months: intervalList,
+      weeks: intervalList,
+      days: intervalList,
+      hours: intervalList,
+      minutes: intervalList,
+      seconds: intervalList
+    })
   }),
   quotes: z.object({ ...success, data: quoteSchema }),
   multiquotes: z.object({
     ...success,
-    results: z.array(z.object({ symbol: z.string(), exchange: z.string(), data: quoteSchema.optional(), error: z.string().optional() }))
+    results: z.array(
+      z.object({ symbol: z.string(), exchange: z.string(), data: quoteSchema.optional(), error: z.string().optional() })
+    )
   }),
   depth: z.object({
     ...success,

@@ -10,7 +10,29 @@ beforeAll(async () => {
 });
 afterAll(() => sim.close());
 
-const SYMBOLS = ['SBIN', 'TCS', 'INFY', 'ITC', 'WIPRO', 'TITAN', 'NTPC', 'ONGC', 'M&M', 'HCLTECH', 'TECHM', 'DRREDDY', 'HDFCBANK', 'ICICIBANK', 'RELIANCE', 'LT', 'AXISBANK', 'KOTAKBANK', 'MARUTI', 'CIPLA', 'BEL'];
+const SYMBOLS = [
+  'SBIN',
+  'TCS',
+  'INFY',
+  'ITC',
+  'WIPRO',
+  'TITAN',
+  'NTPC',
+  'ONGC',
+  'M&M',
+  'HCLTECH',
+  'TECHM',
+  'DRREDDY',
+  'HDFCBANK',
+  'ICICIBANK',
+  'RELIANCE',
+  'LT',
+  'AXISBANK',
+  'KOTAKBANK',
+  'MARUTI',
+  'CIPLA',
+  'BEL'
+];
 
 describe('throttle in front of OpenAlgo', () => {
   it('keeps general calls near the configured rate', async () => {
@@ -26,7 +48,12 @@ describe('throttle in front of OpenAlgo', () => {
   });
 
   it('paces history separately, at its own rate', async () => {
-    const client = createOpenAlgoClient({ host: sim.url, apiKey: sim.apiKey, historyRatePerSecond: 10, ratePerSecond: 100 });
+    const client = createOpenAlgoClient({
+      host: sim.url,
+      apiKey: sim.apiKey,
+      historyRatePerSecond: 10,
+      ratePerSecond: 100
+    });
     const started = Date.now();
     await Promise.all(
       SYMBOLS.slice(0, 6).map((symbol) =>
@@ -39,7 +66,13 @@ describe('throttle in front of OpenAlgo', () => {
   it('shares one upstream request between identical concurrent requests', async () => {
     const client = createOpenAlgoClient({ host: sim.url, apiKey: sim.apiKey });
     const before = sim.requests.length;
-    const request = { symbol: 'SBIN', exchange: 'NSE', interval: 'D', start_date: '2026-01-01', end_date: '2026-11-25' } as const;
+    const request = {
+      symbol: 'SBIN',
+      exchange: 'NSE',
+      interval: 'D',
+      start_date: '2026-01-01',
+      end_date: '2026-11-25'
+    } as const;
     const results = await Promise.all([1, 2, 3, 4, 5].map((n) => client.history(request, { caller: `scan-${n}` })));
     expect(sim.requests.length - before).toBe(1);
     results.forEach((result) => expect(result).toEqual(results[0]));

@@ -38,7 +38,10 @@ export function createThrottle(options: ThrottleOptions): Throttle {
 
   const refill = (requestClass: RequestClass, now: number) => {
     const bucket = buckets[requestClass];
-    bucket.tokens = Math.min(burst, bucket.tokens + ((now - bucket.refilledAt) / 1000) * options.ratePerSecond[requestClass]);
+    bucket.tokens = Math.min(
+      burst,
+      bucket.tokens + ((now - bucket.refilledAt) / 1000) * options.ratePerSecond[requestClass]
+    );
     bucket.refilledAt = now;
   };
 
@@ -73,10 +76,13 @@ export function createThrottle(options: ThrottleOptions): Throttle {
       .filter((c) => buckets[c].queues.size > 0)
       .map((c) => ((1 - buckets[c].tokens) / options.ratePerSecond[c]) * 1000);
     if (waits.length > 0) {
-      timer = setTimeout(() => {
-        timer = undefined;
-        pump();
-      }, Math.max(1, Math.ceil(Math.min(...waits))));
+      timer = setTimeout(
+        () => {
+          timer = undefined;
+          pump();
+        },
+        Math.max(1, Math.ceil(Math.min(...waits)))
+      );
     }
   };
 

@@ -10,8 +10,22 @@ export interface TransportOptions {
 
 export type TransportResult = { data: unknown } | { error: OpenAlgoError };
 
-const KIND_BY_STATUS: Record<number, OpenAlgoErrorKind> = { 400: 'invalid-request', 401: 'auth', 403: 'auth', 404: 'not-found', 429: 'rate-limited' };
-const CONNECTION_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'UND_ERR_SOCKET']);
+const KIND_BY_STATUS: Record<number, OpenAlgoErrorKind> = {
+  400: 'invalid-request',
+  401: 'auth',
+  403: 'auth',
+  404: 'not-found',
+  429: 'rate-limited'
+};
+const CONNECTION_ERRORS = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EAI_AGAIN',
+  'UND_ERR_SOCKET'
+]);
 
 function describeFailure(error: unknown): { kind: OpenAlgoErrorKind; reason: string } {
   const name = (error as { name?: string })?.name;
@@ -31,7 +45,12 @@ function retryAfterSeconds(header: string | null): number | undefined {
  * come back as a typed OpenAlgoError whose message names what was asked (`subject`) and never the key.
  * @example await postToOpenAlgo('quotes', { symbol: 'SBIN', exchange: 'NSE' }, 'NSE:SBIN', options)
  */
-export async function postToOpenAlgo(endpoint: string, body: object, subject: string, options: TransportOptions): Promise<TransportResult> {
+export async function postToOpenAlgo(
+  endpoint: string,
+  body: object,
+  subject: string,
+  options: TransportOptions
+): Promise<TransportResult> {
   const what = subject ? `OpenAlgo ${endpoint} for ${subject}` : `OpenAlgo ${endpoint}`;
   const fail = (kind: OpenAlgoErrorKind, reason: string, status?: number, retryAfter?: number) => ({
     error: new OpenAlgoError(kind, `${what} failed: ${redact(reason, options.apiKey)}`, endpoint, status, retryAfter)
@@ -65,6 +84,8 @@ export async function postToOpenAlgo(endpoint: string, body: object, subject: st
   const kind = KIND_BY_STATUS[response.status] ?? 'server';
   const parsed = errorBodySchema.safeParse(json);
   // Flask-Limiter and proxies answer with HTML; the status says enough then.
-  const reason = parsed.success ? flattenMessage(parsed.data.message) : `HTTP ${response.status} ${response.statusText}`.trim();
+  const reason = parsed.success
+    ? flattenMessage(parsed.data.message)
+    : `HTTP ${response.status} ${response.statusText}`.trim();
   return fail(kind, reason, response.status, retryAfterSeconds(response.headers.get('retry-after')));
 }

@@ -4,9 +4,14 @@ import { OpenAlgoError, type OpenAlgoClient } from '../openalgo/index.js';
 type CalendarClient = Pick<OpenAlgoClient, 'holidays' | 'timings'>;
 
 /** A stand-in for OpenAlgo's market/holidays and market/timings, answering from the built-in NSE calendar and counting calls. */
-export function createCalendarClient({ failing = false } = {}): CalendarClient & { calls: { holidays: number; timings: number }; failing: boolean } {
+export function createCalendarClient({ failing = false } = {}): CalendarClient & {
+  calls: { holidays: number; timings: number };
+  failing: boolean;
+} {
   const calls = { holidays: 0, timings: 0 };
-  const unreachable = (endpoint: string) => ({ error: new OpenAlgoError('unreachable', `OpenAlgo ${endpoint} failed: connection refused`, endpoint) });
+  const unreachable = (endpoint: string) => ({
+    error: new OpenAlgoError('unreachable', `OpenAlgo ${endpoint} failed: connection refused`, endpoint)
+  });
   const client = {
     calls,
     failing,

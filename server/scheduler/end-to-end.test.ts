@@ -53,8 +53,13 @@ function sseReader(response: Response) {
         buffer = buffer.slice(split + 2);
         const lines = block.split('\n').filter((line) => !line.startsWith(':'));
         if (lines.length === 0) continue;
-        const field = (name: string) => lines.filter((l) => l.startsWith(`${name}: `)).map((l) => l.slice(name.length + 2));
-        events.push({ id: field('id')[0] ?? null, event: field('event')[0] ?? 'message', data: field('data').join('\n') });
+        const field = (name: string) =>
+          lines.filter((l) => l.startsWith(`${name}: `)).map((l) => l.slice(name.length + 2));
+        events.push({
+          id: field('id')[0] ?? null,
+          event: field('event')[0] ?? 'message',
+          data: field('data').join('\n')
+        });
       }
     }
     return events;
@@ -83,8 +88,19 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'fluxscan-e2e-'));
   mkdirSync(join(dir, 'build'));
   writeFileSync(join(dir, 'build', 'index.html'), '<!doctype html><div id="app"></div>');
-  sim = await startSimulator({ port: 0, now: () => new Date(clock.now()), historySpacingMs: 0, rateLimitPerSecond: 1000 });
-  const client = createOpenAlgoClient({ host: sim.url, apiKey: sim.apiKey, source: 'simulator', historyRatePerSecond: 100, retries: 0 });
+  sim = await startSimulator({
+    port: 0,
+    now: () => new Date(clock.now()),
+    historySpacingMs: 0,
+    rateLimitPerSecond: 1000
+  });
+  const client = createOpenAlgoClient({
+    host: sim.url,
+    apiKey: sim.apiKey,
+    source: 'simulator',
+    historyRatePerSecond: 100,
+    retries: 0
+  });
   const cache = createCandleCache({ directory: join(dir, 'candles'), client, now: () => new Date(clock.now()) });
   store = await openStore(storePath(dir));
 
@@ -99,23 +115,53 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
   const webhookUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
-  await store.settings.set('alerts', { telegram: { username: 'trader' }, webhook: { url: webhookUrl, secret: SECRET }, browser: true });
+  await store.settings.set('alerts', {
+    telegram: { username: 'trader' },
+    webhook: { url: webhookUrl, secret: SECRET },
+    browser: true
+  });
 
   const scanner = await store.scanners.create({ name: 'Above EMA', description: '', category: '', source: SCANNER });
-  const watchlist = await store.watchlists.create({ name: 'Banks and IT', symbols: ['SBIN', 'HDFCBANK', 'ICICIBANK', 'TCS', 'INFY', 'WIPRO'].map((symbol) => ({ symbol, exchange: 'NSE' })) });
+  const watchlist = await store.watchlists.create({
+    name: 'Banks and IT',
+    symbols: ['SBIN', 'HDFCBANK', 'ICICIBANK', 'TCS', 'INFY', 'WIPRO'].map((symbol) => ({ symbol, exchange: 'NSE' }))
+  });
   if ('error' in scanner || 'error' in watchlist) throw new Error('fixture failed');
-  const timings: ScheduleTiming[] = [{ kind: 'daily', spec: { times: ['16:05'] } }, { kind: 'once', spec: { at: ist('2026-01-23T16:10') } }];
+  const timings: ScheduleTiming[] = [
+    { kind: 'daily', spec: { times: ['16:05'] } },
+    { kind: 'once', spec: { at: ist('2026-01-23T16:10') } }
+  ];
   for (const timing of timings) {
-    const created = await store.schedules.create({ scannerId: scanner.data.id, watchlistId: watchlist.data.id, ...timing });
+    const created = await store.schedules.create({
+      scannerId: scanner.data.id,
+      watchlistId: watchlist.data.id,
+      ...timing
+    });
     if ('error' in created) throw new Error(created.error.message);
   }
 
   const bus = createEventBus({ firstId: 1 });
   const logger = createLogger({ level: 'error', write: () => {} });
-  scheduler = createServerScheduler({ store, market: { client, cache }, bus, logger, clock, pool: createSharedScanPool({ size: 2 }), webhook: { retries: 2, baseDelayMs: 5 } });
+  scheduler = createServerScheduler({
+    store,
+    market: { client, cache },
+    bus,
+    logger,
+    clock,
+    pool: createSharedScanPool({ size: 2 }),
+    webhook: { retries: 2, baseDelayMs: 5 }
+  });
   const config = loadServerConfig({ FLUXSCAN_DATA_DIR: dir });
   if ('error' in config) throw new Error(config.error);
-  const app = createApp({ config: config.data, market: { client, cache }, store, logger, buildDir: join(dir, 'build'), events: { bus, signal: shutdown.signal }, scheduler });
+  const app = createApp({
+    config: config.data,
+    market: { client, cache },
+    store,
+    logger,
+    buildDir: join(dir, 'build'),
+    events: { bus, signal: shutdown.signal },
+    scheduler
+  });
   await new Promise<void>((resolve) => {
     server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
       baseUrl = `http://127.0.0.1:${info.port}`;
@@ -147,13 +193,18 @@ async function advanceTo(time: number) {
 describe('a scheduled scan, end to end', () => {
   it('fires on the clock, stores its results, streams events over SSE with replay, and alerts', async () => {
     const health = await (await fetch(`${baseUrl}/api/health`)).json();
-    expect(health).toMatchObject({ database: { ok: true }, scheduler: { running: true, nextRunAt: new Date(ist('2026-01-23T16:05')).toISOString() } });
+    expect(health).toMatchObject({
+      database: { ok: true },
+      scheduler: { running: true, nextRunAt: new Date(ist('2026-01-23T16:05')).toISOString() }
+    });
     const listed = await (await fetch(`${baseUrl}/api/schedules`)).json();
     expect(listed.missedRunPolicy).toMatch(/15 minutes/);
 
     const live = sseReader(await fetch(`${baseUrl}/api/events`));
     await advanceTo(ist('2026-01-23T16:06'));
-    const seen = await live.until((events) => events.some((e) => e.event === 'alert-delivered' && JSON.parse(e.data).channel === 'webhook'));
+    const seen = await live.until((events) =>
+      events.some((e) => e.event === 'alert-delivered' && JSON.parse(e.data).channel === 'webhook')
+    );
     await live.close();
 
     const started = seen.find((e) => e.event === 'run-started')!;
@@ -182,7 +233,12 @@ describe('a scheduled scan, end to end', () => {
     const expected = `sha256=${createHmac('sha256', SECRET).update(hook.body).digest('hex')}`;
     expect(hook.headers['x-fluxscan-signature']).toBe(expected);
     const payload = JSON.parse(hook.body);
-    expect(payload).toMatchObject({ type: 'scan.matches', runId, scanner: { name: 'Above EMA' }, watchlist: { name: 'Banks and IT' } });
+    expect(payload).toMatchObject({
+      type: 'scan.matches',
+      runId,
+      scanner: { name: 'Above EMA' },
+      watchlist: { name: 'Banks and IT' }
+    });
     expect(payload.matches).toHaveLength(run!.counts.results);
 
     const deliveries = await store.alerts.forRun(runId);

@@ -50,12 +50,21 @@ const isWeekend = (date: IstDate) => [0, 6].includes(weekdayOf(date));
  * fallback is logged, and OpenAlgo is asked again after `retryAfterMs`.
  * @example const calendar = createMarketCalendar({ client }); await calendar.sessionsOn('2026-01-26' as IstDate) // []
  */
-export function createMarketCalendar({ client, logger, now = Date.now, retryAfterMs = 10 * 60_000 }: MarketCalendarOptions): MarketCalendar {
+export function createMarketCalendar({
+  client,
+  logger,
+  now = Date.now,
+  retryAfterMs = 10 * 60_000
+}: MarketCalendarOptions): MarketCalendar {
   const years = new Map<number, Promise<Cached<YearCalendar | null>>>();
   const dates = new Map<string, Promise<Cached<SessionSegment[]>>>();
 
   /** One load per key at a time; a fallback answer is dropped (and reloaded) once its time is up. */
-  async function cached<K, T>(map: Map<K, Promise<Cached<T>>>, key: K, load: () => Promise<Cached<T>>): Promise<Cached<T>> {
+  async function cached<K, T>(
+    map: Map<K, Promise<Cached<T>>>,
+    key: K,
+    load: () => Promise<Cached<T>>
+  ): Promise<Cached<T>> {
     const hit = map.get(key);
     if (hit) {
       const entry = await hit;
@@ -73,15 +82,23 @@ export function createMarketCalendar({ client, logger, now = Date.now, retryAfte
     cached(years, year, async (): Promise<Cached<YearCalendar | null>> => {
       const answer = await client.holidays({ year }, { caller: 'scheduler' });
       if ('error' in answer) {
-        logger?.warn('market holidays unavailable from OpenAlgo; using the built-in NSE calendar', { year, error: answer.error.message });
+        logger?.warn('market holidays unavailable from OpenAlgo; using the built-in NSE calendar', {
+          year,
+          error: answer.error.message
+        });
         return { value: null, until: now() + retryAfterMs };
       }
       const closed = new Set<string>();
       const special = new Map<string, SessionSegment[]>();
       for (const holiday of answer.data.data) {
         const open = holiday.open_exchanges.filter((timing) => timing.exchange === NSE);
-        if (open.length > 0) special.set(holiday.date, open.map((t) => ({ start: t.start_time, end: t.end_time })));
-        else if (holiday.holiday_type === 'TRADING_HOLIDAY' && holiday.closed_exchanges.includes(NSE)) closed.add(holiday.date);
+        if (open.length > 0)
+          special.set(
+            holiday.date,
+            open.map((t) => ({ start: t.start_time, end: t.end_time }))
+          );
+        else if (holiday.holiday_type === 'TRADING_HOLIDAY' && holiday.closed_exchanges.includes(NSE))
+          closed.add(holiday.date);
       }
       return { value: { closed, special }, until: Infinity };
     });
@@ -90,10 +107,15 @@ export function createMarketCalendar({ client, logger, now = Date.now, retryAfte
     cached(dates, date, async (): Promise<Cached<SessionSegment[]>> => {
       const answer = await client.timings({ date }, { caller: 'scheduler' });
       if ('error' in answer) {
-        logger?.warn('market timings unavailable from OpenAlgo; using the built-in NSE calendar', { date, error: answer.error.message });
+        logger?.warn('market timings unavailable from OpenAlgo; using the built-in NSE calendar', {
+          date,
+          error: answer.error.message
+        });
         return { value: sessionSegments(date), until: now() + retryAfterMs };
       }
-      const segments = answer.data.filter((timing) => timing.exchange === NSE).map((t) => ({ start: t.start_time, end: t.end_time }));
+      const segments = answer.data
+        .filter((timing) => timing.exchange === NSE)
+        .map((t) => ({ start: t.start_time, end: t.end_time }));
       return { value: segments.sort((a, b) => a.start - b.start), until: Infinity };
     });
 

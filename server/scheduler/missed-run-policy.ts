@@ -7,14 +7,24 @@ export const MISSED_RUN_POLICY =
   '15 minutes and its next regular time has not come; several missed runs of one schedule collapse into that one run. ' +
   'A run missed by more is skipped, and the schedule continues from its next time. ' +
   'A run is also skipped when the previous run of the same schedule is still going. ' +
-  "A new or edited schedule counts its first time from when it was saved. Every skip is logged and shown on the schedule as its last skip.";
+  'A new or edited schedule counts its first time from when it was saved. Every skip is logged and shown on the schedule as its last skip.';
 
 /**
  * Whether a run due at `dueAt` still runs at `now`: late by less than the grace period, which is
  * 15 minutes or the gap to the following run (`followingAt`), whichever is smaller.
  * @example isWithinGrace({ dueAt: t, followingAt: t + 5 * 60_000, now: t + 6 * 60_000 }) // false
  */
-export function isWithinGrace({ dueAt, followingAt, now, graceMs = MISSED_RUN_GRACE_MS }: { dueAt: number; followingAt: number | null; now: number; graceMs?: number }): boolean {
+export function isWithinGrace({
+  dueAt,
+  followingAt,
+  now,
+  graceMs = MISSED_RUN_GRACE_MS
+}: {
+  dueAt: number;
+  followingAt: number | null;
+  now: number;
+  graceMs?: number;
+}): boolean {
   const grace = followingAt === null ? graceMs : Math.min(graceMs, followingAt - dueAt);
   return now - dueAt < grace;
 }

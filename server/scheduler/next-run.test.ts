@@ -5,7 +5,8 @@ import { computeNextRunAt, type ScheduleTimes } from './next-run.js';
 
 /** An instant given as IST wall-clock time. */
 const ist = (text: string) => Date.parse(`${text}:00+05:30`);
-const iso = (ms: number | null) => (ms === null ? null : new Date(ms + 5.5 * 3600_000).toISOString().slice(0, 16).replace('T', ' '));
+const iso = (ms: number | null) =>
+  ms === null ? null : new Date(ms + 5.5 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
 const calendar = () => createMarketCalendar({ client: createCalendarClient() });
 const schedule = (timing: Pick<ScheduleTimes, 'kind' | 'spec'>, extra: Partial<ScheduleTimes> = {}): ScheduleTimes =>
   ({ ...timing, timezone: 'Asia/Kolkata', marketHoursOnly: false, lastRunAt: null, ...extra }) as ScheduleTimes;
@@ -14,7 +15,9 @@ describe('next run, any hour', () => {
   it('once: its instant until it has run, then never', async () => {
     const once = schedule({ kind: 'once', spec: { at: ist('2026-01-23T10:00') } });
     expect(await computeNextRunAt(once, ist('2026-01-23T09:00'), calendar())).toBe(ist('2026-01-23T10:00'));
-    expect(await computeNextRunAt({ ...once, lastRunAt: ist('2026-01-23T10:00') }, ist('2026-01-23T09:00'), calendar())).toBeNull();
+    expect(
+      await computeNextRunAt({ ...once, lastRunAt: ist('2026-01-23T10:00') }, ist('2026-01-23T09:00'), calendar())
+    ).toBeNull();
     expect(await computeNextRunAt(once, ist('2026-01-23T10:01'), calendar())).toBeNull();
   });
 
@@ -22,7 +25,9 @@ describe('next run, any hour', () => {
     const every15 = schedule({ kind: 'interval', spec: { minutes: 15 } }, { lastRunAt: ist('2026-01-23T10:00') });
     expect(iso(await computeNextRunAt(every15, ist('2026-01-23T10:00'), calendar()))).toBe('2026-01-23 10:15');
     expect(iso(await computeNextRunAt(every15, ist('2026-01-23T10:40'), calendar()))).toBe('2026-01-23 10:45');
-    expect(iso(await computeNextRunAt({ ...every15, lastRunAt: null }, ist('2026-01-23T10:07'), calendar()))).toBe('2026-01-23 10:22');
+    expect(iso(await computeNextRunAt({ ...every15, lastRunAt: null }, ist('2026-01-23T10:07'), calendar()))).toBe(
+      '2026-01-23 10:22'
+    );
   });
 
   it('daily: the next listed time in IST, whatever the server timezone', async () => {
@@ -30,12 +35,16 @@ describe('next run, any hour', () => {
     expect(iso(await computeNextRunAt(daily, ist('2026-01-23T09:20'), calendar()))).toBe('2026-01-23 15:45');
     expect(iso(await computeNextRunAt(daily, ist('2026-01-23T16:00'), calendar()))).toBe('2026-01-24 09:20');
     // 09:20 IST is 03:50 UTC.
-    expect(new Date((await computeNextRunAt(daily, ist('2026-01-23T08:00'), calendar()))!).toISOString()).toBe('2026-01-23T03:50:00.000Z');
+    expect(new Date((await computeNextRunAt(daily, ist('2026-01-23T08:00'), calendar()))!).toISOString()).toBe(
+      '2026-01-23T03:50:00.000Z'
+    );
   });
 
   it('daily in another timezone follows that zone', async () => {
     const london = schedule({ kind: 'daily', spec: { times: ['08:00'] } }, { timezone: 'Europe/London' });
-    expect(new Date((await computeNextRunAt(london, Date.parse('2026-07-01T00:00:00Z'), calendar()))!).toISOString()).toBe('2026-07-01T07:00:00.000Z');
+    expect(
+      new Date((await computeNextRunAt(london, Date.parse('2026-07-01T00:00:00Z'), calendar()))!).toISOString()
+    ).toBe('2026-07-01T07:00:00.000Z');
   });
 
   it('weekly: listed days at listed times', async () => {
@@ -70,7 +79,10 @@ describe('next run, market hours only', () => {
   });
 
   it('interval: runs at the next open after hours, then every N minutes from there', async () => {
-    const every15 = schedule({ kind: 'interval', spec: { minutes: 15 } }, { ...marketHours, lastRunAt: ist('2026-01-23T15:20') });
+    const every15 = schedule(
+      { kind: 'interval', spec: { minutes: 15 } },
+      { ...marketHours, lastRunAt: ist('2026-01-23T15:20') }
+    );
     expect(iso(await computeNextRunAt(every15, ist('2026-01-23T15:20'), calendar()))).toBe('2026-01-27 09:15');
     const opened = { ...every15, lastRunAt: ist('2026-01-27T09:15') };
     expect(iso(await computeNextRunAt(opened, ist('2026-01-27T09:15'), calendar()))).toBe('2026-01-27 09:30');
@@ -82,8 +94,20 @@ describe('next run, market hours only', () => {
   });
 
   it('once outside market hours, or a time that never falls inside, has no next run', async () => {
-    expect(await computeNextRunAt(schedule({ kind: 'once', spec: { at: ist('2026-01-24T10:00') } }, marketHours), ist('2026-01-23T10:00'), calendar())).toBeNull();
-    expect(await computeNextRunAt(schedule({ kind: 'daily', spec: { times: ['20:00'] } }, marketHours), ist('2026-01-23T10:00'), calendar())).toBeNull();
+    expect(
+      await computeNextRunAt(
+        schedule({ kind: 'once', spec: { at: ist('2026-01-24T10:00') } }, marketHours),
+        ist('2026-01-23T10:00'),
+        calendar()
+      )
+    ).toBeNull();
+    expect(
+      await computeNextRunAt(
+        schedule({ kind: 'daily', spec: { times: ['20:00'] } }, marketHours),
+        ist('2026-01-23T10:00'),
+        calendar()
+      )
+    ).toBeNull();
   });
 });
 
@@ -102,9 +126,16 @@ describe('market calendar', () => {
     const client = createCalendarClient({ failing: true });
     const warnings: string[] = [];
     let now = ist('2026-01-23T10:00');
-    const cal = createMarketCalendar({ client, logger: { warn: (msg) => warnings.push(msg) }, now: () => now, retryAfterMs: 60_000 });
+    const cal = createMarketCalendar({
+      client,
+      logger: { warn: (msg) => warnings.push(msg) },
+      now: () => now,
+      retryAfterMs: 60_000
+    });
     expect(await cal.sessionsOn('2026-01-26' as never)).toEqual([]);
-    expect(await cal.sessionsOn('2026-01-27' as never)).toEqual([{ start: ist('2026-01-27T09:15'), end: ist('2026-01-27T15:30') }]);
+    expect(await cal.sessionsOn('2026-01-27' as never)).toEqual([
+      { start: ist('2026-01-27T09:15'), end: ist('2026-01-27T15:30') }
+    ]);
     expect(warnings).toEqual(['market holidays unavailable from OpenAlgo; using the built-in NSE calendar']);
     client.failing = false;
     await cal.sessionsOn('2026-01-27' as never);

@@ -49,7 +49,11 @@ export function nextTimingAfter(schedule: ScheduleTimes, after: number): number 
     case 'daily':
       return nextOfPatterns(clockPatterns(schedule.spec.times), schedule.timezone, after);
     case 'weekly':
-      return nextOfPatterns(clockPatterns(schedule.spec.times, schedule.spec.days.map((day) => CRON_DAY[day]).join(',')), schedule.timezone, after);
+      return nextOfPatterns(
+        clockPatterns(schedule.spec.times, schedule.spec.days.map((day) => CRON_DAY[day]).join(',')),
+        schedule.timezone,
+        after
+      );
     case 'cron':
       return nextOfPatterns([schedule.spec.expression], schedule.timezone, after);
   }
@@ -62,7 +66,11 @@ export function nextTimingAfter(schedule: ScheduleTimes, after: number): number 
  * there. Nothing within 35 days counts as never.
  * @example await computeNextRunAt(schedule, Date.now(), calendar)
  */
-export async function computeNextRunAt(schedule: ScheduleTimes, after: number, calendar: MarketCalendar): Promise<number | null> {
+export async function computeNextRunAt(
+  schedule: ScheduleTimes,
+  after: number,
+  calendar: MarketCalendar
+): Promise<number | null> {
   if (!schedule.marketHoursOnly) return nextTimingAfter(schedule, after);
   const horizon = after + MARKET_HORIZON_DAYS * 86_400_000;
   let cursor = after;

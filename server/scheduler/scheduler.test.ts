@@ -36,11 +36,26 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function createSchedule(timing: ScheduleTiming, extra: { marketHoursOnly?: boolean } = {}, savedAt?: number): Promise<Schedule> {
-  const scanner = await store.scanners.create({ name: `s${Math.random()}`, description: '', category: '', source: 'Filter = 1' });
-  const watchlist = await store.watchlists.create({ name: `w${Math.random()}`, symbols: [{ symbol: 'SBIN', exchange: 'NSE' }] });
+async function createSchedule(
+  timing: ScheduleTiming,
+  extra: { marketHoursOnly?: boolean } = {},
+  savedAt?: number
+): Promise<Schedule> {
+  const scanner = await store.scanners.create({
+    name: `s${Math.random()}`,
+    description: '',
+    category: '',
+    source: 'Filter = 1'
+  });
+  const watchlist = await store.watchlists.create({
+    name: `w${Math.random()}`,
+    symbols: [{ symbol: 'SBIN', exchange: 'NSE' }]
+  });
   if ('error' in scanner || 'error' in watchlist) throw new Error('fixture failed');
-  const created = await store.schedules.create({ scannerId: scanner.data.id, watchlistId: watchlist.data.id, ...timing, ...extra }, savedAt);
+  const created = await store.schedules.create(
+    { scannerId: scanner.data.id, watchlistId: watchlist.data.id, ...timing, ...extra },
+    savedAt
+  );
   if ('error' in created) throw new Error(created.error.message);
   return created.data;
 }
@@ -100,7 +115,10 @@ describe('scheduler', () => {
     expect(fired).toHaveLength(1);
     expect(logs.filter((l) => l.msg === 'schedule skipped: its previous run is still going')).toHaveLength(1);
     expect(await nextRunOf(every5.id)).toBe(ist('2026-01-23T10:15'));
-    expect((await store.schedules.get(every5.id))!.lastSkip).toMatchObject({ dueAt: ist('2026-01-23T10:10'), reason: 'its previous run is still going' });
+    expect((await store.schedules.get(every5.id))!.lastSkip).toMatchObject({
+      dueAt: ist('2026-01-23T10:10'),
+      reason: 'its previous run is still going'
+    });
     finishRuns.shift()!();
     await advanceTo(ist('2026-01-23T10:15'));
     expect(fired.map((f) => f.at)).toEqual([ist('2026-01-23T10:05'), ist('2026-01-23T10:15')]);
@@ -109,7 +127,10 @@ describe('scheduler', () => {
   it('runs once at start-up what was missed by less than the grace period (several missed times coalesce)', async () => {
     const every5 = await createSchedule({ kind: 'interval', spec: { minutes: 5 } });
     // The server stopped with a run due at 10:00; it is back at 10:03, before the next time (10:05).
-    await store.schedules.setRunTimes(every5.id, { nextRunAt: ist('2026-01-23T10:00'), lastRunAt: ist('2026-01-23T09:55') });
+    await store.schedules.setRunTimes(every5.id, {
+      nextRunAt: ist('2026-01-23T10:00'),
+      lastRunAt: ist('2026-01-23T09:55')
+    });
     const daily = await createSchedule({ kind: 'daily', spec: { times: ['09:50'] } });
     await store.schedules.setRunTimes(daily.id, { nextRunAt: ist('2026-01-23T09:50') });
     await startScheduler(ist('2026-01-23T10:03')).start();
@@ -126,13 +147,20 @@ describe('scheduler', () => {
     await store.schedules.setRunTimes(daily.id, { nextRunAt: ist('2026-01-23T09:20') });
     const every5 = await createSchedule({ kind: 'interval', spec: { minutes: 5 } });
     // Missed by 6 minutes: within 15, but the following time (10:05) had already come.
-    await store.schedules.setRunTimes(every5.id, { nextRunAt: ist('2026-01-23T10:00'), lastRunAt: ist('2026-01-23T09:55') });
+    await store.schedules.setRunTimes(every5.id, {
+      nextRunAt: ist('2026-01-23T10:00'),
+      lastRunAt: ist('2026-01-23T09:55')
+    });
     await startScheduler(ist('2026-01-23T10:06')).start();
     expect(fired).toEqual([]);
     expect(await nextRunOf(daily.id)).toBe(ist('2026-01-24T09:20'));
     expect(await nextRunOf(every5.id)).toBe(ist('2026-01-23T10:10'));
     expect(logs.filter((l) => l.msg === 'schedule skipped: missed by more than the grace period')).toHaveLength(2);
-    expect((await store.schedules.get(daily.id))!.lastSkip).toEqual({ at: ist('2026-01-23T10:06'), dueAt: ist('2026-01-23T09:20'), reason: 'missed by more than the grace period' });
+    expect((await store.schedules.get(daily.id))!.lastSkip).toEqual({
+      at: ist('2026-01-23T10:06'),
+      dueAt: ist('2026-01-23T09:20'),
+      reason: 'missed by more than the grace period'
+    });
   });
 
   it('runs a once schedule once and then has no next run', async () => {
@@ -151,7 +179,11 @@ describe('scheduler', () => {
     // The scheduler's first look comes 5 s after the save, when the time has passed.
     await startScheduler(saved + 5_000).start();
     expect(fired).toEqual([{ scheduleId: once.id, at: saved + 5_000 }]);
-    expect(await store.schedules.get(once.id)).toMatchObject({ nextRunAt: null, lastRunAt: saved + 5_000, lastSkip: null });
+    expect(await store.schedules.get(once.id)).toMatchObject({
+      nextRunAt: null,
+      lastRunAt: saved + 5_000,
+      lastSkip: null
+    });
   });
 
   it('skips a once schedule missed by more than the grace period visibly on the schedule, and only once', async () => {
@@ -159,7 +191,11 @@ describe('scheduler', () => {
     const once = await createSchedule({ kind: 'once', spec: { at: saved + 3_000 } }, {}, saved);
     await startScheduler(saved + 20 * MINUTE).start();
     expect(fired).toEqual([]);
-    expect((await store.schedules.get(once.id))!.lastSkip).toEqual({ at: saved + 20 * MINUTE, dueAt: saved + 3_000, reason: 'missed by more than the grace period' });
+    expect((await store.schedules.get(once.id))!.lastSkip).toEqual({
+      at: saved + 20 * MINUTE,
+      dueAt: saved + 3_000,
+      reason: 'missed by more than the grace period'
+    });
     expect(logs.filter((l) => l.msg === 'schedule skipped: missed by more than the grace period')).toHaveLength(1);
     await scheduler!.stop();
     // A restart an hour later looks at it again and finds nothing new to skip.
@@ -173,7 +209,11 @@ describe('scheduler', () => {
     const once = await createSchedule({ kind: 'once', spec: { at: saved - MINUTE } }, {}, saved);
     await startScheduler(saved + 1_000).start();
     expect(fired).toEqual([]);
-    expect((await store.schedules.get(once.id))!.lastSkip).toEqual({ at: saved + 1_000, dueAt: saved - MINUTE, reason: 'its time had passed when it was saved' });
+    expect((await store.schedules.get(once.id))!.lastSkip).toEqual({
+      at: saved + 1_000,
+      dueAt: saved - MINUTE,
+      reason: 'its time had passed when it was saved'
+    });
   });
 
   it('market hours only: a Friday-evening interval next runs at Tuesday open after the Monday holiday', async () => {

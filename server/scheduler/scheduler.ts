@@ -65,7 +65,15 @@ const NEVER_RECHECK_MS = 60 * 60_000;
  * @example const scheduler = createScheduler({ schedules: store.schedules, calendar, runSchedule }); await scheduler.start()
  */
 export function createScheduler(options: SchedulerOptions): Scheduler {
-  const { schedules, calendar, runSchedule, clock = systemClock, logger, pollMs = 5_000, missedRunGraceMs = MISSED_RUN_GRACE_MS } = options;
+  const {
+    schedules,
+    calendar,
+    runSchedule,
+    clock = systemClock,
+    logger,
+    pollMs = 5_000,
+    missedRunGraceMs = MISSED_RUN_GRACE_MS
+  } = options;
   const inFlight = new Map<string, Promise<void>>();
   /** Schedules found to have no next run: id → the `updatedAt` and time of that finding. */
   const noNextRun = new Map<string, { updatedAt: number; checkedAt: number }>();
@@ -84,7 +92,12 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     logger?.info('schedule fired', { scheduleId: schedule.id, dueAt, firedAt: now });
     const run = runSchedule(schedule, { firedAt: now, signal: aborter.signal })
       .then(() => undefined)
-      .catch((error: unknown) => logger?.error('scheduled run failed', { scheduleId: schedule.id, error: capErrorText(error instanceof Error ? error.message : String(error)) }))
+      .catch((error: unknown) =>
+        logger?.error('scheduled run failed', {
+          scheduleId: schedule.id,
+          error: capErrorText(error instanceof Error ? error.message : String(error))
+        })
+      )
       .finally(() => inFlight.delete(schedule.id));
     inFlight.set(schedule.id, run);
   }
@@ -108,7 +121,13 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     const skippedDue = schedule.lastSkip?.dueAt ?? -Infinity;
     const from = Math.min(Math.max(schedule.updatedAt, skippedDue), now);
     const due = await computeNextRunAt(schedule, from, calendar);
-    if (due === null && schedule.kind === 'once' && schedule.lastRunAt === null && schedule.spec.at <= from && skippedDue !== schedule.spec.at) {
+    if (
+      due === null &&
+      schedule.kind === 'once' &&
+      schedule.lastRunAt === null &&
+      schedule.spec.at <= from &&
+      skippedDue !== schedule.spec.at
+    ) {
       await skip(schedule, now, schedule.spec.at, 'its time had passed when it was saved');
     }
     return due;
@@ -148,14 +167,19 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       for (const schedule of await schedules.list({ enabled: true })) {
         if (schedule.nextRunAt === null || schedule.nextRunAt <= now) {
           await handle(schedule, now).catch((error: unknown) =>
-            logger?.error('schedule could not be handled', { scheduleId: schedule.id, error: capErrorText(error instanceof Error ? error.message : String(error)) })
+            logger?.error('schedule could not be handled', {
+              scheduleId: schedule.id,
+              error: capErrorText(error instanceof Error ? error.message : String(error))
+            })
           );
         } else {
           wakeAt = Math.min(wakeAt, schedule.nextRunAt);
         }
       }
     } catch (error) {
-      logger?.error('scheduler pass failed', { error: capErrorText(error instanceof Error ? error.message : String(error)) });
+      logger?.error('scheduler pass failed', {
+        error: capErrorText(error instanceof Error ? error.message : String(error))
+      });
     }
     if (running) cancelTimer = clock.setTimer(wake, wakeAt - clock.now());
   }

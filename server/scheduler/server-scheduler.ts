@@ -26,7 +26,17 @@ export interface ServerSchedulerOptions {
  * worker pool, and a completed run with matches goes out as alerts. `stop()` also stops the pool.
  * @example const scheduler = createServerScheduler({ store, market: { client, cache }, bus }); await scheduler.start()
  */
-export function createServerScheduler({ store, market, bus, logger, clock = systemClock, pool = createSharedScanPool(), env, pollMs, webhook }: ServerSchedulerOptions): Scheduler {
+export function createServerScheduler({
+  store,
+  market,
+  bus,
+  logger,
+  clock = systemClock,
+  pool = createSharedScanPool(),
+  env,
+  pollMs,
+  webhook
+}: ServerSchedulerOptions): Scheduler {
   const calendar = createMarketCalendar({ client: market.client, logger, now: clock.now });
   const scheduler = createScheduler({
     schedules: store.schedules,
@@ -35,7 +45,11 @@ export function createServerScheduler({ store, market, bus, logger, clock = syst
     logger,
     pollMs,
     async runSchedule(schedule, { signal }) {
-      const outcome = await runHeadlessScan({ store, cache: market.cache, pool, bus, logger, now: clock.now }, schedule, { signal });
+      const outcome = await runHeadlessScan(
+        { store, cache: market.cache, pool, bus, logger, now: clock.now },
+        schedule,
+        { signal }
+      );
       await deliverRunAlerts({ store, client: market.client, bus, logger, env, webhook }, outcome);
     }
   });

@@ -14,7 +14,14 @@ beforeAll(async () => {
 afterAll(() => sim.close());
 
 const history = async (symbol: string, body: object = {}): Promise<HistoryRow[]> => {
-  const answer = await callSimulator(sim, 'history', { symbol, exchange: 'NSE_INDEX', interval: 'D', start_date: '2019-01-01', end_date: '2026-12-31', ...body });
+  const answer = await callSimulator(sim, 'history', {
+    symbol,
+    exchange: 'NSE_INDEX',
+    interval: 'D',
+    start_date: '2019-01-01',
+    end_date: '2026-12-31',
+    ...body
+  });
   expect(answer.status).toBe(200);
   return answer.json.data;
 };
@@ -32,7 +39,9 @@ function recordedClosesFromTheEnd(symbols: string[]): number[][] {
 function expectedCloses(closesFromTheEnd: number[][], base: number): number[] {
   const days = Math.max(...closesFromTheEnd.map((c) => c.length));
   const quorum = Math.ceil(closesFromTheEnd.length / 2);
-  const start = Array.from({ length: days }, (_, k) => k).findLast((k) => closesFromTheEnd.filter((c) => c.length > k).length >= quorum)!;
+  const start = Array.from({ length: days }, (_, k) => k).findLast(
+    (k) => closesFromTheEnd.filter((c) => c.length > k).length >= quorum
+  )!;
   const levels = [base];
   for (let k = start - 1; k >= 0; k--) {
     const moves = closesFromTheEnd.filter((c) => c.length > k + 1).map((c) => c[k] / c[k + 1]);
@@ -42,7 +51,11 @@ function expectedCloses(closesFromTheEnd: number[][], base: number): number[] {
 }
 
 const recorded = readdirSync(RECORDED_DAILY_DIR).map((file) => file.slice(0, -4));
-const nifty500 = new Set(readFileSync(`${NSE_LISTS_DIR}ind_nifty500list.csv`, 'utf8').split('\n').map((line) => line.split(',')[2]));
+const nifty500 = new Set(
+  readFileSync(`${NSE_LISTS_DIR}ind_nifty500list.csv`, 'utf8')
+    .split('\n')
+    .map((line) => line.split(',')[2])
+);
 
 describe('NIFTY and NIFTY500 computed from the recorded constituents', () => {
   it('NIFTY is the equal-weighted chain of the 50 recorded series, starting at 12000', async () => {

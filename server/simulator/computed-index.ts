@@ -6,7 +6,9 @@ import { NSE_LISTS_DIR, RECORDED_DAILY_DIR } from './data-files.js';
 const toHundredths = (value: number) => Math.round(value * 100) / 100;
 
 function listSymbols(file: string): string[] {
-  const [header, ...rows] = readFileSync(`${NSE_LISTS_DIR}${file}`, 'utf8').split(/\r?\n/).filter((line) => line.trim() !== '');
+  const [header, ...rows] = readFileSync(`${NSE_LISTS_DIR}${file}`, 'utf8')
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '');
   const column = header.split(',').indexOf('Symbol');
   return rows.map((row) => row.split(',')[column].trim());
 }

@@ -82,7 +82,10 @@ export function createEndpointHandlers(context: HandlerContext): EndpointHandler
       }),
     async history(body) {
       if (!(SUPPORTED_INTERVALS as readonly string[]).includes(body.interval)) {
-        return fail(400, `Unsupported interval '${body.interval}'. Supported intervals: ${SUPPORTED_INTERVALS.join(', ')}`);
+        return fail(
+          400,
+          `Unsupported interval '${body.interval}'. Supported intervals: ${SUPPORTED_INTERVALS.join(', ')}`
+        );
       }
       if (body.start_date > body.end_date) return fail(400, 'start_date must be on or before end_date');
       const record = master.find(body.symbol, body.exchange);
@@ -94,9 +97,13 @@ export function createEndpointHandlers(context: HandlerContext): EndpointHandler
       return ok({ data: historyRows(bars, context.settings.timestampFormat) });
     },
     quotes: async (body) =>
-      withSymbol(body.symbol, body.exchange, (record) => ok({ data: quoteOf(record, series.dailyBars(record, now())) })),
+      withSymbol(body.symbol, body.exchange, (record) =>
+        ok({ data: quoteOf(record, series.dailyBars(record, now())) })
+      ),
     depth: async (body) =>
-      withSymbol(body.symbol, body.exchange, (record) => ok({ data: depthOf(record, series.dailyBars(record, now())) })),
+      withSymbol(body.symbol, body.exchange, (record) =>
+        ok({ data: depthOf(record, series.dailyBars(record, now())) })
+      ),
     async multiquotes(body) {
       const results = body.symbols.map(({ symbol, exchange }) => {
         const record = master.find(symbol, exchange);
@@ -112,7 +119,9 @@ export function createEndpointHandlers(context: HandlerContext): EndpointHandler
       return ok({ message: `Found ${found.length} matching symbols`, data: found });
     },
     symbol: async (body) =>
-      withSymbol(body.symbol, body.exchange, (record) => ok({ data: { id: Number(record.token), ...record, freeze_qty: 1 } })),
+      withSymbol(body.symbol, body.exchange, (record) =>
+        ok({ data: { id: Number(record.token), ...record, freeze_qty: 1 } })
+      ),
     'market/holidays': async (body) => ok(holidays(body.year ?? Number(istDateOf(now().getTime()).slice(0, 4)))),
     async 'market/timings'(body) {
       const date = toIstDate(body.date);

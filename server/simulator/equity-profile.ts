@@ -30,13 +30,27 @@ const CRORE = 1e7;
  * tens to hundreds of rupees with a few crore traded a day.
  */
 const TIERS: Record<SizeTier, TierRanges> = {
-  large: { price: { median: 1300, spread: 0.8, min: 100, max: 20_000 }, volatility: [0.012, 0.022], turnover: [50 * CRORE, 1000 * CRORE] },
-  mid: { price: { median: 700, spread: 0.9, min: 40, max: 20_000 }, volatility: [0.015, 0.025], turnover: [8 * CRORE, 150 * CRORE] },
-  small: { price: { median: 150, spread: 1.0, min: 5, max: 8_000 }, volatility: [0.018, 0.028], turnover: [0.3 * CRORE, 15 * CRORE] }
+  large: {
+    price: { median: 1300, spread: 0.8, min: 100, max: 20_000 },
+    volatility: [0.012, 0.022],
+    turnover: [50 * CRORE, 1000 * CRORE]
+  },
+  mid: {
+    price: { median: 700, spread: 0.9, min: 40, max: 20_000 },
+    volatility: [0.015, 0.025],
+    turnover: [8 * CRORE, 150 * CRORE]
+  },
+  small: {
+    price: { median: 150, spread: 1.0, min: 5, max: 8_000 },
+    volatility: [0.018, 0.028],
+    turnover: [0.3 * CRORE, 15 * CRORE]
+  }
 };
 
 function symbolsOf(file: string): Set<string> {
-  const [header, ...rows] = readFileSync(`${NSE_LISTS_DIR}${file}`, 'utf8').split(/\r?\n/).filter((line) => line.trim() !== '');
+  const [header, ...rows] = readFileSync(`${NSE_LISTS_DIR}${file}`, 'utf8')
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '');
   const column = header.split(',').indexOf('Symbol');
   return new Set(rows.map((row) => row.split(',')[column].trim()));
 }

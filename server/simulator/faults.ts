@@ -36,5 +36,7 @@ export function createErrorDecider(faults: SimulatorFaults): () => boolean {
 
 /** The body of a successful answer, broken the way `malformedBody` says. */
 export function malformed(kind: NonNullable<SimulatorFaults['malformedBody']>): string {
-  return kind === 'invalid-json' ? '{"status":"success","data":[{"timestamp":' : '{"status":"success","data":"unexpected"}';
+  return kind === 'invalid-json'
+    ? '{"status":"success","data":[{"timestamp":'
+    : '{"status":"success","data":"unexpected"}';
 }

@@ -14,7 +14,15 @@ import type { MarketSeries } from './market-series.js';
 import type { SymbolRecord } from './symbol-master.js';
 
 /** Intraday intervals the simulated broker serves, in minutes. */
-export const INTRADAY_INTERVAL_MINUTES = { '1m': 1, '3m': 3, '5m': 5, '10m': 10, '15m': 15, '30m': 30, '1h': 60 } as const;
+export const INTRADAY_INTERVAL_MINUTES = {
+  '1m': 1,
+  '3m': 3,
+  '5m': 5,
+  '10m': 10,
+  '15m': 15,
+  '30m': 30,
+  '1h': 60
+} as const;
 export const SUPPORTED_INTERVALS = [...Object.keys(INTRADAY_INTERVAL_MINUTES), 'D', 'W', 'M'] as const;
 /** Like most brokers, intraday history only reaches back this many calendar days. */
 const INTRADAY_WINDOW_DAYS = 60;

@@ -52,7 +52,9 @@ function pricePath(day: DayBar, steps: number, random: Random): number[] {
     if (p < bottom) return trough < bottom ? bottom - ((bottom - p) * (bottom - day.low)) / (bottom - trough) : bottom;
     return p;
   });
-  const rounded = stretched.map((p, i) => (i === 0 || i === steps ? p : Math.min(day.high, Math.max(day.low, roundToTick(p)))));
+  const rounded = stretched.map((p, i) =>
+    i === 0 || i === steps ? p : Math.min(day.high, Math.max(day.low, roundToTick(p)))
+  );
   // The extremes must be touched exactly so the minutes aggregate back to the day's bar.
   if (steps > 1) {
     if (day.high > top) rounded[highest] = day.high;

@@ -49,7 +49,10 @@ export function createMarketSeries(anchor: IstDate): MarketSeries {
 
   function computedIndexBars(record: SymbolRecord, symbols: string[], session: IstDate): CandleColumns {
     const base = NSE_INDICES.find((index) => index.symbol === record.symbol)?.level ?? 1000;
-    return equalWeightIndexBars(symbols.map((symbol) => ownDailyBars(equityRecord(symbol), session)), base);
+    return equalWeightIndexBars(
+      symbols.map((symbol) => ownDailyBars(equityRecord(symbol), session)),
+      base
+    );
   }
 
   /** Daily bars through `session`, with that session's bar as it will close. */

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { VALID_EXCHANGES } from '../openalgo/exchanges.js';
 
-
 // Messages are marshmallow's, so clients meet the same 400 bodies as from a real OpenAlgo.
 const MISSING = 'Missing data for required field.';
 const required = (message: string) => (issue: { input?: unknown }) => (issue.input === undefined ? MISSING : message);
@@ -9,7 +8,9 @@ const required = (message: string) => (issue: { input?: unknown }) => (issue.inp
 const text = () => z.string({ error: required('Not a valid string.') });
 const apikey = text().min(1, 'Length must be between 1 and 256.').max(256, 'Length must be between 1 and 256.');
 const exchange = z.enum(VALID_EXCHANGES, { error: required(`Must be one of: ${VALID_EXCHANGES.join(', ')}.`) });
-const date = text().regex(/^\d{4}-\d{2}-\d{2}$/, 'Not a valid date.').refine((v) => !Number.isNaN(Date.parse(v)), 'Not a valid date.');
+const date = text()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Not a valid date.')
+  .refine((v) => !Number.isNaN(Date.parse(v)), 'Not a valid date.');
 
 const symbolOnExchange = { symbol: text(), exchange };
 

@@ -14,7 +14,13 @@ beforeAll(async () => {
 afterAll(() => sim.close());
 
 const history = (body: object) =>
-  callSimulator(sim, 'history', { exchange: 'NSE', interval: 'D', start_date: '2019-01-01', end_date: '2026-12-31', ...body });
+  callSimulator(sim, 'history', {
+    exchange: 'NSE',
+    interval: 'D',
+    start_date: '2019-01-01',
+    end_date: '2026-12-31',
+    ...body
+  });
 
 describe('simulated history', () => {
   it('serves the recorded series re-dated to end on the latest session, prices untouched', async () => {
@@ -54,7 +60,9 @@ describe('simulated history', () => {
   it('builds intraday bars that aggregate to the daily bar', async () => {
     const daily = (await history({ symbol: 'TCS', start_date: '2026-11-20', end_date: '2026-11-20' })).json.data[0];
     for (const interval of ['1m', '5m', '1h']) {
-      const bars: HistoryRow[] = (await history({ symbol: 'TCS', interval, start_date: '2026-11-20', end_date: '2026-11-20' })).json.data;
+      const bars: HistoryRow[] = (
+        await history({ symbol: 'TCS', interval, start_date: '2026-11-20', end_date: '2026-11-20' })
+      ).json.data;
       expect(bars.length).toBe({ '1m': 375, '5m': 75, '1h': 7 }[interval]);
       expect(bars[0].open).toBe(daily.open);
       expect(bars[bars.length - 1].close).toBe(daily.close);
@@ -71,8 +79,11 @@ describe('simulated history', () => {
   });
 
   it('aggregates weekly and monthly bars from the daily ones', async () => {
-    const daily: HistoryRow[] = (await history({ symbol: 'TCS', start_date: '2026-10-01', end_date: '2026-10-31' })).json.data;
-    const monthly: HistoryRow[] = (await history({ symbol: 'TCS', interval: 'M', start_date: '2026-10-01', end_date: '2026-10-31' })).json.data;
+    const daily: HistoryRow[] = (await history({ symbol: 'TCS', start_date: '2026-10-01', end_date: '2026-10-31' }))
+      .json.data;
+    const monthly: HistoryRow[] = (
+      await history({ symbol: 'TCS', interval: 'M', start_date: '2026-10-01', end_date: '2026-10-31' })
+    ).json.data;
     expect(monthly).toHaveLength(1);
     expect(monthly[0]).toMatchObject({
       open: daily[0].open,
@@ -80,14 +91,17 @@ describe('simulated history', () => {
       high: Math.max(...daily.map((d) => d.high)),
       volume: daily.reduce((s, d) => s + d.volume, 0)
     });
-    const weekly: HistoryRow[] = (await history({ symbol: 'TCS', interval: 'W', start_date: '2026-11-02', end_date: '2026-11-25' })).json.data;
+    const weekly: HistoryRow[] = (
+      await history({ symbol: 'TCS', interval: 'W', start_date: '2026-11-02', end_date: '2026-11-25' })
+    ).json.data;
     expect(weekly).toHaveLength(4);
   });
 
   it('shows the session’s bar forming during market hours, consistent with quotes and minutes', async () => {
     market = ist('2026-11-25T11:00');
     const bars: HistoryRow[] = (await history({ symbol: 'TCS', start_date: '2026-11-24' })).json.data;
-    const minutes: HistoryRow[] = (await history({ symbol: 'TCS', interval: '1m', start_date: '2026-11-25' })).json.data;
+    const minutes: HistoryRow[] = (await history({ symbol: 'TCS', interval: '1m', start_date: '2026-11-25' })).json
+      .data;
     const forming = bars[bars.length - 1];
     expect(istDateOf(Number(forming.timestamp) * 1000)).toBe('2026-11-25');
     expect(minutes).toHaveLength(105); // 09:15 → 10:59
@@ -108,7 +122,10 @@ describe('simulated reference endpoints', () => {
     const quote = await callSimulator(sim, 'quotes', { symbol: 'RELIANCE', exchange: 'NSE' });
     expect(quote.json.data).toMatchObject({ ltp: expect.any(Number), prev_close: expect.any(Number) });
     const multi = await callSimulator(sim, 'multiquotes', {
-      symbols: [{ symbol: 'RELIANCE', exchange: 'NSE' }, { symbol: 'BADSYM', exchange: 'NSE' }]
+      symbols: [
+        { symbol: 'RELIANCE', exchange: 'NSE' },
+        { symbol: 'BADSYM', exchange: 'NSE' }
+      ]
     });
     expect(multi.json.results[0].data.ltp).toBe(quote.json.data.ltp);
     expect(multi.json.results[1]).toEqual({ symbol: 'BADSYM', exchange: 'NSE', error: 'Symbol not found' });
@@ -116,9 +133,17 @@ describe('simulated reference endpoints', () => {
     expect(depth.json.data.asks).toHaveLength(5);
     expect(depth.json.data.bids[0].price).toBeLessThan(depth.json.data.asks[0].price);
     const search = await callSimulator(sim, 'search', { query: 'reliance', exchange: 'NSE' });
-    expect(search.json.data[0]).toMatchObject({ symbol: 'RELIANCE', brsymbol: 'RELIANCE-EQ', strike: -0.01, lotsize: 1, tick_size: 0.05 });
+    expect(search.json.data[0]).toMatchObject({
+      symbol: 'RELIANCE',
+      brsymbol: 'RELIANCE-EQ',
+      strike: -0.01,
+      lotsize: 1,
+      tick_size: 0.05
+    });
     expect((await callSimulator(sim, 'search', { query: 'a' })).json.data.length).toBe(50);
-    expect((await callSimulator(sim, 'symbol', { symbol: 'NIFTY', exchange: 'NSE_INDEX' })).json.data.instrumenttype).toBe('INDEX');
+    expect(
+      (await callSimulator(sim, 'symbol', { symbol: 'NIFTY', exchange: 'NSE_INDEX' })).json.data.instrumenttype
+    ).toBe('INDEX');
     expect((await callSimulator(sim, 'intervals', {})).json.data.minutes).toContain('5m');
     expect((await callSimulator(sim, 'ping', {})).json.data.message).toBe('pong');
     const holidays = await callSimulator(sim, 'market/holidays', { year: 2026 });
@@ -150,7 +175,17 @@ describe('simulated reference endpoints', () => {
   it('spaces history calls like OpenAlgo', async () => {
     const spaced = await startSimulator({ now: () => market, historySpacingMs: 200 });
     const started = Date.now();
-    await Promise.all([1, 2, 3, 4].map(() => callSimulator(spaced, 'history', { symbol: 'SBIN', exchange: 'NSE', interval: 'D', start_date: '2026-11-01', end_date: '2026-11-25' })));
+    await Promise.all(
+      [1, 2, 3, 4].map(() =>
+        callSimulator(spaced, 'history', {
+          symbol: 'SBIN',
+          exchange: 'NSE',
+          interval: 'D',
+          start_date: '2026-11-01',
+          end_date: '2026-11-25'
+        })
+      )
+    );
     expect(Date.now() - started).toBeGreaterThanOrEqual(590);
     await spaced.close();
   });

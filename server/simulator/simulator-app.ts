@@ -103,7 +103,8 @@ export function createSimulatorApp(options: SimulatorOptions): Simulator {
     if (!rateLimiter.tryAcquire()) {
       return json({ status: 429, body: { status: 'error', message: 'Rate limit exceeded' } }, { 'retry-after': '1' });
     }
-    if (errorStrikes()) return json({ status: 500, body: { status: 'error', message: 'An unexpected error occurred' } });
+    if (errorStrikes())
+      return json({ status: 500, body: { status: 'error', message: 'An unexpected error occurred' } });
     if (!readable) return json({ status: 400, body: { status: 'error', message: 'Request body is not valid JSON' } });
 
     const parsed = SIMULATOR_SCHEMAS[endpoint].safeParse(body);
@@ -120,7 +121,10 @@ export function createSimulatorApp(options: SimulatorOptions): Simulator {
     const handler = handlers[endpoint] as (body: unknown) => Promise<SimulatedResponse>;
     const response = await handler(parsed.data);
     if (response.status === 200 && faults.malformedBody) {
-      return new Response(malformed(faults.malformedBody), { status: 200, headers: { 'content-type': 'application/json' } });
+      return new Response(malformed(faults.malformedBody), {
+        status: 200,
+        headers: { 'content-type': 'application/json' }
+      });
     }
     return json(response);
   });

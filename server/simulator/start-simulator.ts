@@ -4,7 +4,12 @@ import type { Server } from 'node:http';
 import { latestStartedSession } from '../../src-worker/calendar/index.js';
 import { createMarketSeries } from './market-series.js';
 import { createSimulatorApp, type Simulator, type SimulatorOptions } from './simulator-app.js';
-import { startSimulatorStream, type SimulatorClock, type SimulatorStream, type SimulatorStreamOptions } from './stream/index.js';
+import {
+  startSimulatorStream,
+  type SimulatorClock,
+  type SimulatorStream,
+  type SimulatorStreamOptions
+} from './stream/index.js';
 import { loadSymbolMaster } from './symbol-master.js';
 
 export interface RunningSimulator extends Omit<Simulator, 'app' | 'release'> {
@@ -23,7 +28,10 @@ export interface StartSimulatorOptions extends Omit<SimulatorOptions, 'apiKey'> 
   /** A random key is generated when none is given. */
   apiKey?: string;
   /** Also serve OpenAlgo's market-data WebSocket, ticking by this clock. */
-  stream?: { clock: Pick<SimulatorClock, 'now'> } & Pick<SimulatorStreamOptions, 'pumpIntervalMs' | 'authTimeoutMs' | 'pingIntervalMs'>;
+  stream?: { clock: Pick<SimulatorClock, 'now'> } & Pick<
+    SimulatorStreamOptions,
+    'pumpIntervalMs' | 'authTimeoutMs' | 'pingIntervalMs'
+  >;
 }
 
 /**

@@ -61,7 +61,8 @@ export function loadSymbolMaster(): SymbolMaster {
     });
   for (const file of readdirSync(RECORDED_DAILY_DIR)) {
     const symbol = file.replace(/\.csv$/, '');
-    if (!records.has(`NSE:${symbol}`)) records.set(`NSE:${symbol}`, equityRecord(symbol, symbol, 200_000 + records.size));
+    if (!records.has(`NSE:${symbol}`))
+      records.set(`NSE:${symbol}`, equityRecord(symbol, symbol, 200_000 + records.size));
   }
   NSE_INDICES.forEach((index, position) => {
     records.set(`NSE_INDEX:${index.symbol}`, {

@@ -15,7 +15,9 @@ describe('syntheticDailyBars', () => {
   it('is deterministic per symbol and differs between symbols', () => {
     const sbin = master.find('SBIN', 'NSE')!;
     expect(syntheticDailyBars(sbin, through)).toEqual(syntheticDailyBars(sbin, through));
-    expect(syntheticDailyBars(sbin, through).close).not.toEqual(syntheticDailyBars(master.find('TCS', 'NSE')!, through).close);
+    expect(syntheticDailyBars(sbin, through).close).not.toEqual(
+      syntheticDailyBars(master.find('TCS', 'NSE')!, through).close
+    );
   });
 
   it('keeps a day’s bar whatever date the series is asked through', () => {
@@ -71,7 +73,8 @@ describe('synthetic equities look like NSE stocks', () => {
   const recorded = readdirSync(RECORDED_DAILY_DIR)
     .map((file) => file.replace(/\.csv$/, ''))
     .map((symbol) => lastYearStats(recordedDailyBars(symbol)!));
-  const synthetic = (symbols: string[]) => symbols.map((symbol) => lastYearStats(syntheticDailyBars(master.find(symbol, 'NSE')!, through)));
+  const synthetic = (symbols: string[]) =>
+    symbols.map((symbol) => lastYearStats(syntheticDailyBars(master.find(symbol, 'NSE')!, through)));
   const nifty100 = readFileSync(`${NSE_LISTS_DIR}ind_nifty100list.csv`, 'utf8')
     .split('\n')
     .slice(1)
@@ -82,7 +85,10 @@ describe('synthetic equities look like NSE stocks', () => {
     expect(recorded).toHaveLength(50);
     expect(nifty100.length).toBeGreaterThan(40);
     const large = synthetic(nifty100);
-    const range = (pick: (s: ReturnType<typeof lastYearStats>) => number) => [Math.min(...recorded.map(pick)), Math.max(...recorded.map(pick))];
+    const range = (pick: (s: ReturnType<typeof lastYearStats>) => number) => [
+      Math.min(...recorded.map(pick)),
+      Math.max(...recorded.map(pick))
+    ];
     const [minClose, maxClose] = range((s) => s.close);
     const [minTurnover, maxTurnover] = range((s) => s.turnover);
     // The middle of the synthetic large caps sits inside the recorded range on every measure.
@@ -104,7 +110,11 @@ describe('synthetic equities look like NSE stocks', () => {
       .slice(1)
       .map((row) => row.split(',')[0])
       .filter((symbol, i) => symbol && i % 10 === 0);
-    const stats = sample.map((symbol) => ({ symbol, tier: sizeTierOf(symbol), ...lastYearStats(syntheticDailyBars(master.find(symbol, 'NSE')!, through)) }));
+    const stats = sample.map((symbol) => ({
+      symbol,
+      tier: sizeTierOf(symbol),
+      ...lastYearStats(syntheticDailyBars(master.find(symbol, 'NSE')!, through))
+    }));
     expect(stats.length).toBeGreaterThan(200);
     for (const s of stats) {
       expect(s.close, s.symbol).toBeGreaterThanOrEqual(1);
@@ -117,12 +127,14 @@ describe('synthetic equities look like NSE stocks', () => {
     expect(median(stats.map((s) => s.volatility))).toBeLessThan(0.03);
     // Small listed companies are mostly priced in the tens to hundreds of rupees.
     const small = stats.filter((s) => s.tier === 'small').map((s) => s.close);
-    console.log(`synthetic sample: ${stats.length} equities, median close ₹${median(stats.map((s) => s.close))}, small caps ₹${median(small)}, median daily volatility ${(100 * median(stats.map((s) => s.volatility))).toFixed(2)} %`);
+    console.log(
+      `synthetic sample: ${stats.length} equities, median close ₹${median(stats.map((s) => s.close))}, small caps ₹${median(small)}, median daily volatility ${(100 * median(stats.map((s) => s.volatility))).toFixed(2)} %`
+    );
     expect(median(small)).toBeGreaterThan(40);
     expect(median(small)).toBeLessThan(600);
   });
 
-  it('draws a symbol\'s profile from the symbol alone', () => {
+  it("draws a symbol's profile from the symbol alone", () => {
     expect(equityProfile('IRCTC')).toEqual(equityProfile('IRCTC'));
     expect(equityProfile('IRCTC')).not.toEqual(equityProfile('PNB'));
   });

@@ -71,7 +71,12 @@ export function extendDailyBars(record: SymbolRecord, bars: CandleColumns, throu
   return joined;
 }
 
-function randomWalkBars(days: IstDate[], startClose: number, profile: SeriesProfile, random: () => number): CandleColumns {
+function randomWalkBars(
+  days: IstDate[],
+  startClose: number,
+  profile: SeriesProfile,
+  random: () => number
+): CandleColumns {
   const bars = allocateCandles(days.length);
   const vol = profile.dailyVolatility;
   let previousClose = startClose;

@@ -24,7 +24,11 @@ export interface AlertDeliveryRepository {
   /** Queues a delivery as 'pending' with no attempts yet. */
   create(input: { runId: string; channel: string }, now?: number): Promise<AlertDelivery>;
   /** Records one attempt: 'sent', or 'failed'/'pending' (to retry) with its error. */
-  recordAttempt(id: number, outcome: { status: DeliveryStatus; error?: string | null }, now?: number): Promise<AlertDelivery | null>;
+  recordAttempt(
+    id: number,
+    outcome: { status: DeliveryStatus; error?: string | null },
+    now?: number
+  ): Promise<AlertDelivery | null>;
   forRun(runId: string): Promise<AlertDelivery[]>;
   /** Deliveries still 'pending', oldest first: what a retrying sender picks up after a restart. */
   pending(limit?: number): Promise<AlertDelivery[]>;
@@ -35,7 +39,12 @@ export function createAlertDeliveryRepository(client: Client): AlertDeliveryRepo
   return {
     async create({ runId, channel }, now = Date.now()) {
       const [inserted] = await client.batch(
-        [{ sql: "INSERT INTO alert_deliveries (run_id, channel, status, attempts, at) VALUES (?, ?, 'pending', 0, ?) RETURNING *", args: [runId, channel, now] }],
+        [
+          {
+            sql: "INSERT INTO alert_deliveries (run_id, channel, status, attempts, at) VALUES (?, ?, 'pending', 0, ?) RETURNING *",
+            args: [runId, channel, now]
+          }
+        ],
         'write'
       );
       return parseRows(deliveryRowSchema, inserted.rows)[0];
@@ -53,11 +62,17 @@ export function createAlertDeliveryRepository(client: Client): AlertDeliveryRepo
       return parseRows(deliveryRowSchema, updated.rows)[0] ?? null;
     },
     async forRun(runId) {
-      const { rows } = await client.execute({ sql: 'SELECT * FROM alert_deliveries WHERE run_id = ? ORDER BY id', args: [runId] });
+      const { rows } = await client.execute({
+        sql: 'SELECT * FROM alert_deliveries WHERE run_id = ? ORDER BY id',
+        args: [runId]
+      });
       return parseRows(deliveryRowSchema, rows);
     },
     async pending(limit = 100) {
-      const { rows } = await client.execute({ sql: "SELECT * FROM alert_deliveries WHERE status = 'pending' ORDER BY at, id LIMIT ?", args: [limit] });
+      const { rows } = await client.execute({
+        sql: "SELECT * FROM alert_deliveries WHERE status = 'pending' ORDER BY at, id LIMIT ?",
+        args: [limit]
+      });
       return parseRows(deliveryRowSchema, rows);
     }
   };

@@ -19,7 +19,10 @@ interface Round {
 /** Runs the writer until it has committed `minimum` runs, then SIGKILLs it `extraMs` later. */
 function writeThenKill(path: string, minimum: number, extraMs: number): Promise<Round> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', WRITER, path], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', WRITER, path], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe']
+    });
     const round: Round = { committed: new Map(), running: [] };
     let buffered = '';
     let stderr = '';
@@ -68,11 +71,19 @@ describe('the store survives being killed mid-write', () => {
       expect(await store.runs.markInterruptedRuns()).toBeGreaterThanOrEqual(running.length);
       expect((await store.runs.list({ status: 'running' })).total).toBe(0);
       for (const id of running) {
-        expect(await store.runs.get(id)).toMatchObject({ status: 'interrupted', finishedAt: expect.any(Number), counts: { results: 1 } });
+        expect(await store.runs.get(id)).toMatchObject({
+          status: 'interrupted',
+          finishedAt: expect.any(Number),
+          counts: { results: 1 }
+        });
       }
       for (const [id, count] of committed) {
         const run = await store.runs.get(id);
-        expect(run).toMatchObject({ status: 'completed', stats: { symbols: count }, counts: { results: count, errors: 1, signals: 20 } });
+        expect(run).toMatchObject({
+          status: 'completed',
+          stats: { symbols: count },
+          counts: { results: count, errors: 1, signals: 20 }
+        });
         const { results } = await store.runs.results(id, { limit: 1000 });
         expect(results.map((r) => r.columns.i)).toEqual(Array.from({ length: count }, (_, i) => i));
       }

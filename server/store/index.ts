@@ -17,7 +17,14 @@ export { capErrorText, MAX_ERROR_TEXT } from './error-text.js';
 export type { Scanner, ScannerInput } from './scanners.js';
 export type { Schedule, ScheduleInput, SchedulePatch, ScheduleSkip } from './schedules.js';
 export { DEFAULT_TIMEZONE } from './schedules.js';
-export { isKnownTimezone, scheduleTimingSchema, WEEKDAYS, type ScheduleKind, type ScheduleTiming, type Weekday } from './schedule-timing.js';
+export {
+  isKnownTimezone,
+  scheduleTimingSchema,
+  WEEKDAYS,
+  type ScheduleKind,
+  type ScheduleTiming,
+  type Weekday
+} from './schedule-timing.js';
 export type { StoreResult, StoreFailure } from './rows.js';
 export type { StoreStats } from './stats.js';
 export type { Watchlist, WatchlistInput, WatchlistSymbol } from './watchlists.js';

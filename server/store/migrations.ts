@@ -218,7 +218,10 @@ export async function migrate(client: Client, migrations: readonly Migration[] =
     await client.batch(
       [
         ...migration.statements,
-        { sql: 'INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', args: [migration.version, migration.name, Date.now()] }
+        {
+          sql: 'INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)',
+          args: [migration.version, migration.name, Date.now()]
+        }
       ],
       'write'
     );

@@ -30,5 +30,9 @@ export function isUniqueViolation(error: unknown): boolean {
 }
 
 /** Expected failures of a repository call: the API turns `not-found` into 404 and `duplicate-name` into 409. */
-export type StoreFailure = { kind: 'not-found' | 'duplicate-name' | 'invalid-reference'; message: string; field?: string };
+export type StoreFailure = {
+  kind: 'not-found' | 'duplicate-name' | 'invalid-reference';
+  message: string;
+  field?: string;
+};
 export type StoreResult<T> = { data: T } | { error: StoreFailure };

@@ -76,10 +76,22 @@ const runRowSchema = z
 export type Run = z.output<typeof runRowSchema>;
 
 const resultRowSchema = z
-  .object({ symbol: z.string(), exchange: z.string(), signal: z.string(), columns: jsonColumn(runResultSchema.shape.columns), bar_time: z.number().nullable() })
+  .object({
+    symbol: z.string(),
+    exchange: z.string(),
+    signal: z.string(),
+    columns: jsonColumn(runResultSchema.shape.columns),
+    bar_time: z.number().nullable()
+  })
   .transform(({ bar_time, ...rest }) => ({ ...rest, barTime: bar_time }));
 const errorRowSchema = z
-  .object({ symbol: z.string(), exchange: z.string(), message: z.string(), line: z.number().nullable(), col: z.number().nullable() })
+  .object({
+    symbol: z.string(),
+    exchange: z.string(),
+    message: z.string(),
+    line: z.number().nullable(),
+    col: z.number().nullable()
+  })
   .transform(({ col, message, ...rest }) => ({ ...rest, message: capErrorText(message), column: col }));
 
 /** A finished run's outcome; `results`/`errors` not yet appended are written in the same transaction. */
@@ -96,15 +108,30 @@ export interface RunOutcome {
 
 export interface RunRepository {
   /** Records a run as 'running'. */
-  start(input: { id?: string; scheduleId?: string | null; scanner: RunScanner; watchlist?: RunWatchlist | null; startedAt?: number }): Promise<Run>;
+  start(input: {
+    id?: string;
+    scheduleId?: string | null;
+    scanner: RunScanner;
+    watchlist?: RunWatchlist | null;
+    startedAt?: number;
+  }): Promise<Run>;
   /** Adds results/errors of a running run (a scan writing as it goes); false when the run is not running. */
   append(runId: string, output: { results?: RunResult[]; errors?: RunError[] }): Promise<boolean>;
   /** Ends a running run: remaining output, status and stats commit together. Null when it is not running. */
   finish(runId: string, outcome: RunOutcome): Promise<Run | null>;
   get(id: string): Promise<Run | null>;
-  list(filter?: { limit?: number; offset?: number; scannerId?: string; scheduleId?: string; status?: RunStatus }): Promise<{ runs: Run[]; total: number }>;
+  list(filter?: {
+    limit?: number;
+    offset?: number;
+    scannerId?: string;
+    scheduleId?: string;
+    status?: RunStatus;
+  }): Promise<{ runs: Run[]; total: number }>;
   /** Results in symbol order; `signal` matches exactly, `symbol` is a case-insensitive prefix. */
-  results(runId: string, filter?: { signal?: string; symbol?: string; limit?: number; offset?: number }): Promise<{ results: RunResult[]; total: number }>;
+  results(
+    runId: string,
+    filter?: { signal?: string; symbol?: string; limit?: number; offset?: number }
+  ): Promise<{ results: RunResult[]; total: number }>;
   errors(runId: string): Promise<RunError[]>;
   remove(id: string): Promise<boolean>;
   /** At start-up: runs left 'running' by a crash or kill become 'interrupted'. Returns how many. */
@@ -117,7 +144,10 @@ const RUN_COLUMNS = `runs.*,
   (SELECT count(*) FROM run_errors e WHERE e.run_id = runs.id) AS error_count`;
 
 /** The statements adding output to a run; each only inserts while the run is still running. */
-function outputStatements(runId: string, { results = [], errors = [] }: { results?: RunResult[]; errors?: RunError[] }): InStatement[] {
+function outputStatements(
+  runId: string,
+  { results = [], errors = [] }: { results?: RunResult[]; errors?: RunError[] }
+): InStatement[] {
   return [
     ...results.map((r) => ({
       sql: `INSERT INTO run_results (run_id, symbol, exchange, signal, columns, bar_time)
@@ -148,7 +178,14 @@ export function createRunRepository(client: Client): RunRepository {
         [
           {
             sql: `INSERT INTO runs (id, schedule_id, scanner_id, scanner, watchlist, status, started_at) VALUES (?, ?, ?, ?, ?, 'running', ?)`,
-            args: [id, scheduleId, snapshot.id, JSON.stringify(snapshot), watchlist ? JSON.stringify(watchlist) : null, startedAt]
+            args: [
+              id,
+              scheduleId,
+              snapshot.id,
+              JSON.stringify(snapshot),
+              watchlist ? JSON.stringify(watchlist) : null,
+              startedAt
+            ]
           }
         ],
         'write'
@@ -157,19 +194,32 @@ export function createRunRepository(client: Client): RunRepository {
     },
     async append(runId, output) {
       const [running] = await client.batch(
-        [{ sql: "SELECT 1 FROM runs WHERE id = ? AND status = 'running'", args: [runId] }, ...outputStatements(runId, output)],
+        [
+          { sql: "SELECT 1 FROM runs WHERE id = ? AND status = 'running'", args: [runId] },
+          ...outputStatements(runId, output)
+        ],
         'write'
       );
       return running.rows.length === 1;
     },
-    async finish(runId, { status, stats = null, columnFormats = {}, message = null, results, errors, finishedAt = Date.now() }) {
+    async finish(
+      runId,
+      { status, stats = null, columnFormats = {}, message = null, results, errors, finishedAt = Date.now() }
+    ) {
       // Output first: its inserts still see the run as running; the status change comes last.
       const written = await client.batch(
         [
           ...outputStatements(runId, { results, errors }),
           {
             sql: "UPDATE runs SET status = ?, stats = ?, column_formats = ?, message = ?, finished_at = ? WHERE id = ? AND status = 'running'",
-            args: [status, stats ? JSON.stringify(stats) : null, JSON.stringify(columnFormats), message === null ? null : capErrorText(message), finishedAt, runId]
+            args: [
+              status,
+              stats ? JSON.stringify(stats) : null,
+              JSON.stringify(columnFormats),
+              message === null ? null : capErrorText(message),
+              finishedAt,
+              runId
+            ]
           }
         ],
         'write'
@@ -182,7 +232,10 @@ export function createRunRepository(client: Client): RunRepository {
       const args = [scannerId ?? null, scheduleId ?? null, status ?? null];
       const [page, count] = await client.batch(
         [
-          { sql: `SELECT ${RUN_COLUMNS} FROM runs ${where} ORDER BY started_at DESC, id LIMIT ?4 OFFSET ?5`, args: [...args, limit, offset] },
+          {
+            sql: `SELECT ${RUN_COLUMNS} FROM runs ${where} ORDER BY started_at DESC, id LIMIT ?4 OFFSET ?5`,
+            args: [...args, limit, offset]
+          },
           { sql: `SELECT count(*) AS total FROM runs ${where}`, args }
         ],
         'read'
@@ -194,7 +247,10 @@ export function createRunRepository(client: Client): RunRepository {
       const args = [runId, signal ?? null, symbol ? likePrefix(symbol) : null];
       const [page, count] = await client.batch(
         [
-          { sql: `SELECT * FROM run_results ${where} ORDER BY symbol, exchange, id LIMIT ?4 OFFSET ?5`, args: [...args, limit, offset] },
+          {
+            sql: `SELECT * FROM run_results ${where} ORDER BY symbol, exchange, id LIMIT ?4 OFFSET ?5`,
+            args: [...args, limit, offset]
+          },
           { sql: `SELECT count(*) AS total FROM run_results ${where}`, args }
         ],
         'read'
@@ -202,7 +258,10 @@ export function createRunRepository(client: Client): RunRepository {
       return { results: parseRows(resultRowSchema, page.rows), total: Number(count.rows[0].total) };
     },
     async errors(runId) {
-      const { rows } = await client.execute({ sql: 'SELECT * FROM run_errors WHERE run_id = ? ORDER BY symbol, id', args: [runId] });
+      const { rows } = await client.execute({
+        sql: 'SELECT * FROM run_errors WHERE run_id = ? ORDER BY symbol, id',
+        args: [runId]
+      });
       return parseRows(errorRowSchema, rows);
     },
     async remove(id) {

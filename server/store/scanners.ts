@@ -35,7 +35,8 @@ export interface ScannerRepository {
   remove(id: string, now?: number): Promise<boolean>;
 }
 
-const duplicate = (name: string) => ({ error: { kind: 'duplicate-name', message: `a scanner named "${name}" already exists` } }) as const;
+const duplicate = (name: string) =>
+  ({ error: { kind: 'duplicate-name', message: `a scanner named "${name}" already exists` } }) as const;
 const notFound = (id: string) => ({ error: { kind: 'not-found', message: `no scanner "${id}"` } }) as const;
 
 /** Scanners in SQLite. @example const scanners = createScannerRepository(client) */
@@ -79,7 +80,14 @@ export function createScannerRepository(client: Client): ScannerRepository {
               sql: `UPDATE scanners SET name = coalesce(?, name), description = coalesce(?, description),
                       category = coalesce(?, category), source = coalesce(?, source), updated_at = ?
                     WHERE id = ? AND deleted = 0 RETURNING *`,
-              args: [patch.name ?? null, patch.description ?? null, patch.category ?? null, patch.source ?? null, now, id]
+              args: [
+                patch.name ?? null,
+                patch.description ?? null,
+                patch.category ?? null,
+                patch.source ?? null,
+                now,
+                id
+              ]
             }
           ],
           'write'
@@ -95,7 +103,10 @@ export function createScannerRepository(client: Client): ScannerRepository {
       const [marked] = await client.batch(
         [
           { sql: 'UPDATE scanners SET deleted = 1, updated_at = ? WHERE id = ? AND deleted = 0', args: [now, id] },
-          { sql: 'UPDATE runs SET schedule_id = NULL WHERE schedule_id IN (SELECT id FROM schedules WHERE scanner_id = ?)', args: [id] },
+          {
+            sql: 'UPDATE runs SET schedule_id = NULL WHERE schedule_id IN (SELECT id FROM schedules WHERE scanner_id = ?)',
+            args: [id]
+          },
           { sql: 'DELETE FROM schedules WHERE scanner_id = ?', args: [id] }
         ],
         'write'

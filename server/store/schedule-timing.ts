@@ -38,12 +38,21 @@ export function isKnownTimezone(zone: string): boolean {
  */
 export const scheduleTimingSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('once'), spec: z.object({ at: z.number().int().min(0).max(8.64e15) }) }),
-  z.object({ kind: z.literal('interval'), spec: z.object({ minutes: z.number().int().min(1, 'N minutes is at least 1').max(10_080, 'at most a week (10080 minutes)') }) }),
+  z.object({
+    kind: z.literal('interval'),
+    spec: z.object({
+      minutes: z.number().int().min(1, 'N minutes is at least 1').max(10_080, 'at most a week (10080 minutes)')
+    })
+  }),
   z.object({ kind: z.literal('daily'), spec: z.object({ times: clockTimes }) }),
   z.object({
     kind: z.literal('weekly'),
     spec: z.object({
-      days: z.array(z.enum(WEEKDAYS)).min(1, 'give at least one weekday').max(7).transform((days) => WEEKDAYS.filter((d) => days.includes(d))),
+      days: z
+        .array(z.enum(WEEKDAYS))
+        .min(1, 'give at least one weekday')
+        .max(7)
+        .transform((days) => WEEKDAYS.filter((d) => days.includes(d))),
       times: clockTimes
     })
   }),

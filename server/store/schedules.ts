@@ -65,7 +65,10 @@ export interface ScheduleRepository {
   /** Enabled schedules with `nextRunAt` null or at/before `now`: what the scheduler should look at. */
   due(now?: number): Promise<Schedule[]>;
   /** The scheduler's bookkeeping: set `nextRunAt` (null = never again) and optionally `lastRunAt` or the skip it just made. */
-  setRunTimes(id: string, times: { nextRunAt: number | null; lastRunAt?: number; skip?: ScheduleSkip }): Promise<boolean>;
+  setRunTimes(
+    id: string,
+    times: { nextRunAt: number | null; lastRunAt?: number; skip?: ScheduleSkip }
+  ): Promise<boolean>;
 }
 
 /** Unknown scanner or watchlist ids, checked inside the write so a concurrent delete cannot slip between. */
@@ -79,7 +82,9 @@ const missingReference = (row: Record<string, unknown>, scannerId: string, watch
   Number(row.scanner) === 0
     ? ({ error: { kind: 'invalid-reference', message: `no scanner "${scannerId}"`, field: 'scannerId' } } as const)
     : Number(row.watchlist) === 0
-      ? ({ error: { kind: 'invalid-reference', message: `no watchlist "${watchlistId}"`, field: 'watchlistId' } } as const)
+      ? ({
+          error: { kind: 'invalid-reference', message: `no watchlist "${watchlistId}"`, field: 'watchlistId' }
+        } as const)
       : null;
 
 /** Schedules in SQLite. @example const schedules = createScheduleRepository(client) */
@@ -112,8 +117,18 @@ export function createScheduleRepository(client: Client): ScheduleRepository {
                     AND EXISTS (SELECT 1 FROM watchlists WHERE id = ? AND deleted = 0)
                   RETURNING *`,
             args: [
-              id, input.scannerId, input.watchlistId, input.kind, JSON.stringify(input.spec), input.timezone ?? DEFAULT_TIMEZONE,
-              input.marketHoursOnly ? 1 : 0, input.enabled === false ? 0 : 1, now, now, input.scannerId, input.watchlistId
+              id,
+              input.scannerId,
+              input.watchlistId,
+              input.kind,
+              JSON.stringify(input.spec),
+              input.timezone ?? DEFAULT_TIMEZONE,
+              input.marketHoursOnly ? 1 : 0,
+              input.enabled === false ? 0 : 1,
+              now,
+              now,
+              input.scannerId,
+              input.watchlistId
             ]
           }
         ],
@@ -140,9 +155,18 @@ export function createScheduleRepository(client: Client): ScheduleRepository {
                     AND EXISTS (SELECT 1 FROM watchlists WHERE id = ? AND deleted = 0)
                   RETURNING *`,
             args: [
-              scannerId, watchlistId, timing.kind, JSON.stringify(timing.spec), patch.timezone ?? current.timezone,
-              (patch.marketHoursOnly ?? current.marketHoursOnly) ? 1 : 0, (patch.enabled ?? current.enabled) ? 1 : 0,
-              retimed ? 1 : 0, now, id, scannerId, watchlistId
+              scannerId,
+              watchlistId,
+              timing.kind,
+              JSON.stringify(timing.spec),
+              patch.timezone ?? current.timezone,
+              (patch.marketHoursOnly ?? current.marketHoursOnly) ? 1 : 0,
+              (patch.enabled ?? current.enabled) ? 1 : 0,
+              retimed ? 1 : 0,
+              now,
+              id,
+              scannerId,
+              watchlistId
             ]
           }
         ],

@@ -40,20 +40,35 @@ describe('runs', () => {
   it('only takes output and a final status while running; marks leftovers interrupted', async () => {
     const run = await store.runs.start({ scanner, scheduleId: null });
     expect(run).toMatchObject({ status: 'running', finishedAt: null, scanner: { params: {} } });
-    expect(await store.runs.append(run.id, { results: [{ symbol: 'A', exchange: 'NSE', signal: 'BUY', columns: {}, barTime: 1 }] })).toBe(true);
-    expect(await store.runs.finish(run.id, { status: 'cancelled', message: 'stopped' })).toMatchObject({ status: 'cancelled', counts: { results: 1 } });
-    expect(await store.runs.append(run.id, { results: [{ symbol: 'B', exchange: 'NSE', signal: '', columns: {}, barTime: 1 }] })).toBe(false);
+    expect(
+      await store.runs.append(run.id, {
+        results: [{ symbol: 'A', exchange: 'NSE', signal: 'BUY', columns: {}, barTime: 1 }]
+      })
+    ).toBe(true);
+    expect(await store.runs.finish(run.id, { status: 'cancelled', message: 'stopped' })).toMatchObject({
+      status: 'cancelled',
+      counts: { results: 1 }
+    });
+    expect(
+      await store.runs.append(run.id, {
+        results: [{ symbol: 'B', exchange: 'NSE', signal: '', columns: {}, barTime: 1 }]
+      })
+    ).toBe(false);
     expect(await store.runs.finish(run.id, { status: 'completed' })).toBeNull();
     expect((await store.runs.get(run.id))!.counts.results).toBe(1);
 
     const left = await store.runs.start({ scanner });
     expect(await store.runs.markInterruptedRuns(42)).toBe(1);
-    expect(await store.runs.get(left.id)).toMatchObject({ status: 'interrupted', finishedAt: 42, message: 'the server stopped during this run' });
+    expect(await store.runs.get(left.id)).toMatchObject({
+      status: 'interrupted',
+      finishedAt: 42,
+      message: 'the server stopped during this run'
+    });
   });
 
   it('fails loudly on a row that no longer matches its type', async () => {
     const run = await store.runs.start({ scanner });
-    await store.client.execute({ sql: "UPDATE runs SET stats = '{\"symbols\":\"many\"}' WHERE id = ?", args: [run.id] });
+    await store.client.execute({ sql: 'UPDATE runs SET stats = \'{"symbols":"many"}\' WHERE id = ?', args: [run.id] });
     await expect(store.runs.get(run.id)).rejects.toThrow();
     await store.runs.remove(run.id);
   });
@@ -61,9 +76,18 @@ describe('runs', () => {
 
 describe('schedules for the scheduler', () => {
   it('lists due schedules and keeps its run times', async () => {
-    const s = (await store.scanners.create({ name: 'Due', description: '', category: '', source: 'x' })) as { data: { id: string } };
-    const w = (await store.watchlists.create({ name: 'Due', symbols: [{ symbol: 'INFY', exchange: 'NSE' }] })) as { data: { id: string } };
-    const created = await store.schedules.create({ scannerId: s.data.id, watchlistId: w.data.id, kind: 'daily', spec: { times: ['09:20'] } });
+    const s = (await store.scanners.create({ name: 'Due', description: '', category: '', source: 'x' })) as {
+      data: { id: string };
+    };
+    const w = (await store.watchlists.create({ name: 'Due', symbols: [{ symbol: 'INFY', exchange: 'NSE' }] })) as {
+      data: { id: string };
+    };
+    const created = await store.schedules.create({
+      scannerId: s.data.id,
+      watchlistId: w.data.id,
+      kind: 'daily',
+      spec: { times: ['09:20'] }
+    });
     if (!('data' in created)) throw new Error(created.error.message);
     const id = created.data.id;
     expect((await store.schedules.due(1000)).map((x) => x.id)).toContain(id); // never computed yet
@@ -82,10 +106,22 @@ describe('alert deliveries and settings', () => {
   it('records delivery attempts and lists what is still pending', async () => {
     const run = await store.runs.start({ scanner });
     const delivery = await store.alerts.create({ runId: run.id, channel: 'telegram' }, 10);
-    expect(delivery).toMatchObject({ runId: run.id, channel: 'telegram', status: 'pending', attempts: 0, lastError: null, at: 10 });
+    expect(delivery).toMatchObject({
+      runId: run.id,
+      channel: 'telegram',
+      status: 'pending',
+      attempts: 0,
+      lastError: null,
+      at: 10
+    });
     await store.alerts.recordAttempt(delivery.id, { status: 'pending', error: 'timeout' }, 20);
     expect((await store.alerts.pending()).map((d) => d.id)).toEqual([delivery.id]);
-    expect(await store.alerts.recordAttempt(delivery.id, { status: 'sent' }, 30)).toMatchObject({ status: 'sent', attempts: 2, lastError: null, at: 30 });
+    expect(await store.alerts.recordAttempt(delivery.id, { status: 'sent' }, 30)).toMatchObject({
+      status: 'sent',
+      attempts: 2,
+      lastError: null,
+      at: 30
+    });
     expect(await store.alerts.pending()).toEqual([]);
     expect(await store.alerts.forRun(run.id)).toHaveLength(1);
     await store.runs.remove(run.id);
@@ -108,7 +144,11 @@ describe('alert deliveries and settings', () => {
 
 describe('startOfKolkataDay', () => {
   it('starts the day at 18:30 UTC', () => {
-    expect(new Date(startOfKolkataDay(Date.parse('2025-01-02T20:00:00Z'))).toISOString()).toBe('2025-01-02T18:30:00.000Z');
-    expect(new Date(startOfKolkataDay(Date.parse('2025-01-02T10:00:00Z'))).toISOString()).toBe('2025-01-01T18:30:00.000Z');
+    expect(new Date(startOfKolkataDay(Date.parse('2025-01-02T20:00:00Z'))).toISOString()).toBe(
+      '2025-01-02T18:30:00.000Z'
+    );
+    expect(new Date(startOfKolkataDay(Date.parse('2025-01-02T10:00:00Z'))).toISOString()).toBe(
+      '2025-01-01T18:30:00.000Z'
+    );
   });
 });

@@ -33,7 +33,8 @@ export interface WatchlistRepository {
   remove(id: string, now?: number): Promise<boolean>;
 }
 
-const duplicate = (name: string) => ({ error: { kind: 'duplicate-name', message: `a watchlist named "${name}" already exists` } }) as const;
+const duplicate = (name: string) =>
+  ({ error: { kind: 'duplicate-name', message: `a watchlist named "${name}" already exists` } }) as const;
 const notFound = (id: string) => ({ error: { kind: 'not-found', message: `no watchlist "${id}"` } }) as const;
 
 /** Watchlists in SQLite. @example const watchlists = createWatchlistRepository(client) */
@@ -47,7 +48,10 @@ export function createWatchlistRepository(client: Client): WatchlistRepository {
       return parseRows(watchlistRowSchema, rows);
     },
     async get(id) {
-      const { rows } = await client.execute({ sql: 'SELECT * FROM watchlists WHERE id = ? AND deleted = 0', args: [id] });
+      const { rows } = await client.execute({
+        sql: 'SELECT * FROM watchlists WHERE id = ? AND deleted = 0',
+        args: [id]
+      });
       return parseRows(watchlistRowSchema, rows)[0] ?? null;
     },
     async create(input, now = Date.now()) {
@@ -90,7 +94,10 @@ export function createWatchlistRepository(client: Client): WatchlistRepository {
       const [marked] = await client.batch(
         [
           { sql: 'UPDATE watchlists SET deleted = 1, updated_at = ? WHERE id = ? AND deleted = 0', args: [now, id] },
-          { sql: 'UPDATE runs SET schedule_id = NULL WHERE schedule_id IN (SELECT id FROM schedules WHERE watchlist_id = ?)', args: [id] },
+          {
+            sql: 'UPDATE runs SET schedule_id = NULL WHERE schedule_id IN (SELECT id FROM schedules WHERE watchlist_id = ?)',
+            args: [id]
+          },
           { sql: 'DELETE FROM schedules WHERE watchlist_id = ?', args: [id] }
         ],
         'write'

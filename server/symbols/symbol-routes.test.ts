@@ -9,7 +9,14 @@ let app: Hono;
 
 beforeAll(async () => {
   sim = await startSimulator({ rateLimitPerSecond: 1000 });
-  const client = createOpenAlgoClient({ host: sim.url, apiKey: sim.apiKey, source: 'simulator', retries: 0, timeoutMs: 500, ratePerSecond: 500 });
+  const client = createOpenAlgoClient({
+    host: sim.url,
+    apiKey: sim.apiKey,
+    source: 'simulator',
+    retries: 0,
+    timeoutMs: 500,
+    ratePerSecond: 500
+  });
   app = new Hono().route('/api/symbols', createSymbolRoutes({ client }));
 });
 afterAll(() => sim.close());
@@ -75,12 +82,15 @@ describe('POST /api/symbols/validate', () => {
     expect(missing.status).toBe(400);
     expect(missing.json.error.fields.symbols).toBeDefined();
 
-    const fields = (await validate({ symbols: [{ symbol: '', exchange: 'NSE' }, { symbol: 'SBIN' }], apikey: 'x' })).json.error.fields;
+    const fields = (await validate({ symbols: [{ symbol: '', exchange: 'NSE' }, { symbol: 'SBIN' }], apikey: 'x' }))
+      .json.error.fields;
     expect(fields['symbols.0.symbol']).toEqual(['must not be empty']);
     expect(fields['symbols.1.exchange']).toBeDefined();
     expect(fields.apikey).toEqual(['unknown field']);
 
-    const tooMany = await validate({ symbols: Array.from({ length: 5001 }, () => ({ symbol: 'SBIN', exchange: 'NSE' })) });
+    const tooMany = await validate({
+      symbols: Array.from({ length: 5001 }, () => ({ symbol: 'SBIN', exchange: 'NSE' }))
+    });
     expect(tooMany.status).toBe(400);
     expect(tooMany.json.error.fields.symbols).toEqual(['must list at most 5000 symbols']);
 
@@ -92,13 +102,19 @@ describe('POST /api/symbols/validate', () => {
     expect(notJson.json.error.message).toMatch(/not valid JSON/);
   });
 
-  it.each(['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__'])('answers a key named %s with a 400 naming it, at the top and in a symbol', async (name) => {
-    for (const body of [`{"symbols":[{"symbol":"SBIN","exchange":"NSE"}],"${name}":1}`, `{"symbols":[{"symbol":"SBIN","exchange":"NSE","${name}":1}]}`]) {
-      const { status, json } = await validate(body);
-      expect(status).toBe(400);
-      expect(Object.keys(json.error.fields)).toEqual([body.endsWith('}]}') ? `symbols.0.${name}` : name]);
+  it.each(['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__'])(
+    'answers a key named %s with a 400 naming it, at the top and in a symbol',
+    async (name) => {
+      for (const body of [
+        `{"symbols":[{"symbol":"SBIN","exchange":"NSE"}],"${name}":1}`,
+        `{"symbols":[{"symbol":"SBIN","exchange":"NSE","${name}":1}]}`
+      ]) {
+        const { status, json } = await validate(body);
+        expect(status).toBe(400);
+        expect(Object.keys(json.error.fields)).toEqual([body.endsWith('}]}') ? `symbols.0.${name}` : name]);
+      }
     }
-  });
+  );
 
   it('reports an upstream failure instead of calling symbols unknown', async () => {
     sim.faults.errorRate = 1;

@@ -47,7 +47,10 @@ export function createSymbolRoutes({ client, concurrency = 4 }: SymbolRoutesOpti
     const parsed = validateRequest.safeParse(json);
     if (!parsed.success) {
       const fields = issuesByField(parsed.error);
-      const summary = Object.entries(fields).slice(0, 5).map(([field, messages]) => `${field}: ${messages.join(', ')}`).join('; ');
+      const summary = Object.entries(fields)
+        .slice(0, 5)
+        .map(([field, messages]) => `${field}: ${messages.join(', ')}`)
+        .join('; ');
       return c.json(invalid(`invalid validate request (${summary})`, fields), 400);
     }
     const result = await validateSymbols(parsed.data.symbols, { client, concurrency, signal: c.req.raw.signal });

@@ -29,7 +29,8 @@ const keyOf = ({ symbol, exchange }: SymbolToValidate) => `${exchange.toUpperCas
 
 /** A symbol OpenAlgo would refuse to look up is unknown without asking. */
 const isAskable = (item: SymbolToValidate) =>
-  EXCHANGES.has(item.exchange.toUpperCase()) && REQUEST_SCHEMAS.symbol.safeParse({ symbol: item.symbol, exchange: item.exchange.toUpperCase() }).success;
+  EXCHANGES.has(item.exchange.toUpperCase()) &&
+  REQUEST_SCHEMAS.symbol.safeParse({ symbol: item.symbol, exchange: item.exchange.toUpperCase() }).success;
 
 /**
  * Looks every symbol up with OpenAlgo's `symbol` endpoint, a few at a time, each distinct symbol once.
@@ -52,7 +53,10 @@ export async function validateSymbols(
 
   const work = async () => {
     for (let item = queue.shift(); item && !failure && !signal?.aborted; item = queue.shift()) {
-      const result = await client.symbol({ symbol: item.symbol, exchange: item.exchange.toUpperCase() as never }, { caller: 'symbol-validation' });
+      const result = await client.symbol(
+        { symbol: item.symbol, exchange: item.exchange.toUpperCase() as never },
+        { caller: 'symbol-validation' }
+      );
       if ('data' in result) found.set(keyOf(item), { name: result.data.name });
       else if (UNKNOWN_KINDS.has(result.error.kind)) found.set(keyOf(item), null);
       else failure ??= result.error;

@@ -34,18 +34,30 @@ export function collectEvents(
     const bar = candles && row.barTime !== null ? barAt(candles.time, row.barTime) : -1;
     if (!candles || bar < 0) continue;
     const outcome = forwardOutcome(candles, bar, horizons, row.signal);
-    const event: IndexedEvent['event'] = { symbol: row.symbol, exchange: row.exchange, barTime: row.barTime!, signal: row.signal, columns: row.columns, ...outcome };
+    const event: IndexedEvent['event'] = {
+      symbol: row.symbol,
+      exchange: row.exchange,
+      barTime: row.barTime!,
+      signal: row.signal,
+      columns: row.columns,
+      ...outcome
+    };
     if (benchmark && benchmarkIndex) {
       const direction = directionOf(row.signal);
       const excess: ByHorizon = {};
       for (const h of horizons) {
         const own = outcome.returns[h];
-        const market = own === null ? null : benchmarkReturn(benchmark, benchmarkIndex, candles.time[bar + 1], candles.time[bar + h]);
+        const market =
+          own === null
+            ? null
+            : benchmarkReturn(benchmark, benchmarkIndex, candles.time[bar + 1], candles.time[bar + h]);
         excess[h] = own === null || market === null ? null : own - direction * market;
       }
       event.excess = excess;
     }
     events.push({ event, bar });
   }
-  return events.sort((a, b) => (a.event.symbol < b.event.symbol ? -1 : a.event.symbol > b.event.symbol ? 1 : a.event.barTime - b.event.barTime));
+  return events.sort((a, b) =>
+    a.event.symbol < b.event.symbol ? -1 : a.event.symbol > b.event.symbol ? 1 : a.event.barTime - b.event.barTime
+  );
 }

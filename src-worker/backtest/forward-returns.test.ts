@@ -53,7 +53,12 @@ describe('forward returns', () => {
   });
 
   it('an event on the last bar has no entry and null everywhere', () => {
-    expect(forwardOutcome(CANDLES, 4, [1, 5], 'BUY')).toEqual({ entry: null, returns: { 1: null, 5: null }, mfe: { 1: null, 5: null }, mae: { 1: null, 5: null } });
+    expect(forwardOutcome(CANDLES, 4, [1, 5], 'BUY')).toEqual({
+      entry: null,
+      returns: { 1: null, 5: null },
+      mfe: { 1: null, 5: null },
+      mae: { 1: null, 5: null }
+    });
   });
 
   it('near the end, only the horizons that fit are filled', () => {
@@ -64,7 +69,13 @@ describe('forward returns', () => {
   });
 
   it('SHORT counts as short, anything else as long', () => {
-    expect([directionOf('SELL'), directionOf('short'), directionOf('BUY'), directionOf('WATCH'), directionOf('SELLING')]).toEqual([-1, -1, 1, 1, 1]);
+    expect([
+      directionOf('SELL'),
+      directionOf('short'),
+      directionOf('BUY'),
+      directionOf('WATCH'),
+      directionOf('SELLING')
+    ]).toEqual([-1, -1, 1, 1, 1]);
   });
 });
 

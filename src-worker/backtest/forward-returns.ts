@@ -19,7 +19,12 @@ const percent = (price: number, entry: number, direction: 1 | -1) => (price / en
  * entry over bars t + 1 … t + h. A horizon past the loaded bars is null.
  * @example forwardOutcome(candles, 10, [1, 5], 'BUY').returns['5']
  */
-export function forwardOutcome(candles: CandleColumns, t: number, horizons: readonly number[], signal: string): ForwardOutcome {
+export function forwardOutcome(
+  candles: CandleColumns,
+  t: number,
+  horizons: readonly number[],
+  signal: string
+): ForwardOutcome {
   const direction = directionOf(signal);
   const bars = candles.time.length;
   const entry = t + 1 < bars ? candles.open[t + 1] : null;
@@ -51,7 +56,12 @@ export function forwardOutcome(candles: CandleColumns, t: number, horizons: read
  * bar at `entryTime`, exit at its close on the bar at `exitTime`), or null when the
  * benchmark has no bar at either time.
  */
-export function benchmarkReturn(benchmark: CandleColumns, index: ReadonlyMap<number, number>, entryTime: number, exitTime: number): number | null {
+export function benchmarkReturn(
+  benchmark: CandleColumns,
+  index: ReadonlyMap<number, number>,
+  entryTime: number,
+  exitTime: number
+): number | null {
   const from = index.get(entryTime);
   const to = index.get(exitTime);
   if (from === undefined || to === undefined) return null;
@@ -59,4 +69,5 @@ export function benchmarkReturn(benchmark: CandleColumns, index: ReadonlyMap<num
 }
 
 /** Bar index by bar time, for aligning a benchmark with a symbol. */
-export const indexByTime = (candles: CandleColumns): Map<number, number> => new Map(Array.from(candles.time, (time, i) => [time, i]));
+export const indexByTime = (candles: CandleColumns): Map<number, number> =>
+  new Map(Array.from(candles.time, (time, i) => [time, i]));

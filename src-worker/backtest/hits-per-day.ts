@@ -7,7 +7,11 @@ import type { BacktestEvent, HitsOnDay } from './types.js';
  * with the benchmark's close that day when there is one.
  * @example hitsPerDay(events, evaluatedTimes, nifty)
  */
-export function hitsPerDay(events: readonly BacktestEvent[], evaluatedTimes: Iterable<number>, benchmark?: CandleColumns): HitsOnDay[] {
+export function hitsPerDay(
+  events: readonly BacktestEvent[],
+  evaluatedTimes: Iterable<number>,
+  benchmark?: CandleColumns
+): HitsOnDay[] {
   const symbolsByDate = new Map<string, Set<string>>();
   for (const time of evaluatedTimes) {
     const date = istDateOf(time * 1000);
@@ -20,7 +24,8 @@ export function hitsPerDay(events: readonly BacktestEvent[], evaluatedTimes: Ite
     symbolsByDate.set(date, symbols);
   }
   const closes = new Map<string, number>();
-  if (benchmark) for (let i = 0; i < benchmark.time.length; i++) closes.set(istDateOf(benchmark.time[i] * 1000), benchmark.close[i]);
+  if (benchmark)
+    for (let i = 0; i < benchmark.time.length; i++) closes.set(istDateOf(benchmark.time[i] * 1000), benchmark.close[i]);
   return [...symbolsByDate.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([date, symbols]) => {

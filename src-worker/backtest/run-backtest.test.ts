@@ -24,7 +24,9 @@ const TO = times[times.length - 1];
 const tasks = (): BatchTask[] =>
   SYMBOLS.map((symbol) => ({ symbol, exchange: 'NSE', interval: 'D', candles: packCandles(HISTORIES.get(symbol)!) }));
 const cut = (candles: CandleColumns, t: number): BatchTask['candles'] =>
-  packCandles(Object.fromEntries(Object.entries(candles).map(([k, c]) => [k, c.subarray(0, t + 1)])) as unknown as CandleColumns);
+  packCandles(
+    Object.fromEntries(Object.entries(candles).map(([k, c]) => [k, c.subarray(0, t + 1)])) as unknown as CandleColumns
+  );
 
 let pool: ScanPool;
 let sandbox: ScannerSandbox;
@@ -32,7 +34,14 @@ let result: BacktestResult;
 beforeAll(async () => {
   pool = new ScanPool({ size: 2 });
   sandbox = await ScannerSandbox.create(defaultSandboxLimits);
-  result = await runBacktest(pool, { source: SCANNER, symbols: tasks(), fromTime: FROM, toTime: TO, horizons: HORIZONS, benchmark: BENCHMARK });
+  result = await runBacktest(pool, {
+    source: SCANNER,
+    symbols: tasks(),
+    fromTime: FROM,
+    toTime: TO,
+    horizons: HORIZONS,
+    benchmark: BENCHMARK
+  });
 });
 afterAll(() => {
   pool.close();
@@ -65,7 +74,12 @@ describe('a backtest in the pool', () => {
       const candles = HISTORIES.get(event.symbol)!;
       const t = candles.time.indexOf(event.barTime);
       const { returns, mfe, mae, entry } = forwardOutcome(candles, t, HORIZONS, event.signal);
-      expect({ returns: event.returns, mfe: event.mfe, mae: event.mae, entry: event.entry }).toEqual({ returns, mfe, mae, entry });
+      expect({ returns: event.returns, mfe: event.mfe, mae: event.mae, entry: event.entry }).toEqual({
+        returns,
+        mfe,
+        mae,
+        entry
+      });
       const b = BENCHMARK.time.indexOf(candles.time[t + 1]);
       const e = BENCHMARK.time.indexOf(candles.time[t + 5]);
       if (returns['5'] !== null && b >= 0 && e >= 0) {
@@ -77,7 +91,12 @@ describe('a backtest in the pool', () => {
   });
 
   it('counts hits per IST date over every evaluated date', () => {
-    const dates = new Set(Array.from(times.filter((time) => time >= FROM), (time) => new Date((time + 19_800) * 1000).toISOString().slice(0, 10)));
+    const dates = new Set(
+      Array.from(
+        times.filter((time) => time >= FROM),
+        (time) => new Date((time + 19_800) * 1000).toISOString().slice(0, 10)
+      )
+    );
     expect(result.hitsPerDay.map((d) => d.date)).toEqual([...dates].sort());
     expect(result.hitsPerDay.reduce((sum, d) => sum + d.hits, 0)).toBe(result.events.length);
     expect(result.hitsPerDay.every((d) => typeof d.benchmarkClose === 'number')).toBe(true);
@@ -86,12 +105,34 @@ describe('a backtest in the pool', () => {
   it('stops when cancelled', async () => {
     const controller = new AbortController();
     controller.abort();
-    const cancelled = await runBacktest(pool, { source: SCANNER, symbols: tasks(), fromTime: FROM, toTime: TO, horizons: HORIZONS, signal: controller.signal });
+    const cancelled = await runBacktest(pool, {
+      source: SCANNER,
+      symbols: tasks(),
+      fromTime: FROM,
+      toTime: TO,
+      horizons: HORIZONS,
+      signal: controller.signal
+    });
     expect(cancelled.status).toBe('cancelled');
   });
 
   it('lists a scanner failing on many bars once per symbol, with the bar count', async () => {
-    const failing = await runBacktest(pool, { source: 'if (close.length % 3 === 0) throw new Error("every third bar");\nreturn null;', symbols: tasks().slice(0, 1), fromTime: FROM, toTime: TO, horizons: HORIZONS });
-    expect(failing.errors).toEqual([{ symbol: 'INFY', exchange: 'NSE', message: 'Error: every third bar', line: 1, column: expect.any(Number), bars: 50 }]);
+    const failing = await runBacktest(pool, {
+      source: 'if (close.length % 3 === 0) throw new Error("every third bar");\nreturn null;',
+      symbols: tasks().slice(0, 1),
+      fromTime: FROM,
+      toTime: TO,
+      horizons: HORIZONS
+    });
+    expect(failing.errors).toEqual([
+      {
+        symbol: 'INFY',
+        exchange: 'NSE',
+        message: 'Error: every third bar',
+        line: 1,
+        column: expect.any(Number),
+        bars: 50
+      }
+    ]);
   });
 });

@@ -122,4 +122,3 @@ function distinctErrors(errors: readonly ScanSymbolError[]): (ScanSymbolError & 
   }
   return [...distinct.values()];
 }
-

@@ -7,4 +7,5 @@ export function quantile(sorted: readonly number[], p: number): number {
   return sorted[below] + (sorted[above] - sorted[below]) * (position - below);
 }
 
-export const mean = (values: readonly number[]): number => (values.length ? values.reduce((sum, v) => sum + v, 0) / values.length : NaN);
+export const mean = (values: readonly number[]): number =>
+  values.length ? values.reduce((sum, v) => sum + v, 0) / values.length : NaN;

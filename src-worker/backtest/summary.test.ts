@@ -21,7 +21,14 @@ function event(symbol: string, bar: number, ret: number | null, extra: Partial<B
 }
 
 describe('horizon summary', () => {
-  const events = [event('A', 0, 3), event('B', 0, -2), event('C', 0, 10), event('D', 0, 1), event('E', 0, 4), event('F', 0, null)].map((e) => e.event);
+  const events = [
+    event('A', 0, 3),
+    event('B', 0, -2),
+    event('C', 0, 10),
+    event('D', 0, 1),
+    event('E', 0, 4),
+    event('F', 0, null)
+  ].map((e) => e.event);
 
   it('computes win rate, mean, median and interpolated percentiles by hand', () => {
     expect(horizonSummary(events, 5, false)).toEqual({
@@ -53,7 +60,11 @@ describe('repeats and first signals', () => {
   const events = [event('A', 12, 1), event('A', 10, 2), event('A', 20, 3), event('B', 10, 4)];
 
   it('keeps a signal only when the last counted one on that symbol is more than h bars back', () => {
-    expect(firstSignals(events, 5).map((e) => [e.symbol, e.returns['5']])).toEqual([['A', 2], ['A', 3], ['B', 4]]);
+    expect(firstSignals(events, 5).map((e) => [e.symbol, e.returns['5']])).toEqual([
+      ['A', 2],
+      ['A', 3],
+      ['B', 4]
+    ]);
     expect(firstSignals(events, 10).map((e) => e.returns['5'])).toEqual([2, 4]);
   });
 

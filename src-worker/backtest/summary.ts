@@ -8,10 +8,15 @@ export interface IndexedEvent {
 }
 
 const orNull = (value: number) => (Number.isFinite(value) ? value : null);
-const finite = (values: (number | null | undefined)[]) => values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+const finite = (values: (number | null | undefined)[]) =>
+  values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
 
 /** One horizon's statistics over the events that reach it. */
-export function horizonSummary(events: readonly BacktestEvent[], horizon: number, withBenchmark: boolean): HorizonSummary {
+export function horizonSummary(
+  events: readonly BacktestEvent[],
+  horizon: number,
+  withBenchmark: boolean
+): HorizonSummary {
   const reached = events.filter((e) => typeof e.returns[horizon] === 'number' && Number.isFinite(e.returns[horizon]));
   const returns = reached.map((e) => e.returns[horizon] as number).sort((a, b) => a - b);
   const summary: HorizonSummary = {
@@ -36,7 +41,9 @@ export function horizonSummary(events: readonly BacktestEvent[], horizon: number
  */
 export function firstSignals(events: readonly IndexedEvent[], horizon: number): BacktestEvent[] {
   const lastCounted = new Map<string, number>();
-  const ordered = [...events].sort((a, b) => (a.event.symbol < b.event.symbol ? -1 : a.event.symbol > b.event.symbol ? 1 : a.bar - b.bar));
+  const ordered = [...events].sort((a, b) =>
+    a.event.symbol < b.event.symbol ? -1 : a.event.symbol > b.event.symbol ? 1 : a.bar - b.bar
+  );
   const kept: BacktestEvent[] = [];
   for (const { event, bar } of ordered) {
     const key = `${event.exchange}:${event.symbol}`;
@@ -54,9 +61,18 @@ export const UNSTABLE_PERIOD_NOTE =
   'Each bar sees every loaded bar up to it; a live scan sees only its last lookback bars, so recursive indicators (EMA, RSI …) can differ slightly in their unstable period.';
 
 /** Per-horizon statistics, the repeats and the same statistics counting first signals only. */
-export function summarizeBacktest(events: readonly IndexedEvent[], horizons: readonly number[], withBenchmark: boolean): BacktestSummary {
+export function summarizeBacktest(
+  events: readonly IndexedEvent[],
+  horizons: readonly number[],
+  withBenchmark: boolean
+): BacktestSummary {
   const all = events.map((e) => e.event);
-  const summary: BacktestSummary = { horizons: {}, repeats: {}, firstOnly: {}, notes: [UNSTABLE_PERIOD_NOTE, SURVIVORSHIP_NOTE] };
+  const summary: BacktestSummary = {
+    horizons: {},
+    repeats: {},
+    firstOnly: {},
+    notes: [UNSTABLE_PERIOD_NOTE, SURVIVORSHIP_NOTE]
+  };
   for (const h of horizons) {
     const first = firstSignals(events, h);
     summary.horizons[h] = horizonSummary(all, h, withBenchmark);

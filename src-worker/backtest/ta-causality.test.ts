@@ -19,7 +19,9 @@ const REAL_INPUTS = [CANDLES.close, CANDLES.open, CANDLES.high];
 
 function inputsOf(spec: TaFunctionSpec): Float64Array[] {
   let real = 0;
-  return spec.inputs.flatMap((input) => (input.kind === 'price' ? input.fields.map((field) => CANDLES[field]) : [REAL_INPUTS[real++ % REAL_INPUTS.length]]));
+  return spec.inputs.flatMap((input) =>
+    input.kind === 'price' ? input.fields.map((field) => CANDLES[field]) : [REAL_INPUTS[real++ % REAL_INPUTS.length]]
+  );
 }
 
 /** The first bar where two outputs differ (NaN equal to NaN), or -1. */
@@ -38,7 +40,8 @@ describe('every ta function is causal: the prefix of the full result equals the 
 
   it('covers all of TA-Lib and the extras', () => {
     expect(specs.length).toBeGreaterThanOrEqual(164);
-    for (const name of ['SUPERTREND', 'VWAP', 'KELTNER', 'DONCHIAN', 'EMA', 'MAMA', 'HT_TRENDLINE', 'SAREXT']) expect(taFunctions.has(name)).toBe(true);
+    for (const name of ['SUPERTREND', 'VWAP', 'KELTNER', 'DONCHIAN', 'EMA', 'MAMA', 'HT_TRENDLINE', 'SAREXT'])
+      expect(taFunctions.has(name)).toBe(true);
   });
 
   it.each(specs.map((spec) => [spec.name, spec] as const))('%s', (name, spec) => {

@@ -34,7 +34,8 @@ export class AlignedBenchmark {
     // A plain scan sees the whole history: the alignment itself, no copy (it is copied into the sandbox anyway).
     if (visible === this.bars) return this.packed;
     const out = new Float64Array(visible * FIELDS);
-    for (let field = 0; field < FIELDS; field++) out.set(this.packed.subarray(field * this.bars, field * this.bars + visible), field * visible);
+    for (let field = 0; field < FIELDS; field++)
+      out.set(this.packed.subarray(field * this.bars, field * this.bars + visible), field * visible);
     return out;
   }
 }

@@ -16,7 +16,10 @@ const task = (history: CandleColumns): SymbolTask => ({
   candles: packCandles(history),
   benchmark: packCandles(INDEX)
 });
-const cut = (t: number) => task(Object.fromEntries(Object.entries(HISTORY).map(([f, c]) => [f, c.subarray(0, t + 1)])) as unknown as CandleColumns);
+const cut = (t: number) =>
+  task(
+    Object.fromEntries(Object.entries(HISTORY).map(([f, c]) => [f, c.subarray(0, t + 1)])) as unknown as CandleColumns
+  );
 
 const SCANNER = `
 const b = benchmark;
@@ -53,9 +56,14 @@ describe('benchmark and relative strength inside a scanner', () => {
     });
     const ratio = Array.from(c, (v, i) => v / b[i]);
     const sma50 = ratio.slice(n - 50).reduce((s, v) => s + v, 0) / 50;
-    expect(columns).toMatchObject({ aligned: true, firstBench: null, benchClose: INDEX.close[j], benchTime: INDEX.time[j] });
+    expect(columns).toMatchObject({
+      aligned: true,
+      firstBench: null,
+      benchClose: INDEX.close[j],
+      benchTime: INDEX.time[j]
+    });
     expect(columns.ratio).toBeCloseTo(c[n - 1] / b[n - 1], 12);
-    expect(columns.rating).toBeCloseTo(((c[n - 1] / c[n - 21]) / (b[n - 1] / b[n - 21]) - 1) * 100, 9);
+    expect(columns.rating).toBeCloseTo((c[n - 1] / c[n - 21] / (b[n - 1] / b[n - 21]) - 1) * 100, 9);
     expect(columns.mansfield).toBeCloseTo((ratio[n - 1] / sma50 - 1) * 100, 9);
   });
 
@@ -79,7 +87,11 @@ describe('benchmark and relative strength inside a scanner', () => {
       const t = from + (state % (to - from + 1));
       const plain = resultOf(sandbox.run(cut(t), '{}'));
       const replay = resultOf(replayed[t - from]);
-      expect({ t, match: replay.match, columns: replay.columns }).toEqual({ t, match: plain.match, columns: plain.columns });
+      expect({ t, match: replay.match, columns: replay.columns }).toEqual({
+        t,
+        match: plain.match,
+        columns: plain.columns
+      });
     }
   });
 });

@@ -28,6 +28,8 @@ describe('scanBenchmark', () => {
   });
 
   it('says in the warning which series is missing and what scanners see instead', () => {
-    expect(benchmarkWarning(DEFAULT_BENCHMARK, 'HTTP 500')).toBe('benchmark NSE_INDEX:NIFTY unavailable (HTTP 500): scanners see benchmark = null');
+    expect(benchmarkWarning(DEFAULT_BENCHMARK, 'HTTP 500')).toBe(
+      'benchmark NSE_INDEX:NIFTY unavailable (HTTP 500): scanners see benchmark = null'
+    );
   });
 });

@@ -35,10 +35,16 @@ export const benchmarkHeaderSchema = z
  * so a scan that cannot use it does not fetch it.
  * @example scanBenchmark(source, { benchmark: 'NIFTY500' }) // { symbol: 'NIFTY500', exchange: 'NSE_INDEX' }
  */
-export function scanBenchmark(source: string, meta: { benchmark?: string }, setting?: BenchmarkSymbol | null): BenchmarkSymbol | null {
+export function scanBenchmark(
+  source: string,
+  meta: { benchmark?: string },
+  setting?: BenchmarkSymbol | null
+): BenchmarkSymbol | null {
   if (!/\bbenchmark\b/.test(source) || meta.benchmark === 'none') return null;
   if (meta.benchmark) {
-    const [exchange, symbol] = meta.benchmark.includes(':') ? meta.benchmark.split(':') : [DEFAULT_BENCHMARK.exchange, meta.benchmark];
+    const [exchange, symbol] = meta.benchmark.includes(':')
+      ? meta.benchmark.split(':')
+      : [DEFAULT_BENCHMARK.exchange, meta.benchmark];
     return { symbol, exchange };
   }
   return setting === undefined ? DEFAULT_BENCHMARK : setting;

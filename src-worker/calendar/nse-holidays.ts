@@ -5,7 +5,9 @@
  * Years missing here have no published list yet: treat their weekdays as trading days
  * until one is added (see `isHolidayListPublished`).
  */
-export const NSE_TRADING_HOLIDAYS: Readonly<Record<number, ReadonlyArray<readonly [date: string, description: string]>>> = {
+export const NSE_TRADING_HOLIDAYS: Readonly<
+  Record<number, ReadonlyArray<readonly [date: string, description: string]>>
+> = {
   2020: [
     ['2020-02-21', 'Mahashivratri'],
     ['2020-03-10', 'Holi'],
@@ -138,12 +140,18 @@ export const NSE_SPECIAL_SESSIONS: ReadonlyArray<{
   {
     date: '2024-03-02',
     description: 'Special live session from the disaster-recovery site',
-    segments: [['09:15', '10:00'], ['11:30', '12:30']]
+    segments: [
+      ['09:15', '10:00'],
+      ['11:30', '12:30']
+    ]
   },
   {
     date: '2024-05-18',
     description: 'Special live session from the disaster-recovery site',
-    segments: [['09:15', '10:00'], ['11:30', '12:30']]
+    segments: [
+      ['09:15', '10:00'],
+      ['11:30', '12:30']
+    ]
   },
   { date: '2024-11-01', description: 'Diwali Laxmi Pujan (Muhurat Trading)', segments: [['18:00', '19:00']] },
   { date: '2025-02-01', description: 'Union Budget (Saturday session)', segments: [['09:15', '15:30']] },

@@ -39,7 +39,11 @@ describe('sessions', () => {
     const list = holidays(2026);
     expect(list.timezone).toBe('Asia/Kolkata');
     const republicDay = list.data.find((entry) => entry.date === '2026-01-26');
-    expect(republicDay).toMatchObject({ description: 'Republic Day', holiday_type: 'TRADING_HOLIDAY', open_exchanges: [] });
+    expect(republicDay).toMatchObject({
+      description: 'Republic Day',
+      holiday_type: 'TRADING_HOLIDAY',
+      open_exchanges: []
+    });
     expect(republicDay?.closed_exchanges).toContain('NSE');
     const budget = list.data.find((entry) => entry.date === '2026-02-01');
     expect(budget?.holiday_type).toBe('SPECIAL_SESSION');

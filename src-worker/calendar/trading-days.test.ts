@@ -18,7 +18,9 @@ describe('NSE trading days', () => {
     const dir = fileURLToPath(new URL('../../server/data/nifty50-daily/', import.meta.url));
     const recorded = new Set<string>();
     for (const file of readdirSync(dir)) {
-      for (const line of readFileSync(dir + file, 'utf8').split('\n').slice(1)) {
+      for (const line of readFileSync(dir + file, 'utf8')
+        .split('\n')
+        .slice(1)) {
         if (line.trim()) recorded.add(line.slice(0, 10));
       }
     }

@@ -63,7 +63,8 @@ export function concatBars(parts: CandleColumns[]): CandleColumns {
   const out = allocateCandles(parts.reduce((n, part) => n + part.time.length, 0));
   let offset = 0;
   for (const part of parts) {
-    for (const field of ['time', 'open', 'high', 'low', 'close', 'volume', 'oi'] as const) out[field].set(part[field], offset);
+    for (const field of ['time', 'open', 'high', 'low', 'close', 'volume', 'oi'] as const)
+      out[field].set(part[field], offset);
     offset += part.time.length;
   }
   return out;

@@ -10,9 +10,24 @@ import {
 } from '../calendar/index.js';
 
 const INTRADAY_SECONDS: Record<string, number> = {
-  '1s': 1, '5s': 5, '10s': 10, '15s': 15, '30s': 30, '45s': 45,
-  '1m': 60, '2m': 120, '3m': 180, '5m': 300, '10m': 600, '15m': 900, '20m': 1200, '30m': 1800,
-  '1h': 3600, '2h': 7200, '3h': 10800, '4h': 14400
+  '1s': 1,
+  '5s': 5,
+  '10s': 10,
+  '15s': 15,
+  '30s': 30,
+  '45s': 45,
+  '1m': 60,
+  '2m': 120,
+  '3m': 180,
+  '5m': 300,
+  '10m': 600,
+  '15m': 900,
+  '20m': 1200,
+  '30m': 1800,
+  '1h': 3600,
+  '2h': 7200,
+  '3h': 10800,
+  '4h': 14400
 };
 
 /** The last date of the period a W/M/Q/Y bar stamped on `date` covers. */
@@ -49,7 +64,9 @@ export function isBarFinal(time: number, interval: string, at: number): boolean 
  */
 export function isFetchStillFresh(fetchedAt: number, endDate: IstDate, now: number, formingMaxAgeMs: number): boolean {
   const finalThrough = latestCompletedSession(new Date(fetchedAt));
-  const started = tradingDaysBetween(addDays(finalThrough, 1), endDate).filter((day) => sessionSegments(day)[0].start <= now);
+  const started = tradingDaysBetween(addDays(finalThrough, 1), endDate).filter(
+    (day) => sessionSegments(day)[0].start <= now
+  );
   if (started.length === 0) return true;
   if (started.length > 1) return false;
   const { start } = sessionSegments(started[0])[0];

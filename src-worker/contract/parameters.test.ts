@@ -11,7 +11,9 @@ const declared: ParameterDeclaration[] = [
 
 describe('resolveParameters', () => {
   it('gives the defaults when nothing is overridden', () => {
-    expect(resolveParameters(declared)).toEqual({ data: { fast: 10, width: 2, volume: false, note: '', side: 'long' } });
+    expect(resolveParameters(declared)).toEqual({
+      data: { fast: 10, width: 2, volume: false, note: '', side: 'long' }
+    });
     expect(resolveParameters([], {})).toEqual({ data: {} });
   });
 

@@ -3,7 +3,13 @@ import type { ParameterDeclaration } from './parameters.js';
 import { parsePlotDeclaration, resolvePlot, type PlotDeclaration } from './plot-declarations.js';
 
 const fast: ParameterDeclaration = { type: 'integer', name: 'fast', label: 'Fast', default: 10, min: 2, max: 200 };
-const side: ParameterDeclaration = { type: 'choice', name: 'side', label: 'Side', default: 'long', choices: ['long', 'short'] };
+const side: ParameterDeclaration = {
+  type: 'choice',
+  name: 'side',
+  label: 'Side',
+  default: 'long',
+  choices: ['long', 'short']
+};
 
 const plot = (text: string, parameters: ParameterDeclaration[] = []): PlotDeclaration => {
   const parsed = parsePlotDeclaration(text, parameters);
@@ -13,28 +19,80 @@ const plot = (text: string, parameters: ParameterDeclaration[] = []): PlotDeclar
 
 describe('parsePlotDeclaration', () => {
   it('reads a call over candle fields, an output, a pane and a label', () => {
-    expect(plot('EMA(close, 20)')).toEqual({ fn: 'EMA', inputs: ['close'], options: [20], pane: 'price', style: 'line' });
-    expect(plot('BBANDS(close, 20, 2, 2)')).toEqual({ fn: 'BBANDS', inputs: ['close'], options: [20, 2, 2], pane: 'price', style: 'line' });
-    expect(plot('SUPERTREND(high, low, close, 10, 3)[0]')).toEqual({ fn: 'SUPERTREND', inputs: ['high', 'low', 'close'], options: [10, 3], output: 0, pane: 'price', style: 'line' });
-    expect(plot('RSI(close, 14) pane=lower label="RSI 14"')).toEqual({ fn: 'RSI', inputs: ['close'], options: [14], pane: 'lower', label: 'RSI 14', style: 'line' });
-    expect(plot('ta.ATR( high , low , close ) label=ATR pane=lower')).toEqual({ fn: 'ATR', inputs: ['high', 'low', 'close'], options: [], pane: 'lower', label: 'ATR', style: 'line' });
+    expect(plot('EMA(close, 20)')).toEqual({
+      fn: 'EMA',
+      inputs: ['close'],
+      options: [20],
+      pane: 'price',
+      style: 'line'
+    });
+    expect(plot('BBANDS(close, 20, 2, 2)')).toEqual({
+      fn: 'BBANDS',
+      inputs: ['close'],
+      options: [20, 2, 2],
+      pane: 'price',
+      style: 'line'
+    });
+    expect(plot('SUPERTREND(high, low, close, 10, 3)[0]')).toEqual({
+      fn: 'SUPERTREND',
+      inputs: ['high', 'low', 'close'],
+      options: [10, 3],
+      output: 0,
+      pane: 'price',
+      style: 'line'
+    });
+    expect(plot('RSI(close, 14) pane=lower label="RSI 14"')).toEqual({
+      fn: 'RSI',
+      inputs: ['close'],
+      options: [14],
+      pane: 'lower',
+      label: 'RSI 14',
+      style: 'line'
+    });
+    expect(plot('ta.ATR( high , low , close ) label=ATR pane=lower')).toEqual({
+      fn: 'ATR',
+      inputs: ['high', 'low', 'close'],
+      options: [],
+      pane: 'lower',
+      label: 'ATR',
+      style: 'line'
+    });
   });
 
   it('reads a style: histogram for any output, band for several, cloud for ICHIMOKU', () => {
-    expect(plot('SQUEEZE(high, low, close)[1] pane=lower style=histogram')).toMatchObject({ output: 1, style: 'histogram' });
+    expect(plot('SQUEEZE(high, low, close)[1] pane=lower style=histogram')).toMatchObject({
+      output: 1,
+      style: 'histogram'
+    });
     expect(plot('CE(high, low, close, 22, 3) style=band')).toMatchObject({ fn: 'CE', style: 'band' });
-    expect(plot('ICHIMOKU(high, low, close, 9, 26, 52, 26) style=cloud')).toMatchObject({ fn: 'ICHIMOKU', style: 'cloud' });
+    expect(plot('ICHIMOKU(high, low, close, 9, 26, 52, 26) style=cloud')).toMatchObject({
+      fn: 'ICHIMOKU',
+      style: 'cloud'
+    });
   });
 
   it('reads guide levels as numbers, negative and decimal ones too', () => {
-    expect(plot('RSI(close, 14) pane=lower levels=30,70')).toEqual({ fn: 'RSI', inputs: ['close'], options: [14], pane: 'lower', style: 'line', levels: [30, 70] });
+    expect(plot('RSI(close, 14) pane=lower levels=30,70')).toEqual({
+      fn: 'RSI',
+      inputs: ['close'],
+      options: [14],
+      pane: 'lower',
+      style: 'line',
+      levels: [30, 70]
+    });
     expect(plot('CCI(high, low, close) pane=lower levels="-100, 0, 100"')).toMatchObject({ levels: [-100, 0, 100] });
     expect(plot('PB(close) pane=lower levels=0.2,0.8 label="%B"')).toMatchObject({ levels: [0.2, 0.8], label: '%B' });
     expect(plot('CMO(close) pane=lower levels=-50')).toMatchObject({ levels: [-50] });
   });
 
   it('an option may name a number or integer parameter, declared anywhere in the header', () => {
-    expect(plot('EMA(close, params.fast)', [fast])).toEqual({ fn: 'EMA', inputs: ['close'], options: [{ param: 'fast' }], pane: 'price', style: 'line' });
+    expect(plot('EMA(close, params.fast)', [fast])).toEqual({
+      fn: 'EMA',
+      inputs: ['close'],
+      options: [{ param: 'fast' }],
+      pane: 'price',
+      style: 'line'
+    });
   });
 
   it.each([
@@ -49,7 +107,10 @@ describe('parsePlotDeclaration', () => {
     ['EMA(close, 20, close)', 'EMA: "close" comes after an option; inputs come first'],
     ['EMA(close, params.slow)', 'EMA: params.slow is not a declared number or integer parameter'],
     ['EMA(close, params.side)', 'EMA: params.side is not a declared number or integer parameter'],
-    ['EMA(close, params.small)', 'EMA: params.small defaults to a value the option refuses: timeperiod 1 is outside [2..100000]'],
+    [
+      'EMA(close, params.small)',
+      'EMA: params.small defaults to a value the option refuses: timeperiod 1 is outside [2..100000]'
+    ],
     ['BBANDS(close, 20)[3]', 'BBANDS: has 3 outputs, so [3] is out of range'],
     ['EMA(close, 20)[last]', 'EMA: the output [last] is not an index such as [0]'],
     ['EMA(close, 20) pane=upper', 'EMA: pane=upper is not one of price, lower'],
@@ -82,7 +143,14 @@ describe('resolvePlot', () => {
       data: { fn: 'EMA', inputs: ['close'], options: [12], pane: 'price', label: 'EMA(close, 12)', style: 'line' }
     });
     expect(resolvePlot(plot('BBANDS(close, 20)'), {})).toEqual({
-      data: { fn: 'BBANDS', inputs: ['close'], options: [20, 2, 2, 0], pane: 'price', label: 'BBANDS(close, 20)', style: 'line' }
+      data: {
+        fn: 'BBANDS',
+        inputs: ['close'],
+        options: [20, 2, 2, 0],
+        pane: 'price',
+        label: 'BBANDS(close, 20)',
+        style: 'line'
+      }
     });
     expect(resolvePlot(plot('SUPERTREND(high, low, close, 10, 3)[1] pane=lower label="Trend"'), {})).toMatchObject({
       data: { options: [10, 3], output: 1, pane: 'lower', label: 'Trend' }
@@ -90,12 +158,18 @@ describe('resolvePlot', () => {
   });
 
   it('keeps the declared guide levels for the chart', () => {
-    expect(resolvePlot(plot('RSI(close, 14) pane=lower levels=20,80'), {})).toMatchObject({ data: { levels: [20, 80] } });
+    expect(resolvePlot(plot('RSI(close, 14) pane=lower levels=20,80'), {})).toMatchObject({
+      data: { levels: [20, 80] }
+    });
     expect(resolvePlot(plot('RSI(close, 14) pane=lower'), {})).not.toHaveProperty('data.levels');
   });
 
   it('a run value the function refuses, or a missing one, is an error', () => {
-    expect(resolvePlot(plot('EMA(close, params.fast)', [fast]), { fast: 1 })).toEqual({ error: 'EMA: timeperiod 1 is outside [2..100000]' });
-    expect(resolvePlot(plot('EMA(close, params.fast)', [fast]), {})).toEqual({ error: 'EMA: params.fast has no number value' });
+    expect(resolvePlot(plot('EMA(close, params.fast)', [fast]), { fast: 1 })).toEqual({
+      error: 'EMA: timeperiod 1 is outside [2..100000]'
+    });
+    expect(resolvePlot(plot('EMA(close, params.fast)', [fast]), {})).toEqual({
+      error: 'EMA: params.fast has no number value'
+    });
   });
 });

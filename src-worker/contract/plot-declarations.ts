@@ -25,12 +25,20 @@ export type PlotOption = z.infer<typeof plotOptionSchema>;
 export const plotDeclarationSchema = z
   .object({
     fn: z.string(),
-    inputs: z.array(z.enum(PLOT_INPUTS, { error: (issue) => `"${String(issue.input)}" is not a candle field (${PLOT_INPUTS.join(', ')})` })),
+    inputs: z.array(
+      z.enum(PLOT_INPUTS, {
+        error: (issue) => `"${String(issue.input)}" is not a candle field (${PLOT_INPUTS.join(', ')})`
+      })
+    ),
     options: z.array(plotOptionSchema),
     output: z.number().int().min(0).optional(),
-    pane: z.enum(PLOT_PANES, { error: (issue) => `pane=${String(issue.input)} is not one of ${PLOT_PANES.join(', ')}` }).default('price'),
+    pane: z
+      .enum(PLOT_PANES, { error: (issue) => `pane=${String(issue.input)} is not one of ${PLOT_PANES.join(', ')}` })
+      .default('price'),
     label: z.string().min(1).max(120).optional(),
-    style: z.enum(PLOT_STYLES, { error: (issue) => `style=${String(issue.input)} is not one of ${PLOT_STYLES.join(', ')}` }).default('line'),
+    style: z
+      .enum(PLOT_STYLES, { error: (issue) => `style=${String(issue.input)} is not one of ${PLOT_STYLES.join(', ')}` })
+      .default('line'),
     /** Horizontal guide lines on the plot's pane (e.g. 30 and 70 for an RSI), replacing the function's own. */
     levels: z.array(z.number().finite()).min(1).max(MAX_LEVELS, `levels= takes at most ${MAX_LEVELS} values`).optional()
   })
@@ -42,17 +50,29 @@ export const plotDeclarationSchema = z
     }
     const inputs = seriesCount(spec);
     if (plot.inputs.length !== inputs) {
-      ctx.addIssue({ code: 'custom', path: ['inputs'], message: `takes ${inputs} input series, e.g. ${exampleCall(spec)}, got ${plot.inputs.length}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['inputs'],
+        message: `takes ${inputs} input series, e.g. ${exampleCall(spec)}, got ${plot.inputs.length}`
+      });
     }
     if (plot.options.length > spec.options.length) {
-      ctx.addIssue({ code: 'custom', path: ['options'], message: `takes at most ${plural(spec.options.length, 'option')} (${optionNames(spec)}), got ${plot.options.length}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: `takes at most ${plural(spec.options.length, 'option')} (${optionNames(spec)}), got ${plot.options.length}`
+      });
     }
     plot.options.forEach((option, i) => {
       const problem = typeof option === 'number' && i < spec.options.length ? optionProblem(spec, i, option) : null;
       if (problem) ctx.addIssue({ code: 'custom', path: ['options', i], message: problem });
     });
     if (plot.output !== undefined && plot.output >= spec.outputs.length) {
-      ctx.addIssue({ code: 'custom', path: ['output'], message: `has ${plural(spec.outputs.length, 'output')}, so [${plot.output}] is out of range` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['output'],
+        message: `has ${plural(spec.outputs.length, 'output')}, so [${plot.output}] is out of range`
+      });
     }
     const styleProblem = plotStyleProblem(spec, plot.style, plot.output);
     if (styleProblem) ctx.addIssue({ code: 'custom', path: ['style'], message: styleProblem });
@@ -72,9 +92,15 @@ export interface ResolvedPlot {
 }
 
 /** Why a function cannot be drawn in a style, or null: a band needs two outputs, the cloud is ICHIMOKU's. */
-function plotStyleProblem(spec: TaFunctionSpec, style: (typeof PLOT_STYLES)[number], output: number | undefined): string | null {
-  if (style === 'band' && (output !== undefined || spec.outputs.length < 2)) return 'style=band fills between two outputs, so it needs a function with several and no [output]';
-  if (style === 'cloud' && (spec.name !== 'ICHIMOKU' || output !== undefined)) return 'style=cloud draws the whole of ICHIMOKU, without an [output]';
+function plotStyleProblem(
+  spec: TaFunctionSpec,
+  style: (typeof PLOT_STYLES)[number],
+  output: number | undefined
+): string | null {
+  if (style === 'band' && (output !== undefined || spec.outputs.length < 2))
+    return 'style=band fills between two outputs, so it needs a function with several and no [output]';
+  if (style === 'cloud' && (spec.name !== 'ICHIMOKU' || output !== undefined))
+    return 'style=cloud draws the whole of ICHIMOKU, without an [output]';
   return null;
 }
 
@@ -88,7 +114,10 @@ const PLOT_SYNTAX = 'expected "FN(inputs, options)[output] pane=lower label=\\"â
  * Reads the text after `@plot`; option references must name a declared number or integer parameter.
  * @example parsePlotDeclaration('RSI(close, 14) pane=lower label="RSI 14"', []) // { data: { fn: 'RSI', inputs: ['close'], options: [14], pane: 'lower', label: 'RSI 14' } }
  */
-export function parsePlotDeclaration(text: string, parameters: readonly ParameterDeclaration[]): { data: PlotDeclaration } | { error: string } {
+export function parsePlotDeclaration(
+  text: string,
+  parameters: readonly ParameterDeclaration[]
+): { data: PlotDeclaration } | { error: string } {
   const match = PLOT.exec(text);
   if (!match) return { error: PLOT_SYNTAX };
   const [, fn, argumentText, outputText, settingsText] = match;
@@ -111,10 +140,17 @@ export function parsePlotDeclaration(text: string, parameters: readonly Paramete
       return { error: `${fn}: "${optionText}" comes after an option; inputs come first, e.g. ${fn}(close, 20)` };
     }
   }
-  if (outputText !== undefined && !/^\d+$/.test(outputText)) return { error: `${fn}: the output [${outputText}] is not an index such as [0]` };
+  if (outputText !== undefined && !/^\d+$/.test(outputText))
+    return { error: `${fn}: the output [${outputText}] is not an index such as [0]` };
   const settings = parseSettings(settingsText);
   if ('error' in settings) return { error: `${fn}: ${settings.error}` };
-  const candidate = { fn, inputs, options, output: outputText === undefined ? undefined : Number(outputText), ...settings.data };
+  const candidate = {
+    fn,
+    inputs,
+    options,
+    output: outputText === undefined ? undefined : Number(outputText),
+    ...settings.data
+  };
   const parsed = plotDeclarationSchema.safeParse(candidate);
   if (!parsed.success) return { error: `${fn}: ${parsed.error.issues[0].message}` };
   // A parameter's default must suit the option it feeds; a run's own value is checked when the plot is resolved.
@@ -133,12 +169,16 @@ export function parsePlotDeclaration(text: string, parameters: readonly Paramete
  * a value outside the option's range (a parameter overridden for the run) is an error.
  * @example resolvePlot({ fn: 'EMA', inputs: ['close'], options: [{ param: 'fast' }], pane: 'price' }, { fast: 10 }) // { data: { â€¦, options: [10], label: 'EMA(close, 10)' } }
  */
-export function resolvePlot(plot: PlotDeclaration, params: Readonly<Record<string, unknown>>): { data: ResolvedPlot } | { error: string } {
+export function resolvePlot(
+  plot: PlotDeclaration,
+  params: Readonly<Record<string, unknown>>
+): { data: ResolvedPlot } | { error: string } {
   const spec = taFunctions.get(plot.fn);
   if (!spec) return { error: `${plot.fn} is not a ta function` };
   const written: number[] = [];
   for (const [i, option] of plot.options.entries()) {
-    if (typeof option !== 'number' && typeof params[option.param] !== 'number') return { error: `${plot.fn}: params.${option.param} has no number value` };
+    if (typeof option !== 'number' && typeof params[option.param] !== 'number')
+      return { error: `${plot.fn}: params.${option.param} has no number value` };
     const value = typeof option === 'number' ? option : (params[option.param] as number);
     const problem = optionProblem(spec, i, value);
     if (problem) return { error: `${plot.fn}: ${problem}` };
@@ -146,7 +186,18 @@ export function resolvePlot(plot: PlotDeclaration, params: Readonly<Record<strin
   }
   const options = spec.options.map((option, i) => written[i] ?? option.defaultValue);
   const call = `${plot.fn}(${[...plot.inputs, ...written].join(', ')})${plot.output === undefined ? '' : `[${plot.output}]`}`;
-  return { data: { fn: plot.fn, inputs: plot.inputs, options, output: plot.output, pane: plot.pane, label: plot.label ?? call, style: plot.style, ...(plot.levels && { levels: plot.levels }) } };
+  return {
+    data: {
+      fn: plot.fn,
+      inputs: plot.inputs,
+      options,
+      output: plot.output,
+      pane: plot.pane,
+      label: plot.label ?? call,
+      style: plot.style,
+      ...(plot.levels && { levels: plot.levels })
+    }
+  };
 }
 
 type PlotSettings = { pane?: string; label?: string; style?: string; levels?: number[] };
@@ -178,7 +229,10 @@ function parseSettings(text: string): { data: PlotSettings } | { error: string }
 function parseLevels(text: string): { data: number[] } | { error: string } {
   const parts = text.split(',').map((part) => part.trim());
   const bad = parts.find((part) => part === '' || !Number.isFinite(Number(part)));
-  if (bad !== undefined) return { error: `levels=${text}: ${bad === '' ? 'an empty value' : `"${bad}"`} is not a number; write levels=30,70` };
+  if (bad !== undefined)
+    return {
+      error: `levels=${text}: ${bad === '' ? 'an empty value' : `"${bad}"`} is not a number; write levels=30,70`
+    };
   return { data: parts.map(Number) };
 }
 
@@ -186,14 +240,17 @@ function optionProblem(spec: TaFunctionSpec, index: number, value: number): stri
   const option = spec.options[index];
   if (!Number.isFinite(value)) return `${option.pyName} ${value} is not a number`;
   if (option.integer && !Number.isInteger(value)) return `${option.pyName} ${value} is not a whole number`;
-  if (value < option.min || value > option.max) return `${option.pyName} ${value} is outside [${option.min}..${option.max}]`;
+  if (value < option.min || value > option.max)
+    return `${option.pyName} ${value} is outside [${option.min}..${option.max}]`;
   return null;
 }
 
-const isSettingKey = (key: string): key is (typeof SETTING_KEYS)[number] => (SETTING_KEYS as readonly string[]).includes(key);
+const isSettingKey = (key: string): key is (typeof SETTING_KEYS)[number] =>
+  (SETTING_KEYS as readonly string[]).includes(key);
 const isOptionText = (text: string) => PARAM_REFERENCE.test(text) || (text !== '' && Number.isFinite(Number(text)));
 /** `EMA(close)`, `SUPERTREND(high, low, close)`: a real input is shown fed with `close`. */
-const exampleCall = (spec: TaFunctionSpec) => `${spec.name}(${spec.inputs.flatMap((input): readonly PriceField[] => (input.kind === 'price' ? input.fields : ['close'])).join(', ')})`;
+const exampleCall = (spec: TaFunctionSpec) =>
+  `${spec.name}(${spec.inputs.flatMap((input): readonly PriceField[] => (input.kind === 'price' ? input.fields : ['close'])).join(', ')})`;
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 const optionNames = (spec: TaFunctionSpec) => spec.options.map((option) => option.pyName).join(', ');
 

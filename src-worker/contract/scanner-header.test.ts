@@ -43,7 +43,9 @@ describe('parseScannerHeader', () => {
   });
 
   it('defaults to daily bars, 250 of them, no parameters; a one-line header works', () => {
-    expect(parseScannerHeader('Filter = 1')).toEqual({ data: { interval: 'D', lookback: 250, parameters: [], plots: [] } });
+    expect(parseScannerHeader('Filter = 1')).toEqual({
+      data: { interval: 'D', lookback: 250, parameters: [], plots: [] }
+    });
     expect(parseScannerHeader('/** @param fast integer 10 [2..200] Fast EMA */\nFilter = 1')).toMatchObject({
       data: { parameters: [{ name: 'fast', default: 10, min: 2, max: 200, label: 'Fast EMA' }] }
     });
@@ -75,22 +77,41 @@ describe('parseScannerHeader', () => {
   });
 
   it('tag values out of range name the tag and its line', () => {
-    expect(parseScannerHeader(header('@interval 2h'))).toMatchObject({ error: expect.stringMatching(/^@interval: /), line: 2 });
-    expect(parseScannerHeader(header('@name A', '@lookback 0'))).toMatchObject({ error: expect.stringMatching(/^@lookback: Too small/), line: 3 });
-    expect(parseScannerHeader(header('@lookback many'))).toMatchObject({ error: expect.stringMatching(/^@lookback: /), line: 2 });
+    expect(parseScannerHeader(header('@interval 2h'))).toMatchObject({
+      error: expect.stringMatching(/^@interval: /),
+      line: 2
+    });
+    expect(parseScannerHeader(header('@name A', '@lookback 0'))).toMatchObject({
+      error: expect.stringMatching(/^@lookback: Too small/),
+      line: 3
+    });
+    expect(parseScannerHeader(header('@lookback many'))).toMatchObject({
+      error: expect.stringMatching(/^@lookback: /),
+      line: 2
+    });
   });
 
   it('reads @benchmark as an NSE_INDEX symbol, EXCHANGE:SYMBOL or none, and refuses anything else on its line', () => {
     expect(parseScannerHeader(header('@benchmark NIFTY500'))).toMatchObject({ data: { benchmark: 'NIFTY500' } });
-    expect(parseScannerHeader(header('@benchmark nse_index:nifty500'))).toMatchObject({ data: { benchmark: 'NIFTY500' } });
-    expect(parseScannerHeader(header('@benchmark nse:reliance'))).toMatchObject({ data: { benchmark: 'NSE:RELIANCE' } });
+    expect(parseScannerHeader(header('@benchmark nse_index:nifty500'))).toMatchObject({
+      data: { benchmark: 'NIFTY500' }
+    });
+    expect(parseScannerHeader(header('@benchmark nse:reliance'))).toMatchObject({
+      data: { benchmark: 'NSE:RELIANCE' }
+    });
     expect(parseScannerHeader(header('@benchmark None'))).toMatchObject({ data: { benchmark: 'none' } });
-    expect(parseScannerHeader(header('@name A', '@benchmark NIFTY 500'))).toMatchObject({ error: expect.stringMatching(/^@benchmark: expected an index/), line: 3 });
+    expect(parseScannerHeader(header('@name A', '@benchmark NIFTY 500'))).toMatchObject({
+      error: expect.stringMatching(/^@benchmark: expected an index/),
+      line: 3
+    });
     expect(parseScannerHeader(header('@name A'))).not.toHaveProperty('data.benchmark');
   });
 
   it('a parameter declared twice is refused at the second declaration', () => {
-    expect(parseScannerHeader(header('@param n integer 1', '@param n integer 2'))).toEqual({ error: '@param n is declared twice', line: 3 });
+    expect(parseScannerHeader(header('@param n integer 1', '@param n integer 2'))).toEqual({
+      error: '@param n is declared twice',
+      line: 3
+    });
   });
 
   it('reads every @plot form, with options that use parameters declared before or after them', () => {
@@ -121,7 +142,10 @@ describe('parseScannerHeader', () => {
     ['@plot EMA(close, 1)', '@plot: EMA: timeperiod 1 is outside [2..100000]'],
     ['@plot EMA(close, params.slow)', '@plot: EMA: params.slow is not a declared number or integer parameter'],
     ['@plot RSI(close, 14) pane=side', '@plot: RSI: pane=side is not one of price, lower'],
-    ['@plot RSI(close, 14) levels=30,seventy', '@plot: RSI: levels=30,seventy: "seventy" is not a number; write levels=30,70']
+    [
+      '@plot RSI(close, 14) levels=30,seventy',
+      '@plot: RSI: levels=30,seventy: "seventy" is not a number; write levels=30,70'
+    ]
   ])('%s is refused on its line: %s', (line, error) => {
     expect(parseScannerHeader(header('@name Test', '@param fast integer 10', line))).toEqual({ error, line: 4 });
   });

@@ -56,7 +56,8 @@ export function parseScannerHeader(source: string): { data: ScannerMeta } | Head
     if (key === 'param') {
       const parsed = parseParam(value);
       if ('error' in parsed) return { error: `@param: ${parsed.error}`, line };
-      if (parameters.some((p) => p.name === parsed.data.name)) return { error: `@param ${parsed.data.name} is declared twice`, line };
+      if (parameters.some((p) => p.name === parsed.data.name))
+        return { error: `@param ${parsed.data.name} is declared twice`, line };
       parameters.push(parsed.data);
     } else if (key === 'plot') {
       plotLines.push({ text: value, line });
@@ -97,24 +98,31 @@ function parseParam(text: string): { data: ParameterDeclaration } | { error: str
     const limits = parseRange(range);
     if ('error' in limits) return limits;
     const value = Number(defaultText);
-    if (defaultText.trim() === '' || !Number.isFinite(value)) return { error: `${name}: the default "${defaultText}" is not a number` };
+    if (defaultText.trim() === '' || !Number.isFinite(value))
+      return { error: `${name}: the default "${defaultText}" is not a number` };
     const { min, max } = limits;
     if ((min !== undefined && value < min) || (max !== undefined && value > max)) {
       return { error: `${name}: the default ${value} is outside [${min ?? ''}..${max ?? ''}]` };
     }
     candidate = { ...base, type, default: value, min, max };
   } else if (type === 'boolean') {
-    if (defaultText !== 'true' && defaultText !== 'false') return { error: `${name}: a boolean default is true or false` };
+    if (defaultText !== 'true' && defaultText !== 'false')
+      return { error: `${name}: a boolean default is true or false` };
     candidate = { ...base, type, default: defaultText === 'true' };
   } else if (type === 'choice') {
-    const choices = (range ?? '').split('|').map((c) => c.trim()).filter(Boolean);
-    if (!choices.includes(defaultText)) return { error: `${name}: the default "${defaultText}" is not one of [${choices.join('|')}]` };
+    const choices = (range ?? '')
+      .split('|')
+      .map((c) => c.trim())
+      .filter(Boolean);
+    if (!choices.includes(defaultText))
+      return { error: `${name}: the default "${defaultText}" is not one of [${choices.join('|')}]` };
     candidate = { ...base, type, default: defaultText, choices };
   } else {
     candidate = { ...base, type, default: defaultText };
   }
   const parsed = parameterSchema.safeParse(candidate);
-  if (!parsed.success) return { error: `${name}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` };
+  if (!parsed.success)
+    return { error: `${name}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` };
   return { data: parsed.data };
 }
 

@@ -13,8 +13,12 @@ describe('staticChecks: outputs', () => {
   });
 
   it('warns when nothing can produce a row', () => {
-    expect(check('const x = ta.EMA(close, 5);')).toEqual([{ severity: 'warning', message: NO_ROW, line: 1, column: 1 }]);
-    expect(check('if (Filter == 1) {}\nsignal_type = "BUY"; metrics = {};')).toEqual([{ severity: 'warning', message: NO_ROW, line: 1, column: 1 }]);
+    expect(check('const x = ta.EMA(close, 5);')).toEqual([
+      { severity: 'warning', message: NO_ROW, line: 1, column: 1 }
+    ]);
+    expect(check('if (Filter == 1) {}\nsignal_type = "BUY"; metrics = {};')).toEqual([
+      { severity: 'warning', message: NO_ROW, line: 1, column: 1 }
+    ]);
   });
 
   it('warns that AddColumn alone shows nothing without Filter', () => {
@@ -37,7 +41,13 @@ describe('staticChecks: outputs', () => {
         column: 3
       }
     ]);
-    expect(check('const Filter = 1;\nlet signal_type = "BUY"; const metrics = {};').map((d) => [d.line, d.column, d.message.slice(0, 20)])).toEqual([
+    expect(
+      check('const Filter = 1;\nlet signal_type = "BUY"; const metrics = {};').map((d) => [
+        d.line,
+        d.column,
+        d.message.slice(0, 20)
+      ])
+    ).toEqual([
       [1, 1, '"const Filter" hides'],
       [2, 1, '"let signal_type" hi'],
       [2, 26, '"const metrics" hide']
@@ -58,7 +68,11 @@ describe('staticChecks: ta names', () => {
   });
 
   it('known ta functions and other objects with the same property names pass', () => {
-    expect(check('Filter = 1;\nconst m = ta.MACD(close, 12, 26, 9);\nconst data = { FOO: 1 };\nconst y = data.FOO + beta.FOO;')).toEqual([]);
+    expect(
+      check(
+        'Filter = 1;\nconst m = ta.MACD(close, 12, 26, 9);\nconst data = { FOO: 1 };\nconst y = data.FOO + beta.FOO;'
+      )
+    ).toEqual([]);
   });
 });
 
@@ -77,7 +91,9 @@ describe('staticChecks: comments and strings are not code', () => {
   });
 
   it('a comment does not hide that a scanner has no output', () => {
-    expect(check('// Filter = 1\n/* return x */')).toEqual([{ severity: 'warning', message: NO_ROW, line: 1, column: 1 }]);
+    expect(check('// Filter = 1\n/* return x */')).toEqual([
+      { severity: 'warning', message: NO_ROW, line: 1, column: 1 }
+    ]);
   });
 
   it('codeOnly blanks comments and strings but keeps every line and column', () => {

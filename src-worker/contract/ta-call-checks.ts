@@ -31,8 +31,11 @@ function callArguments(code: string, open: number): string[] | null {
 /** What is wrong with a call's argument list, or null: too few series, too many options, a literal option out of range. */
 function argumentProblem(spec: TaFunctionSpec, args: string[]): string | null {
   const series = seriesCount(spec);
-  const inputNames = spec.inputs.flatMap((input): string[] => (input.kind === 'price' ? [...input.fields] : [input.name.replace(/^in/, '').toLowerCase()]));
-  if (args.length < series) return `ta.${spec.name} takes ${series} input series (${inputNames.join(', ')}), got ${args.length}`;
+  const inputNames = spec.inputs.flatMap((input): string[] =>
+    input.kind === 'price' ? [...input.fields] : [input.name.replace(/^in/, '').toLowerCase()]
+  );
+  if (args.length < series)
+    return `ta.${spec.name} takes ${series} input series (${inputNames.join(', ')}), got ${args.length}`;
   const options = args.slice(series);
   const named = options.length === 1 && options[0].startsWith('{');
   if (!named && options.length > spec.options.length) {
@@ -64,7 +67,12 @@ export function taCallChecks(source: string): Diagnostic[] {
     const problem = argumentProblem(spec, args);
     if (!problem) continue;
     const before = source.slice(0, match.index);
-    found.push({ severity: 'error', message: problem, line: before.split('\n').length, column: match.index - before.lastIndexOf('\n') });
+    found.push({
+      severity: 'error',
+      message: problem,
+      line: before.split('\n').length,
+      column: match.index - before.lastIndexOf('\n')
+    });
   }
   return found;
 }

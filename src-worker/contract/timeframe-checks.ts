@@ -19,11 +19,20 @@ export function timeframeChecks(
     const target = literal[2];
     const at = positionOf(source, call.index);
     if (!parseTimeframe(target)) {
-      found.push({ severity: 'error', message: `tf('${target}'): not an interval tf() supports (use e.g. 'W', 'M', 'D', '75m' or '1h')`, ...at });
+      found.push({
+        severity: 'error',
+        message: `tf('${target}'): not an interval tf() supports (use e.g. 'W', 'M', 'D', '75m' or '1h')`,
+        ...at
+      });
       continue;
     }
     const reason = unsupportedReason(interval, target);
-    if (reason) found.push({ severity: 'warning', message: `tf('${target}') cannot be built from this scanner's ${interval} bars: ${reason}`, ...at });
+    if (reason)
+      found.push({
+        severity: 'warning',
+        message: `tf('${target}') cannot be built from this scanner's ${interval} bars: ${reason}`,
+        ...at
+      });
   }
   return found;
 }

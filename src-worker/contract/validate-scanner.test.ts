@@ -11,9 +11,16 @@ afterAll(() => sandbox.dispose());
 
 describe('validateScanner', () => {
   it('a valid scanner: its meta and no diagnostics', () => {
-    expect(validateScanner('/** @param n integer 14 [2..50] */\nFilter = last(ta.RSI(close, params.n)) > 70;', sandbox)).toEqual({
+    expect(
+      validateScanner('/** @param n integer 14 [2..50] */\nFilter = last(ta.RSI(close, params.n)) > 70;', sandbox)
+    ).toEqual({
       ok: true,
-      meta: { interval: 'D', lookback: 250, parameters: [{ type: 'integer', name: 'n', label: 'n', default: 14, min: 2, max: 50 }], plots: [] },
+      meta: {
+        interval: 'D',
+        lookback: 250,
+        parameters: [{ type: 'integer', name: 'n', label: 'n', default: 14, min: 2, max: 50 }],
+        plots: []
+      },
       diagnostics: []
     });
   });
@@ -27,12 +34,19 @@ describe('validateScanner', () => {
   it('a syntax error at its line; the static checks are skipped', () => {
     const validation = validateScanner('let signal = 1;\nconst x = (1 +* 2);\nta.FOO(close)', sandbox);
     expect(validation.ok).toBe(false);
-    expect(validation.diagnostics).toEqual([{ severity: 'error', message: expect.stringMatching(/^SyntaxError: /), line: 2, column: expect.any(Number) }]);
+    expect(validation.diagnostics).toEqual([
+      { severity: 'error', message: expect.stringMatching(/^SyntaxError: /), line: 2, column: expect.any(Number) }
+    ]);
   });
 
   it('a scanner that ends mid-expression is reported at its last line, not past it', () => {
     expect(validateScanner('const a = 1;\nFilter = (a >\n\n', sandbox).diagnostics).toEqual([
-      { severity: 'error', message: 'SyntaxError: the scanner ends too early (an expression, bracket, block or string is not finished)', line: 2, column: 14 }
+      {
+        severity: 'error',
+        message: 'SyntaxError: the scanner ends too early (an expression, bracket, block or string is not finished)',
+        line: 2,
+        column: 14
+      }
     ]);
   });
 

@@ -37,7 +37,12 @@ export class EngineService implements EngineWorkerApi {
     }
     const params = resolveParameters(validation.meta.parameters, job.params);
     if ('error' in params) return { error: `invalid parameters: ${params.error}`, validation };
-    this.scans.set(job.scanId, { source: job.source, paramsJson: JSON.stringify(params.data), limits: job.limits, replay: job.replay });
+    this.scans.set(job.scanId, {
+      source: job.source,
+      paramsJson: JSON.stringify(params.data),
+      limits: job.limits,
+      replay: job.replay
+    });
     return { ok: true, params: params.data };
   }
 
@@ -53,7 +58,10 @@ export class EngineService implements EngineWorkerApi {
     }
     const outcomes: SymbolOutcome[] = [];
     for (let index = 0; index < tasks.length; index++) {
-      const task = tasks[index].benchmark === undefined && scan.benchmark ? { ...tasks[index], benchmark: scan.benchmark } : tasks[index];
+      const task =
+        tasks[index].benchmark === undefined && scan.benchmark
+          ? { ...tasks[index], benchmark: scan.benchmark }
+          : tasks[index];
       onStart?.(index);
       if (sandbox.broken) {
         await sandbox.recover();
@@ -83,7 +91,9 @@ export class EngineService implements EngineWorkerApi {
   }
 
   async validate(source: string): Promise<ReturnType<typeof validateScanner>> {
-    const sandbox = await this.sandboxFor(this.sandbox ? (JSON.parse(this.sandboxLimits!) as SandboxLimits) : defaultSandboxLimits);
+    const sandbox = await this.sandboxFor(
+      this.sandbox ? (JSON.parse(this.sandboxLimits!) as SandboxLimits) : defaultSandboxLimits
+    );
     this.compiledScan = null;
     return validateScanner(source, sandbox);
   }

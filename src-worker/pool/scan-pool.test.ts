@@ -9,7 +9,9 @@ import type { ScanProgress, ScanRow, ScanSummary } from './scan-types.js';
 import type { SpawnedWorker } from './spawned-worker.js';
 
 const SYMBOLS = realSymbols();
-const candlesBySymbol = new Map<string, CandleColumns>(SYMBOLS.map((symbol) => [symbol, lastBars(realCandles(symbol), 250)]));
+const candlesBySymbol = new Map<string, CandleColumns>(
+  SYMBOLS.map((symbol) => [symbol, lastBars(realCandles(symbol), 250)])
+);
 
 /**
  * Fresh tasks (the pool transfers, and so detaches, each task's buffer). A symbol
@@ -25,7 +27,8 @@ function tasksFor(symbols: readonly string[]): BatchTask[] {
 }
 
 /** Every real symbol `copies` times over: 30 × copies tasks. */
-const manySymbols = (copies: number) => Array.from({ length: copies }, (_, k) => SYMBOLS.map((s) => `${s}~${k}`)).flat();
+const manySymbols = (copies: number) =>
+  Array.from({ length: copies }, (_, k) => SYMBOLS.map((s) => `${s}~${k}`)).flat();
 
 /** A deterministic shuffle (mulberry32), so a failure can be replayed. */
 function shuffled<T>(items: readonly T[], seed: number): T[] {
@@ -55,7 +58,8 @@ if (last(fast) <= last(slow)) return null;
 return { signal: last(close) > last(upper) ? 'BREAKOUT' : 'BUY', metrics: { rsi: last(ta.RSI(close, 14)), width: last(upper) - last(lower), bars: close.length } };
 `;
 /** Busy for about `ms` per symbol, so a scan lasts long enough to cancel. */
-const busyScanner = (ms: number) => `const until = Date.now() + ${ms};\nwhile (Date.now() < until) {}\nreturn { signal: 'BUY' };`;
+const busyScanner = (ms: number) =>
+  `const until = Date.now() + ${ms};\nwhile (Date.now() < until) {}\nreturn { signal: 'BUY' };`;
 
 const pools: ScanPool[] = [];
 let pool1: ScanPool;
@@ -96,7 +100,8 @@ describe('results do not depend on scheduling', () => {
   it('every copy of a symbol gets the same row as the symbol itself', async () => {
     const summary = await pool3.scan({ source: TREND_SCANNER, symbols: tasksFor(shuffled(manySymbols(4), 11)) });
     const byBase = new Map<string, ScanRow[]>();
-    for (const row of summary.rows) byBase.set(row.symbol.split('~')[0], [...(byBase.get(row.symbol.split('~')[0]) ?? []), row]);
+    for (const row of summary.rows)
+      byBase.set(row.symbol.split('~')[0], [...(byBase.get(row.symbol.split('~')[0]) ?? []), row]);
     for (const rows of byBase.values()) {
       expect(rows).toHaveLength(4);
       for (const row of rows) expect({ ...row, symbol: '' }).toEqual({ ...rows[0], symbol: '' });
@@ -108,11 +113,21 @@ describe('streaming', () => {
   it('progress arrives with a rising done count and ends at the total', async () => {
     const symbols = manySymbols(10);
     const progress: ScanProgress[] = [];
-    const summary = await pool2.scan({ source: TREND_SCANNER, symbols: tasksFor(symbols), total: symbols.length, onProgress: (p) => progress.push(p) });
+    const summary = await pool2.scan({
+      source: TREND_SCANNER,
+      symbols: tasksFor(symbols),
+      total: symbols.length,
+      onProgress: (p) => progress.push(p)
+    });
     const done = progress.map((p) => p.done);
     expect(done.every((n, i) => i === 0 || n >= done[i - 1])).toBe(true);
     expect(done.some((n) => n > 0 && n < symbols.length)).toBe(true);
-    expect(progress.at(-1)).toMatchObject({ done: symbols.length, total: symbols.length, matches: summary.rows.length, errors: 10 });
+    expect(progress.at(-1)).toMatchObject({
+      done: symbols.length,
+      total: symbols.length,
+      matches: summary.rows.length,
+      errors: 10
+    });
   });
 
   it('partial rows and errors stream out batch by batch before the scan ends, and add up to the summary', async () => {
@@ -148,7 +163,11 @@ describe('streaming', () => {
         yield task;
       }
     }
-    const summary = await pool2.scan({ source: 'return { signal: "SEEN" }', symbols: slowly(), onPartial: () => partials++ });
+    const summary = await pool2.scan({
+      source: 'return { signal: "SEEN" }',
+      symbols: slowly(),
+      onPartial: () => partials++
+    });
     expect(summary.status).toBe('completed');
     expect(summary.stats.symbols).toBe(SYMBOLS.length);
     expect(symbolsOf(summary.rows)).toEqual(SYMBOLS);
@@ -187,20 +206,29 @@ describe('cancelling', () => {
       controller.abort();
       await new Promise(() => undefined);
     }
-    const summary = await pool2.scan({ source: 'return { signal: "BUY" }', symbols: stalls(), signal: controller.signal });
+    const summary = await pool2.scan({
+      source: 'return { signal: "BUY" }',
+      symbols: stalls(),
+      signal: controller.signal
+    });
     expect(summary.status).toBe('cancelled');
     expect(summary.stats.symbols).toBeLessThanOrEqual(2);
   });
 
   it('a signal aborted before the scan starts scans nothing', async () => {
-    const summary = await pool1.scan({ source: 'return { signal: "BUY" }', symbols: tasksFor(SYMBOLS), signal: AbortSignal.abort() });
+    const summary = await pool1.scan({
+      source: 'return { signal: "BUY" }',
+      symbols: tasksFor(SYMBOLS),
+      signal: AbortSignal.abort()
+    });
     expect(summary).toMatchObject({ status: 'cancelled', rows: [], stats: { symbols: 0 } });
   });
 });
 
 describe('failures', () => {
   it('a scanner that throws on some symbols: per-symbol errors with the line, the rest complete', async () => {
-    const source = "const x = last(close);\nif (symbol === 'INFY' || symbol === 'ITC') throw new Error('x');\nreturn { signal: 'BUY', metrics: { x } };";
+    const source =
+      "const x = last(close);\nif (symbol === 'INFY' || symbol === 'ITC') throw new Error('x');\nreturn { signal: 'BUY', metrics: { x } };";
     const summary = await pool3.scan({ source, symbols: tasksFor(SYMBOLS) });
     expect(summary.status).toBe('completed');
     expect(summary.errors).toEqual([
@@ -215,21 +243,33 @@ describe('failures', () => {
     const summary = await pool2.scan({ source, limits: { timeoutMs: 50 }, symbols: tasksFor(SYMBOLS) });
     expect(summary.status).toBe('completed');
     expect(summary.errors).toHaveLength(1);
-    expect(summary.errors[0]).toMatchObject({ symbol: 'WIPRO', message: 'time limit exceeded: the scanner ran longer than 50 ms on this symbol' });
+    expect(summary.errors[0]).toMatchObject({
+      symbol: 'WIPRO',
+      message: 'time limit exceeded: the scanner ran longer than 50 ms on this symbol'
+    });
     expect(summary.rows).toHaveLength(SYMBOLS.length - 1);
   });
 
   it('a syntax error fails the whole scan with its line', async () => {
-    const summary = await pool2.scan({ source: 'const a = 1;\nconst b = (a +* 2);\nreturn null;', symbols: tasksFor(SYMBOLS) });
+    const summary = await pool2.scan({
+      source: 'const a = 1;\nconst b = (a +* 2);\nreturn null;',
+      symbols: tasksFor(SYMBOLS)
+    });
     expect(summary).toMatchObject({ status: 'failed', rows: [], errors: [], params: null, stats: { symbols: 0 } });
     expect(summary.message).toMatch(/^line 2:\d+: SyntaxError: /);
   });
 
   it('parameter overrides that break the declarations fail with the field', async () => {
-    const run = (params: Record<string, unknown>) => pool1.scan({ source: TREND_SCANNER, params, symbols: tasksFor(['INFY']) });
+    const run = (params: Record<string, unknown>) =>
+      pool1.scan({ source: TREND_SCANNER, params, symbols: tasksFor(['INFY']) });
     const tooBig = await run({ fast: 500 });
-    expect(tooBig).toMatchObject({ status: 'failed', message: 'invalid parameters: fast: Too big: expected number to be <=200' });
-    expect((await run({ slow: 'long' })).message).toBe('invalid parameters: slow: Invalid input: expected number, received string');
+    expect(tooBig).toMatchObject({
+      status: 'failed',
+      message: 'invalid parameters: fast: Too big: expected number to be <=200'
+    });
+    expect((await run({ slow: 'long' })).message).toBe(
+      'invalid parameters: slow: Invalid input: expected number, received string'
+    );
     expect((await run({ fats: 5 })).message).toBe('invalid parameters: unknown parameter fats (declared: fast, slow)');
     expect(await run({ fast: 12 })).toMatchObject({ status: 'completed', params: { fast: 12, slow: 30 } });
   });
@@ -265,7 +305,11 @@ describe('failures', () => {
     const { pool, spawned } = poolWithDyingWorker();
     const first = await pool.scan({ source: 'return { signal: "BUY" }', symbols: tasksFor(SYMBOLS) });
     expect(first.status).toBe('completed');
-    expect(first.errors[0]).toMatchObject({ symbol: SYMBOLS[0], message: 'the engine worker failed: worker exited', line: null });
+    expect(first.errors[0]).toMatchObject({
+      symbol: SYMBOLS[0],
+      message: 'the engine worker failed: worker exited',
+      line: null
+    });
     expect(first.rows.length + first.errors.length).toBe(SYMBOLS.length);
     expect(spawned()).toBeGreaterThanOrEqual(2);
     const second = await pool.scan({ source: 'return { signal: "BUY" }', symbols: tasksFor(SYMBOLS) });
@@ -310,7 +354,8 @@ AddColumn('rsi', ta.RSI(close, 14));
     expect(together.rows).toHaveLength(SYMBOLS.length);
     for (const row of together.rows) expect(row.columns).toMatchObject({ counter: 1, seen: 1, leaks: '' });
     const alone: ScanSummary[] = [];
-    for (const symbol of SYMBOLS) alone.push(await pool1.scan({ source: STATEFUL_SCANNER, symbols: tasksFor([symbol]) }));
+    for (const symbol of SYMBOLS)
+      alone.push(await pool1.scan({ source: STATEFUL_SCANNER, symbols: tasksFor([symbol]) }));
     expect(alone.flatMap((summary) => summary.rows)).toEqual(together.rows);
   });
 
@@ -326,7 +371,7 @@ return { signal: 'BUY', metrics: { before: String(before) } };`;
 
   it('scanner source cannot close the wrapper function and keep a closure across symbols', async () => {
     const source =
-      "Filter = 1; } finally {} }, function scan(open, high, low, close, volume, oi, time, symbol, exchange, interval, params, ta, AddColumn, console, __capture) {\n" +
+      'Filter = 1; } finally {} }, function scan(open, high, low, close, volume, oi, time, symbol, exchange, interval, params, ta, AddColumn, console, __capture) {\n' +
       "scan.count = (scan.count || 0) + 1; var Filter = 1, signal, signal_type = 'RUN ' + scan.count, metrics; try {";
     const summary = await pool1.scan({ source, symbols: tasksFor(['INFY', 'ITC']) });
     expect(summary.status === 'failed' || summary.rows.every((row) => row.signal === 'RUN 1')).toBe(true);
@@ -335,9 +380,15 @@ return { signal: 'BUY', metrics: { before: String(before) } };`;
 
 describe('validate', () => {
   it('checks a scanner in a worker without data', async () => {
-    const validation = await pool2.validate('/** @param n integer 14 [2..100] */\nFilter = ta.rsi(close, params.n) > 70');
+    const validation = await pool2.validate(
+      '/** @param n integer 14 [2..100] */\nFilter = ta.rsi(close, params.n) > 70'
+    );
     expect(validation.ok).toBe(false);
-    expect(validation.meta?.parameters).toEqual([{ type: 'integer', name: 'n', label: 'n', default: 14, min: 2, max: 100 }]);
-    expect(validation.diagnostics).toEqual([{ severity: 'error', message: 'ta.rsi does not exist (did you mean ta.RSI?)', line: 2, column: 10 }]);
+    expect(validation.meta?.parameters).toEqual([
+      { type: 'integer', name: 'n', label: 'n', default: 14, min: 2, max: 100 }
+    ]);
+    expect(validation.diagnostics).toEqual([
+      { severity: 'error', message: 'ta.rsi does not exist (did you mean ta.RSI?)', line: 2, column: 10 }
+    ]);
   });
 });

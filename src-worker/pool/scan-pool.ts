@@ -61,7 +61,11 @@ export class ScanPool {
     const size = Math.max(1, options.size ?? defaultWorkerCount());
     this.watchdogs = Array.from(
       { length: size },
-      (_, index) => new WorkerWatchdog(() => this.replaceWorker(index), () => this.workers[index]?.progress)
+      (_, index) =>
+        new WorkerWatchdog(
+          () => this.replaceWorker(index),
+          () => this.workers[index]?.progress
+        )
     );
     this.workers = [];
     for (let index = 0; index < size; index++) this.workers.push(this.startWorker(index));
@@ -82,8 +86,16 @@ export class ScanPool {
     const scanId = `scan-${++nextScanId}`;
     const limits = sandboxLimitsSchema.parse(request.limits ?? {});
     const recorder = new ScanRecorder(request, this.workers.length);
-    const job: ScanJob = { scanId, source: request.source, params: request.params ?? {}, limits, replay: request.replay };
-    const prepared = await Promise.all(this.workers.map((_, index) => this.callWorker<PrepareResult>(index, (worker) => worker.api.prepare(job))));
+    const job: ScanJob = {
+      scanId,
+      source: request.source,
+      params: request.params ?? {},
+      limits,
+      replay: request.replay
+    };
+    const prepared = await Promise.all(
+      this.workers.map((_, index) => this.callWorker<PrepareResult>(index, (worker) => worker.api.prepare(job)))
+    );
     const failure = prepared.find((result) => 'error' in result);
     if (failure && 'error' in failure) return recorder.failed(failure.error);
     const params = 'params' in prepared[0] ? prepared[0].params : null;
@@ -144,7 +156,9 @@ export class ScanPool {
     const batch = ++nextBatch;
     const budgets = taskBudgetsMs(this.jobs.get(scanId)!, tasks, this.watchdogMarginMs);
     const watched = worker.progress !== undefined || worker.onHeartbeat !== undefined;
-    const watch = watched ? this.watchdogs[index].watch(batch, budgets) : { stuck: new Promise<StuckAt>(() => undefined), done: () => undefined };
+    const watch = watched
+      ? this.watchdogs[index].watch(batch, budgets)
+      : { stuck: new Promise<StuckAt>(() => undefined), done: () => undefined };
     // The worker gets a copy of the batch's candles in one buffer, so the tasks can be sent again if it has to be replaced.
     const copy = copyBatchForWorker(tasks);
     const shared = this.benchmarkToSend(worker, scanId, copy.tasks);
@@ -155,7 +169,8 @@ export class ScanPool {
       if (answer === null) return this.runOnWorker(index, scanId, tasks);
       // The watchdog replaced the worker. Shared progress names the task it was stuck on;
       // a heartbeat message may be older, so then each task from it on runs alone until one is blamed.
-      if (worker.progress === undefined && answer < tasks.length - 1) return this.runSuspectsAlone(index, scanId, tasks, answer);
+      if (worker.progress === undefined && answer < tasks.length - 1)
+        return this.runSuspectsAlone(index, scanId, tasks, answer);
       const again = tasks.filter((_, i) => i !== answer);
       const blamed = [stuckOutcome(tasks[answer], budgets[answer])];
       return again.length > 0 ? [...blamed, ...(await this.runOnWorker(index, scanId, again))] : blamed;
@@ -163,7 +178,15 @@ export class ScanPool {
       // The worker died (not a scanner error: those come back as outcomes). The first lane to notice replaces it.
       if (this.workers[index] === worker) this.replaceWorker(index);
       const message = `the engine worker failed: ${error instanceof Error ? error.message : String(error)}`;
-      return tasks.map((t) => ({ kind: 'error', symbol: t.symbol, exchange: t.exchange, message, line: null, column: null, elapsedMs: 0 }));
+      return tasks.map((t) => ({
+        kind: 'error',
+        symbol: t.symbol,
+        exchange: t.exchange,
+        message,
+        line: null,
+        column: null,
+        elapsedMs: 0
+      }));
     } finally {
       watch.done();
     }
@@ -185,7 +208,12 @@ export class ScanPool {
   }
 
   /** Tasks before `from` finished; one from `from` on was stuck: each runs in a batch of its own, so its heartbeat names it. */
-  private async runSuspectsAlone(index: number, scanId: string, tasks: BatchTask[], from: number): Promise<SymbolOutcome[]> {
+  private async runSuspectsAlone(
+    index: number,
+    scanId: string,
+    tasks: BatchTask[],
+    from: number
+  ): Promise<SymbolOutcome[]> {
     const outcomes = from > 0 ? await this.runOnWorker(index, scanId, tasks.slice(0, from)) : [];
     for (const task of tasks.slice(from)) outcomes.push(...(await this.runOnWorker(index, scanId, [task])));
     return outcomes;
@@ -227,6 +255,8 @@ export class ScanPool {
     this.retired.get(this.workers[index])?.settle();
     const replacement = this.startWorker(index);
     this.workers[index] = replacement;
-    this.ready[index] = Promise.all([...this.jobs.values()].map((job) => replacement.api.prepare(job))).catch(() => undefined);
+    this.ready[index] = Promise.all([...this.jobs.values()].map((job) => replacement.api.prepare(job))).catch(
+      () => undefined
+    );
   }
 }

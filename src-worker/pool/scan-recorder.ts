@@ -80,7 +80,8 @@ export class ScanRecorder {
   private summary(status: ScanSummary['status'], message: string | null, params: ParameterValues | null): ScanSummary {
     const elapsedMs = performance.now() - this.startedAt;
     const sorted = Float64Array.from(this.symbolTimes).sort();
-    const percentile = (p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] : 0);
+    const percentile = (p: number) =>
+      sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] : 0;
     return {
       status,
       message,

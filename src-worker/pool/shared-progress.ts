@@ -1,4 +1,4 @@
-import type { Heartbeat } from "./heartbeat.js";
+import type { Heartbeat } from './heartbeat.js';
 
 /** Slots of a shared progress array: beats so far, then the batch and symbol index of the newest. */
 const BEATS = 0;
@@ -11,15 +11,10 @@ export const newSharedProgress = (): Int32Array =>
 
 /** Whether this thread can share memory with its workers (Node always; a page only when cross-origin isolated). */
 export const canShareProgress = (): boolean =>
-  typeof SharedArrayBuffer === "function" &&
-  (typeof crossOriginIsolated === "undefined" || crossOriginIsolated);
+  typeof SharedArrayBuffer === 'function' && (typeof crossOriginIsolated === 'undefined' || crossOriginIsolated);
 
 /** Worker side: "started symbol `index` of batch `batch`" — a few atomic stores, no message. */
-export function writeProgress(
-  progress: Int32Array,
-  batch: number,
-  index: number,
-): void {
+export function writeProgress(progress: Int32Array, batch: number, index: number): void {
   Atomics.store(progress, BATCH, batch);
   Atomics.store(progress, INDEX, index);
   Atomics.add(progress, BEATS, 1);
@@ -28,10 +23,9 @@ export function writeProgress(
 }
 
 /** How many symbols the worker has started so far. */
-export const beatsOf = (progress: Int32Array): number =>
-  Atomics.load(progress, BEATS);
+export const beatsOf = (progress: Int32Array): number => Atomics.load(progress, BEATS);
 
 /** The newest symbol the worker started. Stable once the worker stops writing, which is when the watchdog blames it. */
 export const latestBeat = (progress: Int32Array): Heartbeat => ({
-  heartbeat: [Atomics.load(progress, BATCH), Atomics.load(progress, INDEX)],
+  heartbeat: [Atomics.load(progress, BATCH), Atomics.load(progress, INDEX)]
 });

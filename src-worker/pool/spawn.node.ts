@@ -12,7 +12,10 @@ import type { SpawnedWorker } from './spawned-worker.js';
 export const defaultWorkerCount = (): number => Math.max(1, availableParallelism());
 
 // The ESM build of tsx's register API (require.resolve would pick its CommonJS build).
-const tsxApi = new URL('dist/esm/api/index.mjs', pathToFileURL(createRequire(import.meta.url).resolve('tsx/package.json'))).href;
+const tsxApi = new URL(
+  'dist/esm/api/index.mjs',
+  pathToFileURL(createRequire(import.meta.url).resolve('tsx/package.json'))
+).href;
 const entry = new URL('../worker/engine-worker.node.ts', import.meta.url).href;
 // The worker registers the TypeScript loader itself before importing its entry:
 // hooks passed through execArgv are not yet active for a worker's first module on Node 20.

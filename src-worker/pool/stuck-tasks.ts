@@ -20,7 +20,15 @@ export function taskBudgetsMs(job: ScanJob, tasks: readonly BatchTask[], marginM
 /** The error of the task a stuck worker was on. */
 export function stuckOutcome(task: BatchTask, budgetMs: number): SymbolOutcome {
   const message = `the scanner exceeded the time limit in a host function (no progress for ${budgetMs} ms); the worker was restarted`;
-  return { kind: 'error', symbol: task.symbol, exchange: task.exchange, message, line: null, column: null, elapsedMs: budgetMs };
+  return {
+    kind: 'error',
+    symbol: task.symbol,
+    exchange: task.exchange,
+    message,
+    line: null,
+    column: null,
+    elapsedMs: budgetMs
+  };
 }
 
 /**

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { BatchTask } from '../engine/engine-api.js';
 import { TaskSource } from './task-source.js';
 
-const task = (symbol: string): BatchTask => ({ symbol, exchange: 'NSE', interval: 'D', candles: { bars: 0, packed: new Float64Array(0) } });
+const task = (symbol: string): BatchTask => ({
+  symbol,
+  exchange: 'NSE',
+  interval: 'D',
+  candles: { bars: 0, packed: new Float64Array(0) }
+});
 const names = (tasks: BatchTask[]) => tasks.map((t) => t.symbol);
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 

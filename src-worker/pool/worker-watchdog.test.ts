@@ -67,7 +67,10 @@ function spawnCounted(sharedProgress: boolean): SpawnedWorker {
     validate: (source: string) => worker.api.validate(source),
     release: (scanId: string) => worker.api.release(scanId),
     runBatch: (scanId: string, tasks: BatchTask[], batch: number, shared?: ScanShared) => {
-      batches.set(batch, tasks.map((task) => task.symbol));
+      batches.set(
+        batch,
+        tasks.map((task) => task.symbol)
+      );
       return worker.api.runBatch(scanId, tasks, batch, shared);
     }
   };
@@ -146,7 +149,9 @@ describe('a worker that reports progress by (throttled) messages, as in a page t
     const before = spawned;
     const messagePool = new ScanPool({ size: 1, watchdogMarginMs: QUARTER, spawn: () => spawnCounted(false) });
     try {
-      expectOnlyStuckSymbolFailed(await messagePool.scan({ source: HOST_HEAVY, limits, symbols: realTasks(250, SYMBOLS) }));
+      expectOnlyStuckSymbolFailed(
+        await messagePool.scan({ source: HOST_HEAVY, limits, symbols: realTasks(250, SYMBOLS) })
+      );
       expectAllSeen(await messagePool.scan({ source: PLAIN, limits, symbols: realTasks(250, SYMBOLS) }));
       // The first worker, and one replacement per time the stuck symbol ran (with its batch, then alone, when a message skipped it).
       expect(spawned - before).toBeGreaterThanOrEqual(2);

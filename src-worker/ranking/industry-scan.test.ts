@@ -18,7 +18,10 @@ describe('industry inside a scanner', () => {
   const [infy, itc] = realTasks(120, ['INFY', 'ITC']);
 
   it("is the symbol's industry in a scan, and null when the task has none", () => {
-    expect(sandbox.run({ ...infy, industry: 'Information Technology' }, '{}')).toMatchObject({ match: true, columns: { Industry: 'Information Technology', Known: true } });
+    expect(sandbox.run({ ...infy, industry: 'Information Technology' }, '{}')).toMatchObject({
+      match: true,
+      columns: { Industry: 'Information Technology', Known: true }
+    });
     expect(sandbox.run({ ...itc, industry: 'Fast Moving Consumer Goods' }, '{}')).toMatchObject({ match: false });
     expect(sandbox.run(itc, '{}')).toMatchObject({ match: true, columns: { Industry: null, Known: false } });
   });
@@ -26,6 +29,7 @@ describe('industry inside a scanner', () => {
   it('is the same on every replayed bar', () => {
     const outcomes = sandbox.replay({ ...infy, industry: 'Information Technology' }, 100, 119, '{}');
     expect(outcomes).toHaveLength(20);
-    for (const outcome of outcomes) expect(outcome).toMatchObject({ kind: 'result', match: true, columns: { Industry: 'Information Technology' } });
+    for (const outcome of outcomes)
+      expect(outcome).toMatchObject({ kind: 'result', match: true, columns: { Industry: 'Information Technology' } });
   });
 });

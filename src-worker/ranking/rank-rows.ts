@@ -27,7 +27,7 @@ export function rankCrossSection<T extends RankableRow>(rows: readonly T[], top?
   scored.sort((a, b) => b.score - a.score);
   const ranked: T[] = [];
   const count = scored.length;
-  for (let first = 0; first < count; ) {
+  for (let first = 0; first < count;) {
     let end = first;
     while (end + 1 < count && scored[end + 1].score === scored[first].score) end++;
     const rank = first + 1;

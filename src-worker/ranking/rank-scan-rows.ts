@@ -2,7 +2,8 @@ import type { ScanRow } from '../pool/scan-types.js';
 import { RANK_SCORE_COLUMN, rankCrossSection } from './rank-rows.js';
 
 /** Whether any match carries a `Rank` score: only then do rows get rank and percentile. */
-export const hasRankScores = (rows: readonly ScanRow[]): boolean => rows.some((row) => RANK_SCORE_COLUMN in row.columns);
+export const hasRankScores = (rows: readonly ScanRow[]): boolean =>
+  rows.some((row) => RANK_SCORE_COLUMN in row.columns);
 
 /**
  * A scan's matches ranked as one cross-section (see rankCrossSection), or, for a

@@ -34,7 +34,9 @@ describe('Rank in a scan', () => {
     expect(summary.rows.map((row) => row.symbol)).toEqual(expected.slice(0, 5));
     expect(summary.rows.map((row) => row.columns.rank)).toEqual([1, 2, 3, 4, 5]);
     const n = SYMBOLS.length;
-    expect(summary.rows.map((row) => row.columns.percentile)).toEqual([1, 2, 3, 4, 5].map((rank) => ((n - rank) / (n - 1)) * 100));
+    expect(summary.rows.map((row) => row.columns.percentile)).toEqual(
+      [1, 2, 3, 4, 5].map((rank) => ((n - rank) / (n - 1)) * 100)
+    );
     expect(summary.rows[0].columns.Rank).toBeCloseTo(momentumAt(expected[0], BARS - 1), 9);
   });
 
@@ -53,13 +55,20 @@ describe('Rank in a backtest', () => {
     const from = BARS - 15;
     const result = await runBacktest(pool, {
       source: SCANNER,
-      symbols: SYMBOLS.map((symbol) => ({ symbol, exchange: 'NSE', interval: 'D', candles: packCandles(HISTORIES.get(symbol)!) })),
+      symbols: SYMBOLS.map((symbol) => ({
+        symbol,
+        exchange: 'NSE',
+        interval: 'D',
+        candles: packCandles(HISTORIES.get(symbol)!)
+      })),
       fromTime: times[from],
       toTime: times[BARS - 1],
       horizons: [1]
     });
     for (let t = from; t < BARS; t++) {
-      const onBar = result.events.filter((event) => event.barTime === times[t]).sort((a, b) => Number(a.columns.rank) - Number(b.columns.rank));
+      const onBar = result.events
+        .filter((event) => event.barTime === times[t])
+        .sort((a, b) => Number(a.columns.rank) - Number(b.columns.rank));
       const expected = bestFirst(SYMBOLS.map((symbol) => [symbol, momentumAt(symbol, t)]));
       expect({ t, symbols: onBar.map((event) => event.symbol) }).toEqual({ t, symbols: expected.slice(0, 5) });
     }

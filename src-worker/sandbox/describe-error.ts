@@ -9,7 +9,10 @@ export interface ScannerError extends Partial<SourceLocation> {
 /** Turns a QuickJS exception into a message with the user's line and column. */
 export function describeError(vm: QuickJSContext, handle: QuickJSHandle, limits: SandboxLimits): ScannerError {
   const dumped: unknown = vm.dump(handle);
-  const error = (typeof dumped === 'object' && dumped !== null ? dumped : { message: String(dumped) }) as Record<string, unknown>;
+  const error = (typeof dumped === 'object' && dumped !== null ? dumped : { message: String(dumped) }) as Record<
+    string,
+    unknown
+  >;
   const name = typeof error.name === 'string' ? error.name : 'Error';
   const rawMessage = typeof error.message === 'string' ? error.message : String(dumped);
   const location = locateInScanner(error.stack, error.lineNumber);

@@ -20,7 +20,9 @@ function runOnce(source: string): SymbolOutcome {
 
 describe('ta work runs outside the interpreter, so it is bounded apart from it', () => {
   it('a call too large to finish in time is the symbol error, at its line', () => {
-    const outcome = runOnce('const x = new Float64Array(300000);\nconst dev = ta.AVGDEV(x, 100000);\nreturn { signal: "BUY" };');
+    const outcome = runOnce(
+      'const x = new Float64Array(300000);\nconst dev = ta.AVGDEV(x, 100000);\nreturn { signal: "BUY" };'
+    );
     expect(outcome).toMatchObject({
       kind: 'error',
       message: 'RangeError: ta.AVGDEV: 300000 bars is more than one call takes (at most 100000)',
@@ -33,7 +35,8 @@ describe('ta work runs outside the interpreter, so it is bounded apart from it',
       'try { ta.LINEARREG(new Float64Array(50000), 20000); } catch (e) {\n  return { signal: "REFUSED", metrics: { name: e.name, why: e.message } };\n}\nreturn null;'
     );
     expect(outcome).toMatchObject({ kind: 'result', match: true, signal: 'REFUSED', columns: { name: 'RangeError' } });
-    if (outcome.kind === 'result') expect(outcome.columns.why).toMatch(/^ta\.LINEARREG: 50000 bars × a 20000-bar window is too much work/);
+    if (outcome.kind === 'result')
+      expect(outcome.columns.why).toMatch(/^ta\.LINEARREG: 50000 bars × a 20000-bar window is too much work/);
   });
 
   it('a loop of allowed calls stops at the time limit, not when the interpreter next polls it', () => {
@@ -42,10 +45,17 @@ describe('ta work runs outside the interpreter, so it is bounded apart from it',
     const outcome = runOnce(
       'const x = new Float64Array(20000);\nlet calls = 0;\nfor (let i = 0; i < 8; i++) { ta.AVGDEV(x, 2000); calls++; }\nreturn { signal: "FINISHED", metrics: { calls } };'
     );
-    expect(outcome).toMatchObject({ kind: 'error', message: 'time limit exceeded: the scanner ran longer than 200 ms on this symbol', line: 3 });
+    expect(outcome).toMatchObject({
+      kind: 'error',
+      message: 'time limit exceeded: the scanner ran longer than 200 ms on this symbol',
+      line: 3
+    });
   });
 
   it('the next symbol gets its whole time again', () => {
-    expect(runOnce('return { signal: "BUY", metrics: { rsi: last(ta.RSI(close, 14)) } };')).toMatchObject({ kind: 'result', match: true });
+    expect(runOnce('return { signal: "BUY", metrics: { rsi: last(ta.RSI(close, 14)) } };')).toMatchObject({
+      kind: 'result',
+      match: true
+    });
   });
 });

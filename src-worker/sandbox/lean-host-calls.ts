@@ -1,9 +1,4 @@
-import {
-  Lifetime,
-  WeakLifetime,
-  type QuickJSContext,
-  type QuickJSHandle,
-} from "quickjs-emscripten-core";
+import { Lifetime, WeakLifetime, type QuickJSContext, type QuickJSHandle } from 'quickjs-emscripten-core';
 
 /** The parts of quickjs-emscripten-core's context (0.32) that its C → host call path uses. */
 interface ContextInternals {
@@ -22,12 +17,7 @@ interface ContextInternals {
   errorToHandle?(error: unknown): QuickJSHandle;
 }
 
-type HostResult =
-  | QuickJSHandle
-  | { value: QuickJSHandle }
-  | { error: QuickJSHandle }
-  | undefined
-  | void;
+type HostResult = QuickJSHandle | { value: QuickJSHandle } | { error: QuickJSHandle } | undefined | void;
 
 /**
  * Routes the context's calls into host functions through a plain function
@@ -42,28 +32,12 @@ type HostResult =
 export function useLeanHostCalls(vm: QuickJSContext): boolean {
   const internals = vm as unknown as ContextInternals;
   const { ffi, memory, runtime, cToHostCallbacks } = internals;
-  if (
-    !ffi ||
-    !memory ||
-    !runtime ||
-    !cToHostCallbacks ||
-    typeof cToHostCallbacks.callFunction !== "function"
-  )
+  if (!ffi || !memory || !runtime || !cToHostCallbacks || typeof cToHostCallbacks.callFunction !== 'function')
     return false;
-  if (
-    typeof internals.getFunction !== "function" ||
-    typeof internals.errorToHandle !== "function"
-  )
-    return false;
+  if (typeof internals.getFunction !== 'function' || typeof internals.errorToHandle !== 'function') return false;
   const hostFunction = internals.getFunction.bind(vm);
   const errorToHandle = internals.errorToHandle.bind(vm);
-  cToHostCallbacks.callFunction = (
-    ctx: number,
-    _thisPtr: number,
-    argc: number,
-    argv: number,
-    fnId: number,
-  ): number => {
+  cToHostCallbacks.callFunction = (ctx: number, _thisPtr: number, argc: number, argv: number, fnId: number): number => {
     const fn = hostFunction(fnId);
     const args = new Array<QuickJSHandle>(argc);
     for (let i = 0; i < argc; i++) {
@@ -71,27 +45,19 @@ export function useLeanHostCalls(vm: QuickJSContext): boolean {
         ffi.QTS_ArgvGetJSValueConstPointer(argv, i),
         memory.copyJSValue,
         memory.freeJSValue,
-        runtime as never,
+        runtime as never
       ) as unknown as QuickJSHandle;
     }
     try {
       const result = fn(...args) as HostResult;
       if (!result) return 0;
-      if ("error" in result && result.error) throw result.error;
-      const handle =
-        result instanceof Lifetime
-          ? result
-          : (result as { value: QuickJSHandle }).value;
-      const pointer = ffi.QTS_DupValuePointer(
-        ctx,
-        handle.value as unknown as number,
-      );
+      if ('error' in result && result.error) throw result.error;
+      const handle = result instanceof Lifetime ? result : (result as { value: QuickJSHandle }).value;
+      const pointer = ffi.QTS_DupValuePointer(ctx, handle.value as unknown as number);
       handle.dispose();
       return pointer;
     } catch (error) {
-      return errorToHandle(error).consume((handle) =>
-        ffi.QTS_Throw(ctx, handle.value),
-      );
+      return errorToHandle(error).consume((handle) => ffi.QTS_Throw(ctx, handle.value));
     }
   };
   return true;

@@ -8,11 +8,26 @@ export const sandboxLimitsSchema = z.object({
   /** Wall-clock time one symbol may run, interrupting the scanner beyond it. */
   timeoutMs: z.number().int().min(10).max(60_000).default(1000),
   /** Hard cap of the whole wasm instance (QuickJS heap, stack and static data). */
-  memoryBytes: z.number().int().min(32 * MIB).max(1024 * MIB).default(128 * MIB),
+  memoryBytes: z
+    .number()
+    .int()
+    .min(32 * MIB)
+    .max(1024 * MIB)
+    .default(128 * MIB),
   /** QuickJS stack limit: runaway recursion becomes a catchable error. */
-  stackBytes: z.number().int().min(64 * 1024).max(1024 * 1024).default(256 * 1024),
+  stackBytes: z
+    .number()
+    .int()
+    .min(64 * 1024)
+    .max(1024 * 1024)
+    .default(256 * 1024),
   /** Largest serialised result one symbol may return. */
-  maxResultBytes: z.number().int().min(1024).max(MIB).default(64 * 1024)
+  maxResultBytes: z
+    .number()
+    .int()
+    .min(1024)
+    .max(MIB)
+    .default(64 * 1024)
 });
 
 export type SandboxLimits = z.infer<typeof sandboxLimitsSchema>;

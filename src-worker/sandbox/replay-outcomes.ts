@@ -28,7 +28,15 @@ export function replayOutcomes(task: SymbolTask, trace: ReplayTrace, maxResultBy
   const { bars, packed } = task.candles;
   const { starts, from, error } = trace;
   const elapsed = (k: number) => (k + 1 < starts.length ? starts[k + 1] : trace.end) - starts[k];
-  const failure = (message: string, elapsedMs: number): SymbolOutcome => ({ kind: 'error', symbol, exchange, message, line: null, column: null, elapsedMs });
+  const failure = (message: string, elapsedMs: number): SymbolOutcome => ({
+    kind: 'error',
+    symbol,
+    exchange,
+    message,
+    line: null,
+    column: null,
+    elapsedMs
+  });
   if (trace.crashed) {
     const message = error?.message ?? 'the sandbox failed';
     return starts.length ? starts.map((_, k) => failure(message, elapsed(k))) : [failure(message, 0)];
@@ -51,7 +59,12 @@ export function replayOutcomes(task: SymbolTask, trace: ReplayTrace, maxResultBy
     }
     const parsed = rawOutcomeSchema.safeParse(entry);
     if (!parsed.success) {
-      outcomes.push(failure(`the scanner's output is not valid: ${parsed.error.issues[0]?.message ?? 'unknown shape'}`, base.elapsedMs));
+      outcomes.push(
+        failure(
+          `the scanner's output is not valid: ${parsed.error.issues[0]?.message ?? 'unknown shape'}`,
+          base.elapsedMs
+        )
+      );
       continue;
     }
     const raw = parsed.data;
@@ -64,6 +77,13 @@ export function replayOutcomes(task: SymbolTask, trace: ReplayTrace, maxResultBy
       formats: raw.match ? raw.formats : {}
     });
   }
-  if (error) outcomes.push({ kind: 'error', symbol, exchange, ...withNulls(error), elapsedMs: starts.length ? elapsed(starts.length - 1) : 0 });
+  if (error)
+    outcomes.push({
+      kind: 'error',
+      symbol,
+      exchange,
+      ...withNulls(error),
+      elapsedMs: starts.length ? elapsed(starts.length - 1) : 0
+    });
   return outcomes;
 }

@@ -30,18 +30,29 @@ async function expectError(source: string, message: RegExp, line?: number) {
 
 describe('the three output styles', () => {
   it('AmiBroker: Filter plus AddColumn, array values read at the newest bar', () => {
-    const outcome = runOnce('Filter = close[close.length - 1] > 0;\nAddColumn("Close", close, "1.2");\nAddColumn("Up", last(close) > last(close, 1));');
+    const outcome = runOnce(
+      'Filter = close[close.length - 1] > 0;\nAddColumn("Close", close, "1.2");\nAddColumn("Up", last(close) > last(close, 1));'
+    );
     expect(outcome).toMatchObject({ kind: 'result', match: true, signal: 'EXPLORE', formats: { Close: '1.2' } });
     if (outcome.kind === 'result') expect(outcome.columns.Close).toBe(lastClose);
   });
 
   it('FluxScan: signal, signal_type and metrics', () => {
     const outcome = runOnce('signal = true; signal_type = "BUY"; metrics = { price: last(close), note: "ok" };');
-    expect(outcome).toMatchObject({ kind: 'result', match: true, signal: 'BUY', columns: { price: lastClose, note: 'ok' } });
+    expect(outcome).toMatchObject({
+      kind: 'result',
+      match: true,
+      signal: 'BUY',
+      columns: { price: lastClose, note: 'ok' }
+    });
   });
 
   it('plain JS: return an object, or null for no match', () => {
-    expect(runOnce('return { signal: "SELL", metrics: { x: 1 } }')).toMatchObject({ match: true, signal: 'SELL', columns: { x: 1 } });
+    expect(runOnce('return { signal: "SELL", metrics: { x: 1 } }')).toMatchObject({
+      match: true,
+      signal: 'SELL',
+      columns: { x: 1 }
+    });
     expect(runOnce('return null')).toMatchObject({ kind: 'result', match: false, signal: null });
   });
 
@@ -74,7 +85,9 @@ describe('inputs', () => {
   });
 
   it('chained indicators skip the leading NaNs like Python TA-Lib', () => {
-    const outcome = runOnce('const s = ta.SMA(ta.RSI(close, 14), 5); return { signal: "BUY", metrics: { first: s.findIndex((v) => !Number.isNaN(v)) } }');
+    const outcome = runOnce(
+      'const s = ta.SMA(ta.RSI(close, 14), 5); return { signal: "BUY", metrics: { first: s.findIndex((v) => !Number.isNaN(v)) } }'
+    );
     expect(outcome).toMatchObject({ columns: { first: 18 } });
   });
 
@@ -104,7 +117,10 @@ describe('failures become per-symbol errors with line and column', () => {
     await expectError('return { signal: "BUY", metrics: { f: () => 1 } }', /must be a number, string or boolean/);
   });
   it('an oversized result', async () => {
-    await expectError('const m = {}; for (let i = 0; i < 60; i++) m["c".repeat(2000) + i] = "x".repeat(499); return { signal: "BUY", metrics: m }', /over the limit/);
+    await expectError(
+      'const m = {}; for (let i = 0; i < 60; i++) m["c".repeat(2000) + i] = "x".repeat(499); return { signal: "BUY", metrics: m }',
+      /over the limit/
+    );
   });
   it('an undeclared variable', async () => {
     await expectError('total = 5', /'total' is not defined/, 1);
@@ -126,12 +142,23 @@ describe('isolation', () => {
       fetch: typeof fetch, require: typeof require, process: typeof process, importScripts: typeof importScripts,
       hostTa: typeof hostTa, std: typeof std, os: typeof os, Worker: typeof Worker } }`);
     expect(outcome).toMatchObject({
-      columns: { fetch: 'undefined', require: 'undefined', process: 'undefined', importScripts: 'undefined', hostTa: 'undefined', std: 'undefined', os: 'undefined', Worker: 'undefined' }
+      columns: {
+        fetch: 'undefined',
+        require: 'undefined',
+        process: 'undefined',
+        importScripts: 'undefined',
+        hostTa: 'undefined',
+        std: 'undefined',
+        os: 'undefined',
+        Worker: 'undefined'
+      }
     });
   });
 
   it('state written on one symbol is not visible on the next', () => {
-    sandbox.compile('var seen; if (typeof counter === "undefined") { seen = 0 }\nconst store = ta;\nreturn { signal: "BUY", metrics: { seen: seen ?? -1, frozen: Object.isFrozen(store) } }');
+    sandbox.compile(
+      'var seen; if (typeof counter === "undefined") { seen = 0 }\nconst store = ta;\nreturn { signal: "BUY", metrics: { seen: seen ?? -1, frozen: Object.isFrozen(store) } }'
+    );
     const first = sandbox.run(infy, '{}');
     const second = sandbox.run(infy, '{}');
     expect(first).toMatchObject({ columns: { seen: 0, frozen: true } });

@@ -36,7 +36,8 @@ const TA_SPECS = [...taFunctions.values()];
 const TA_DESCRIPTION = describeTaFunctions(TA_SPECS);
 
 /** The task's candle columns in PACKED_FIELDS order (views, no copy). */
-const fieldsOf = ({ candles: { bars, packed } }: SymbolTask) => Array.from({ length: 7 }, (_, i) => packed.subarray(i * bars, (i + 1) * bars));
+const fieldsOf = ({ candles: { bars, packed } }: SymbolTask) =>
+  Array.from({ length: 7 }, (_, i) => packed.subarray(i * bars, (i + 1) * bars));
 
 /** One QuickJS context with the prelude loaded and (after `compile`) one scanner. */
 interface LoadedContext {
@@ -106,7 +107,10 @@ export class ScannerSandbox {
     }
     this.context.scanner = result.value;
     this.readOnly = !mayWriteIntoArrays(source);
-    this.fieldMask = PACKED_FIELDS.reduce((mask, field, i) => (reachesBinding(source, field) ? mask | (1 << i) : mask), 0);
+    this.fieldMask = PACKED_FIELDS.reduce(
+      (mask, field, i) => (reachesBinding(source, field) ? mask | (1 << i) : mask),
+      0
+    );
     const unbalanced = this.checkBody(source);
     if (unbalanced) {
       this.releaseScanner();
@@ -122,7 +126,15 @@ export class ScannerSandbox {
     const elapsed = () => performance.now() - started;
     const { symbol, exchange } = task;
     if (this.broken || !this.context.scanner) {
-      return { kind: 'error', symbol, exchange, message: 'no scanner compiled', line: null, column: null, elapsedMs: 0 };
+      return {
+        kind: 'error',
+        symbol,
+        exchange,
+        message: 'no scanner compiled',
+        line: null,
+        column: null,
+        elapsedMs: 0
+      };
     }
     let json: string;
     try {
@@ -177,7 +189,9 @@ export class ScannerSandbox {
   replay(task: SymbolTask, from: number, to: number, paramsJson: string): SymbolOutcome[] {
     const { symbol, exchange } = task;
     if (this.broken || !this.context.scanner) {
-      return [{ kind: 'error', symbol, exchange, message: 'no scanner compiled', line: null, column: null, elapsedMs: 0 }];
+      return [
+        { kind: 'error', symbol, exchange, message: 'no scanner compiled', line: null, column: null, elapsedMs: 0 }
+      ];
     }
     const fields = fieldsOf(task);
     this.memo = new TaMemo(TA_SPECS, fields);
@@ -240,7 +254,13 @@ export class ScannerSandbox {
   private callReplay(task: SymbolTask, from: number, to: number, paramsJson: string, trace: ReplayTrace): void {
     const { vm, api, replay, scanner, strings } = this.context;
     const { bars, packed } = task.candles;
-    const fresh = [newArrayBufferOf(vm, bytesOf(packed)), vm.newNumber(bars), vm.newNumber(from), vm.newNumber(to), vm.newString(task.symbol)];
+    const fresh = [
+      newArrayBufferOf(vm, bytesOf(packed)),
+      vm.newNumber(bars),
+      vm.newNumber(from),
+      vm.newNumber(to),
+      vm.newString(task.symbol)
+    ];
     const kept = strings.get(task.exchange, task.interval, paramsJson);
     const flags = [vm.newNumber(this.readOnly ? 1 : 0), vm.newNumber(this.fieldMask)];
     this.deadline = Date.now() + this.limits.timeoutMs;

@@ -21,7 +21,7 @@ describe('strings passed with every symbol of a scan', () => {
     expect(vm.getString(again)).toBe('NSE');
   });
 
-  it("stay alive for the call that asked for them when the cache starts over (a long run of scans with different parameters)", () => {
+  it('stay alive for the call that asked for them when the cache starts over (a long run of scans with different parameters)', () => {
     for (let scan = 0; scan < 100; scan++) {
       const handles = strings.get('NSE', 'D', JSON.stringify({ period: scan }));
       expect(handles.map((handle) => vm.getString(handle))).toEqual(['NSE', 'D', `{"period":${scan}}`]);

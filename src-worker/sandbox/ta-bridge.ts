@@ -22,7 +22,11 @@ export function describeTaFunctions(specs: readonly TaFunctionSpec[]): string {
  * outputs one after another: the inputs are read where QuickJS put them, the
  * outputs copied in once, and no per-element work.
  */
-export function createTaHostFunction(vm: QuickJSContext, specs: readonly TaFunctionSpec[], timeIsUp: () => boolean = () => false): QuickJSHandle {
+export function createTaHostFunction(
+  vm: QuickJSContext,
+  specs: readonly TaFunctionSpec[],
+  timeIsUp: () => boolean = () => false
+): QuickJSHandle {
   const counts = specs.map(seriesCount);
   return vm.newFunction('hostTa', (idHandle, bufferHandle) => {
     // QuickJS polls its interrupt only every few thousand operations, so a loop of ta calls would outrun the time limit.
@@ -65,7 +69,13 @@ function float64View(bytes: Uint8Array): Float64Array {
 /** The outputs one after another; a lone output that is a series of its own is used as it is. */
 function joined(outputs: Float64Array[], bars: number): Float64Array {
   const only = outputs[0];
-  if (outputs.length === 1 && only.length === bars && only.byteOffset === 0 && only.byteLength === only.buffer.byteLength) return only;
+  if (
+    outputs.length === 1 &&
+    only.length === bars &&
+    only.byteOffset === 0 &&
+    only.byteLength === only.buffer.byteLength
+  )
+    return only;
   const result = new Float64Array(outputs.length * bars);
   for (let o = 0; o < outputs.length; o++) result.set(outputs[o], o * bars);
   return result;
@@ -77,7 +87,10 @@ function joined(outputs: Float64Array[], bars: number): Float64Array {
  */
 function vmError(vm: QuickJSContext, name: string, message: string): QuickJSHandle {
   const error = vm.newError();
-  for (const [key, text] of [['name', name], ['message', message]]) {
+  for (const [key, text] of [
+    ['name', name],
+    ['message', message]
+  ]) {
     vm.newString(text).consume((value) => vm.defineProp(error, key, { value, configurable: true }));
   }
   return error;

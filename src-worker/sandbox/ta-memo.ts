@@ -67,7 +67,8 @@ export function createTaMemoHostFunction(vm: QuickJSContext, memo: () => TaMemo 
     for (let s = 0; s + 2 < inputs.length; s += 3) {
       const key = vm.getString(inputs[s]);
       const full = current.series(key);
-      if (!full || full.length < bars || !isPrefix(vm, inputs[s + 1], vm.getNumber(inputs[s + 2]), bars, full)) return undefined;
+      if (!full || full.length < bars || !isPrefix(vm, inputs[s + 1], vm.getNumber(inputs[s + 2]), bars, full))
+        return undefined;
       inputKeys.push(key);
     }
     const outputs = current.outputs(call, inputKeys);
@@ -80,13 +81,21 @@ export function createTaMemoHostFunction(vm: QuickJSContext, memo: () => TaMemo 
 }
 
 /** Whether the series at `byteOffset` in the QuickJS ArrayBuffer still equals the first `bars` of `full`. */
-function isPrefix(vm: QuickJSContext, buffer: QuickJSHandle, byteOffset: number, bars: number, full: Float64Array): boolean {
+function isPrefix(
+  vm: QuickJSContext,
+  buffer: QuickJSHandle,
+  byteOffset: number,
+  bars: number,
+  full: Float64Array
+): boolean {
   const lifetime = vm.getArrayBuffer(buffer);
   const bytes = lifetime.value;
   const start = bytes.byteOffset + byteOffset;
   // QuickJS's copy is malloc-aligned; copy only in the unlikely case it is not.
   const given =
-    start % 8 === 0 ? new Float64Array(bytes.buffer, start, bars) : new Float64Array(bytes.slice(byteOffset, byteOffset + bars * 8).buffer);
+    start % 8 === 0
+      ? new Float64Array(bytes.buffer, start, bars)
+      : new Float64Array(bytes.slice(byteOffset, byteOffset + bars * 8).buffer);
   const same = samePrefix(given, full);
   lifetime.dispose();
   return same;

@@ -4,7 +4,10 @@ import type { QuickJSContext, QuickJSHandle } from 'quickjs-emscripten-core';
 interface ContextInternals {
   ctx?: { value: number };
   ffi?: { QTS_NewArrayBuffer(ctx: number, pointer: number, length: number): number };
-  memory?: { module?: { _malloc(bytes: number): number; HEAPU8: Uint8Array }; heapValueHandle(pointer: number): QuickJSHandle };
+  memory?: {
+    module?: { _malloc(bytes: number): number; HEAPU8: Uint8Array };
+    heapValueHandle(pointer: number): QuickJSHandle;
+  };
 }
 
 /**
@@ -25,4 +28,5 @@ export function newArrayBufferOf(vm: QuickJSContext, bytes: Uint8Array): QuickJS
 }
 
 /** The bytes of a Float64Array, as a view (no copy). */
-export const bytesOf = (values: Float64Array): Uint8Array => new Uint8Array(values.buffer, values.byteOffset, values.byteLength);
+export const bytesOf = (values: Float64Array): Uint8Array =>
+  new Uint8Array(values.buffer, values.byteOffset, values.byteLength);

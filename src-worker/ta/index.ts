@@ -24,6 +24,6 @@ export const taFunctions: ReadonlyMap<string, TaFunctionSpec> = new Map(
     ...cycleFunctions,
     ...candleFunctions,
     ...extraFunctions,
-    ...signalFunctions,
+    ...signalFunctions
   ].map((spec) => [spec.name, spec])
 );

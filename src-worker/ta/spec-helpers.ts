@@ -10,7 +10,13 @@ export const real = (name = 'inReal'): TaInput => ({ kind: 'real', name });
 export const price = (name: string, ...fields: PriceField[]): TaInput => ({ kind: 'price', name, fields });
 
 /** An integer option such as a period, e.g. `intOption('optInTimePeriod', 'timeperiod', 14, 2)`. */
-export function intOption(cName: string, pyName: string, defaultValue: number, min: number, max = MAX_PERIOD): TaOption {
+export function intOption(
+  cName: string,
+  pyName: string,
+  defaultValue: number,
+  min: number,
+  max = MAX_PERIOD
+): TaOption {
   return { cName, pyName, defaultValue, min, max, integer: true };
 }
 

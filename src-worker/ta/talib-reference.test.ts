@@ -8,7 +8,9 @@ import { taFunctions } from './index.js';
 import type { PriceField, TaFunctionSpec } from './types.js';
 
 /** TA-Lib C outputs recorded on real NSE series, kept gzipped in the repository's test fixtures (not shipped). */
-const referencePath = fileURLToPath(new URL('../../tests/fixtures/talib-reference/talib-reference.json.gz', import.meta.url));
+const referencePath = fileURLToPath(
+  new URL('../../tests/fixtures/talib-reference/talib-reference.json.gz', import.meta.url)
+);
 const candlePath = (file: string) => fileURLToPath(new URL(`../../server/data/nifty50-daily/${file}`, import.meta.url));
 
 interface ReferenceCase {

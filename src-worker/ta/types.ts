@@ -17,9 +17,7 @@ export type PriceField = 'open' | 'high' | 'low' | 'close' | 'volume' | 'time';
  * One TA-Lib input. A `real` input takes any series; a `price` input takes
  * several fields in TA-Lib's order (e.g. HLC), each passed as its own series.
  */
-export type TaInput =
-  | { kind: 'real'; name: string }
-  | { kind: 'price'; name: string; fields: readonly PriceField[] };
+export type TaInput = { kind: 'real'; name: string } | { kind: 'price'; name: string; fields: readonly PriceField[] };
 
 export interface TaOption {
   /** TA-Lib C name, e.g. `optInTimePeriod`. */

@@ -16,8 +16,12 @@ describe('the work one ta call may do', () => {
 
   it('refuses a window rescan of bars × period beyond the bound, and says what to change', () => {
     const message = workLimitError(spec('AVGDEV'), 50_000, [20_000]);
-    expect(message).toBe('ta.AVGDEV: 50000 bars × a 20000-bar window is too much work for one call (1.0e+9 steps, at most 5e+7); use fewer bars or a shorter period');
-    expect(() => runTaFunction(spec('LINEARREG'), [rising(50_000)], [20_000])).toThrow(/^ta\.LINEARREG: 50000 bars × a 20000-bar window/);
+    expect(message).toBe(
+      'ta.AVGDEV: 50000 bars × a 20000-bar window is too much work for one call (1.0e+9 steps, at most 5e+7); use fewer bars or a shorter period'
+    );
+    expect(() => runTaFunction(spec('LINEARREG'), [rising(50_000)], [20_000])).toThrow(
+      /^ta\.LINEARREG: 50000 bars × a 20000-bar window/
+    );
   });
 
   it('lets one-pass indicators take any period, and a rescan any period over a scanner-sized series', () => {
@@ -48,7 +52,9 @@ describe('the work one ta call may do', () => {
   it('every function TA-Lib computes by rescanning its window is costed that way', () => {
     const rescanning = [...taFunctions.values()].filter((s) => s.rescansWindow).map((s) => s.name);
     expect(rescanning.sort()).toEqual(
-      `AROON AROONOSC AVGDEV CCI DONCHIAN IMI LINEARREG LINEARREG_ANGLE LINEARREG_INTERCEPT LINEARREG_SLOPE MAX MAXINDEX MIDPOINT MIDPRICE MIN MININDEX MINMAX MINMAXINDEX STOCH STOCHF STOCHRSI TSF WILLR`.split(' ')
+      `AROON AROONOSC AVGDEV CCI DONCHIAN IMI LINEARREG LINEARREG_ANGLE LINEARREG_INTERCEPT LINEARREG_SLOPE MAX MAXINDEX MIDPOINT MIDPRICE MIN MININDEX MINMAX MINMAXINDEX STOCH STOCHF STOCHRSI TSF WILLR`.split(
+        ' '
+      )
     );
   });
 });

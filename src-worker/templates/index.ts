@@ -75,4 +75,3 @@ export const SCANNER_TEMPLATES: readonly ScannerTemplate[] = [
   tripleConfirmation,
   sectorLeaders
 ];
-

@@ -14,8 +14,15 @@ function cuts(): BatchTask[] {
     const bars = candles.close.length;
     const tasks: BatchTask[] = [];
     for (let end = bars; end > bars - 400; end -= 5) {
-      const cut = Object.fromEntries(Object.entries(candles).map(([field, s]) => [field, (s as Float64Array).subarray(0, end)])) as unknown as CandleColumns;
-      tasks.push({ symbol: `${symbol}~${end}`, exchange: 'NSE', interval: 'D', candles: packCandles(lastBars(cut, 250)) });
+      const cut = Object.fromEntries(
+        Object.entries(candles).map(([field, s]) => [field, (s as Float64Array).subarray(0, end)])
+      ) as unknown as CandleColumns;
+      tasks.push({
+        symbol: `${symbol}~${end}`,
+        exchange: 'NSE',
+        interval: 'D',
+        candles: packCandles(lastBars(cut, 250))
+      });
     }
     return tasks;
   });

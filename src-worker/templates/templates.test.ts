@@ -20,7 +20,9 @@ const BENCHMARK = packCandles(realNiftyIndex());
 const INDUSTRIES = realIndustries();
 /** `task` as a scan hands it to `template`: with the benchmark and industry when the template reads them. */
 const forTemplate = (template: ScannerTemplate, task: BatchTask): BatchTask =>
-  /\b(benchmark|industry)\b/.test(template.source) ? { ...task, benchmark: BENCHMARK, industry: INDUSTRIES.get(task.symbol.split('~')[0]) ?? null } : task;
+  /\b(benchmark|industry)\b/.test(template.source)
+    ? { ...task, benchmark: BENCHMARK, industry: INDUSTRIES.get(task.symbol.split('~')[0]) ?? null }
+    : task;
 /** Bars between the cut-off points at which the history scan looks at each series. */
 const HISTORY_STEP = 10;
 /** Explorations that list every symbol by design. */
@@ -64,7 +66,12 @@ function firstBars(candles: CandleColumns, bars: number): CandleColumns {
 function* historyTasks(template: ScannerTemplate, lookback: number): Generator<BatchTask> {
   for (const [symbol, candles] of HISTORY) {
     for (let end = candles.time.length; end >= lookback; end -= HISTORY_STEP) {
-      yield forTemplate(template, { symbol: `${symbol}~${end}`, exchange: 'NSE', interval: 'D', candles: packCandles(lastBars(firstBars(candles, end), lookback)) });
+      yield forTemplate(template, {
+        symbol: `${symbol}~${end}`,
+        exchange: 'NSE',
+        interval: 'D',
+        candles: packCandles(lastBars(firstBars(candles, end), lookback))
+      });
     }
   }
 }
@@ -74,7 +81,10 @@ const latestScans = new Map<string, Promise<ScanSummary>>();
 function latestScan(template: ScannerTemplate): Promise<ScanSummary> {
   let scan = latestScans.get(template.id);
   if (!scan) {
-    scan = pool.scan({ source: template.source, symbols: realTasks(metaOf(template).lookback).map((task) => forTemplate(template, task)) });
+    scan = pool.scan({
+      source: template.source,
+      symbols: realTasks(metaOf(template).lookback).map((task) => forTemplate(template, task))
+    });
     latestScans.set(template.id, scan);
   }
   return scan;
@@ -95,7 +105,10 @@ function expectWellFormedRows(template: ScannerTemplate, rows: ScanRow[]) {
       // A WATCH may lean either way; BUY and SELL must not.
       const long = row.signal === 'BUY' || (row.signal !== 'SELL' && stop < entry);
       const ordered = long ? [stop, entry, target] : [target, entry, stop];
-      expect(ordered[0] < ordered[1] && ordered[1] < ordered[2], `${where}: stop ${stop}, entry ${entry}, target ${target}`).toBe(true);
+      expect(
+        ordered[0] < ordered[1] && ordered[1] < ordered[2],
+        `${where}: stop ${stop}, entry ${entry}, target ${target}`
+      ).toBe(true);
       expect(rewardRisk, `${where}: risk_reward`).toBeGreaterThan(0);
     }
   }
@@ -121,12 +134,29 @@ describe('the template library', () => {
     const ids = SCANNER_TEMPLATES.map((t) => t.id);
     expect(ids).toEqual(
       expect.arrayContaining([
-        'macd-crossover', 'rsi-oversold-overbought', 'stochastic-crossover', 'momentum-breakout',
-        'volume-breakout', 'volume-dry-up', 'price-volume-divergence', 'obv-trend', 'volume-price-trend',
-        'ema-crossover', 'golden-death-cross', 'adx-trend-strength', 'regression-channel-break', 'supertrend-flip',
-        'bollinger-squeeze', 'atr-expansion-contraction', 'keltner-breakout', 'volatility-breakout',
-        'support-resistance-breakout', 'candlestick-patterns', 'fibonacci-retracement',
-        'technical-snapshot', 'triple-confirmation'
+        'macd-crossover',
+        'rsi-oversold-overbought',
+        'stochastic-crossover',
+        'momentum-breakout',
+        'volume-breakout',
+        'volume-dry-up',
+        'price-volume-divergence',
+        'obv-trend',
+        'volume-price-trend',
+        'ema-crossover',
+        'golden-death-cross',
+        'adx-trend-strength',
+        'regression-channel-break',
+        'supertrend-flip',
+        'bollinger-squeeze',
+        'atr-expansion-contraction',
+        'keltner-breakout',
+        'volatility-breakout',
+        'support-resistance-breakout',
+        'candlestick-patterns',
+        'fibonacci-retracement',
+        'technical-snapshot',
+        'triple-confirmation'
       ])
     );
   });
@@ -164,7 +194,10 @@ describe.each(SCANNER_TEMPLATES)('template $id', (template) => {
   });
 
   it('fires somewhere in the real history, and is selective', async () => {
-    const scan = await pool.scan({ source: template.source, symbols: historyTasks(template, metaOf(template).lookback) });
+    const scan = await pool.scan({
+      source: template.source,
+      symbols: historyTasks(template, metaOf(template).lookback)
+    });
     expect(scan.status, scan.message ?? '').toBe('completed');
     expect(scan.errors).toEqual([]);
     const samples = scan.stats.symbols;

@@ -1,5 +1,12 @@
 /** The template library's categories, in the order the library lists them. */
-export const TEMPLATE_CATEGORIES = ['Momentum', 'Volume', 'Trend', 'Volatility', 'Price Patterns', 'Exploration'] as const;
+export const TEMPLATE_CATEGORIES = [
+  'Momentum',
+  'Volume',
+  'Trend',
+  'Volatility',
+  'Price Patterns',
+  'Exploration'
+] as const;
 export type TemplateCategory = (typeof TEMPLATE_CATEGORIES)[number];
 
 /**

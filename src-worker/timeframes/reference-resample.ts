@@ -19,7 +19,15 @@ export function referenceResample(candles: CandleColumns, target: string): Candl
     const sinceOpen = ist.getUTCHours() * 60 + ist.getUTCMinutes() - 555;
     return `${date}#${Math.floor(sinceOpen / minutes)}`;
   };
-  const out: Record<keyof CandleColumns, number[]> = { time: [], open: [], high: [], low: [], close: [], volume: [], oi: [] };
+  const out: Record<keyof CandleColumns, number[]> = {
+    time: [],
+    open: [],
+    high: [],
+    low: [],
+    close: [],
+    volume: [],
+    oi: []
+  };
   let current = '';
   for (let i = 0; i < candles.time.length; i++) {
     const name = label(candles.time[i]);

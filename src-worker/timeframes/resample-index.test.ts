@@ -12,13 +12,16 @@ const fieldsOf = (c: CandleColumns) => PACKED_FIELDS.map((field) => c[field]);
 const prefix = (c: CandleColumns, n: number) =>
   Object.fromEntries(PACKED_FIELDS.map((field) => [field, c[field].subarray(0, n)])) as unknown as CandleColumns;
 const columnsOf = ({ periods, packed }: { periods: number; packed: Float64Array }) =>
-  Object.fromEntries(PACKED_FIELDS.map((field, i) => [field, Array.from(packed.subarray(i * periods, (i + 1) * periods))]));
+  Object.fromEntries(
+    PACKED_FIELDS.map((field, i) => [field, Array.from(packed.subarray(i * periods, (i + 1) * periods))])
+  );
 const plain = (c: CandleColumns) => Object.fromEntries(PACKED_FIELDS.map((field) => [field, Array.from(c[field])]));
 const istDate = (seconds: number) => new Date((seconds + 19_800) * 1000).toISOString().slice(0, 10);
 const weekday = (seconds: number) => new Date((seconds + 19_800) * 1000).getUTCDay();
 
 /** Deterministic cut points spread over the series (no Math.random: failures must reproduce). */
-const cutPoints = (bars: number, count: number) => Array.from({ length: count }, (_, i) => 1 + ((i * 7919 + 13) % bars));
+const cutPoints = (bars: number, count: number) =>
+  Array.from({ length: count }, (_, i) => 1 + ((i * 7919 + 13) % bars));
 
 describe('ResampleIndex on the real INFY daily series', () => {
   const daily = realCandles('INFY');
@@ -49,7 +52,7 @@ describe('ResampleIndex on the real INFY daily series', () => {
       // NSE's rare weekend sessions (budget day, Muhurat) join the week that began on the Monday before.
       const daysIntoWeek = (daily.time[i] - start) / 86_400;
       expect(daysIntoWeek).toBeGreaterThanOrEqual(0);
-      expect((weekday(start) + 6) % 7 + daysIntoWeek).toBeLessThan(7);
+      expect(((weekday(start) + 6) % 7) + daysIntoWeek).toBeLessThan(7);
     }
     expect([...perWeek.values()].filter((count) => count === 5).length).toBeGreaterThan(100);
     expect(Math.min(...perWeek.values())).toBeLessThan(5);
@@ -73,7 +76,13 @@ describe('ResampleIndex on intraday bars of real sessions', () => {
   const daily = realCandles('RELIANCE');
   const days = Array.from({ length: 6 }, (_, i) => daily.time.length - 6 + i);
   const minuteParts = days.map((d) => {
-    const bar = { open: daily.open[d], high: daily.high[d], low: daily.low[d], close: daily.close[d], volume: daily.volume[d] };
+    const bar = {
+      open: daily.open[d],
+      high: daily.high[d],
+      low: daily.low[d],
+      close: daily.close[d],
+      volume: daily.volume[d]
+    };
     return minuteBars(bar, sessionSegments(istDate(daily.time[d]) as IstDate), d);
   });
   const joined = Object.fromEntries(

@@ -13,7 +13,9 @@ const HISTORY = lastBars(realCandles('TCS'), 400);
 const FULL: SymbolTask = { symbol: 'TCS', exchange: 'NSE', interval: 'D', candles: packCandles(HISTORY) };
 const cutAt = (t: number): SymbolTask => ({
   ...FULL,
-  candles: packCandles(Object.fromEntries(Object.entries(HISTORY).map(([f, c]) => [f, c.subarray(0, t + 1)])) as unknown as CandleColumns)
+  candles: packCandles(
+    Object.fromEntries(Object.entries(HISTORY).map(([f, c]) => [f, c.subarray(0, t + 1)])) as unknown as CandleColumns
+  )
 });
 
 const WEEKLY_SCANNER = `

@@ -20,14 +20,27 @@ export function scanScreenResults(figures: ScanScreenFigures | Error): BenchResu
     const name = `Scan screen: Run → rows, ${seeded.records} × ${seeded.barsPerRecord} D, ${scannerName(scanner.scanner)}`;
     if ('error' in scanner) return failed(name, 'ms', scanner.error);
     const last = scanner.runs[scanner.runs.length - 1];
-    return measured(name, scanner.elapsedMs, 'ms', TARGET_RUN_TO_ROWS,
-      `/scan, warm IndexedDB; median of ${scanner.runs.length} after ${scanner.warmups} warm-up; ${last.symbols} scanned, ${last.matches} rows, lookback ${scanner.lookbackBars}`);
+    return measured(
+      name,
+      scanner.elapsedMs,
+      'ms',
+      TARGET_RUN_TO_ROWS,
+      `/scan, warm IndexedDB; median of ${scanner.runs.length} after ${scanner.warmups} warm-up; ${last.symbols} scanned, ${last.matches} rows, lookback ${scanner.lookbackBars}`
+    );
   });
-  const timedRuns = figures.scanners.reduce((count, scanner) => count + ('runs' in scanner ? scanner.runs.length + scanner.warmups : 0), 0);
+  const timedRuns = figures.scanners.reduce(
+    (count, scanner) => count + ('runs' in scanner ? scanner.runs.length + scanner.warmups : 0),
+    0
+  );
   return [
     ...runs,
-    measured('Scan screen: market API requests', figures.marketRequests, 'requests', TARGET_REQUESTS,
-      `/api/market/ calls over ${timedRuns} runs, warm-ups included; cache seeded through the app's store (${seeded.seedMs.toFixed(0)} ms), ${figures.recordsLeft} records left after clearing`)
+    measured(
+      'Scan screen: market API requests',
+      figures.marketRequests,
+      'requests',
+      TARGET_REQUESTS,
+      `/api/market/ calls over ${timedRuns} runs, warm-ups included; cache seeded through the app's store (${seeded.seedMs.toFixed(0)} ms), ${figures.recordsLeft} records left after clearing`
+    )
   ];
 }
 
@@ -36,9 +49,20 @@ export function pageLoadResults(figures: PageLoadFigures | Error): BenchResult[]
   if (figures instanceof Error) return [failed('App load: / until the dashboard counts show', 'ms', figures)];
   const samples = figures.samples.length;
   return [
-    measured('App first load: / until the dashboard counts show', figures.firstMs, 'ms', undefined,
-      `fresh context each, median of ${samples}; from navigation start`),
-    measured('App repeat load: reload, service worker controlling', figures.repeatMs, 'ms', undefined, `same contexts, median of ${samples}`)
+    measured(
+      'App first load: / until the dashboard counts show',
+      figures.firstMs,
+      'ms',
+      undefined,
+      `fresh context each, median of ${samples}; from navigation start`
+    ),
+    measured(
+      'App repeat load: reload, service worker controlling',
+      figures.repeatMs,
+      'ms',
+      undefined,
+      `same contexts, median of ${samples}`
+    )
   ];
 }
 
@@ -49,10 +73,26 @@ export function shippedJsResults(figures: ShippedJsFigures | Error): BenchResult
   if (figures instanceof Error) return [failed('JS shipped (gzip)', 'KiB', figures)];
   const { allJs, scanRoute, wasm } = figures;
   return [
-    measured('JS shipped: all of build/_app (gzip -9)', kib(allJs.gzipBytes), 'KiB', undefined,
-      `${allJs.files.length} files, ${kib(allJs.rawBytes).toFixed(0)} KiB raw; bench pages and the engine worker included`),
-    measured('JS shipped: loaded opening /scan (gzip -9)', kib(scanRoute.gzipBytes), 'KiB', undefined,
-      `${scanRoute.files.length} files (entry + route chunks), ${kib(scanRoute.rawBytes).toFixed(0)} KiB raw`),
-    measured('WASM shipped (gzip -9)', kib(wasm.gzipBytes), 'KiB', undefined, `${wasm.files.length} file(s), ${kib(wasm.rawBytes).toFixed(0)} KiB raw`)
+    measured(
+      'JS shipped: all of build/_app (gzip -9)',
+      kib(allJs.gzipBytes),
+      'KiB',
+      undefined,
+      `${allJs.files.length} files, ${kib(allJs.rawBytes).toFixed(0)} KiB raw; bench pages and the engine worker included`
+    ),
+    measured(
+      'JS shipped: loaded opening /scan (gzip -9)',
+      kib(scanRoute.gzipBytes),
+      'KiB',
+      undefined,
+      `${scanRoute.files.length} files (entry + route chunks), ${kib(scanRoute.rawBytes).toFixed(0)} KiB raw`
+    ),
+    measured(
+      'WASM shipped (gzip -9)',
+      kib(wasm.gzipBytes),
+      'KiB',
+      undefined,
+      `${wasm.files.length} file(s), ${kib(wasm.rawBytes).toFixed(0)} KiB raw`
+    )
   ];
 }

@@ -11,12 +11,17 @@ const APP_SOURCES = ['src', 'src-worker', 'static', 'svelte.config.js', 'vite.co
 function newestModification(path: string): number {
   const stats = statSync(path);
   if (!stats.isDirectory()) return stats.mtimeMs;
-  return readdirSync(path).reduce((newest, entry) => Math.max(newest, newestModification(`${path}/${entry}`)), stats.mtimeMs);
+  return readdirSync(path).reduce(
+    (newest, entry) => Math.max(newest, newestModification(`${path}/${entry}`)),
+    stats.mtimeMs
+  );
 }
 
 const appBuildIsStale = (): boolean =>
   !existsSync(BUILT_INDEX) ||
-  APP_SOURCES.some((source) => existsSync(`${ROOT}${source}`) && newestModification(`${ROOT}${source}`) > statSync(BUILT_INDEX).mtimeMs);
+  APP_SOURCES.some(
+    (source) => existsSync(`${ROOT}${source}`) && newestModification(`${ROOT}${source}`) > statSync(BUILT_INDEX).mtimeMs
+  );
 
 /** Runs a command in the project root, resolving with its exit code and the tail of its output. */
 function runCommand(command: string, args: string[]): Promise<{ code: number | null; output: string }> {
@@ -101,7 +106,10 @@ export async function startAppServer(
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}: ${errors.trim()}`);
-    const healthy = await fetch(`${url}/api/health`).then((response) => response.ok, () => false);
+    const healthy = await fetch(`${url}/api/health`).then(
+      (response) => response.ok,
+      () => false
+    );
     if (healthy) return { url, processGroup: child.pid!, stop };
     await new Promise((resolve) => setTimeout(resolve, 200));
   }

@@ -18,7 +18,8 @@ export function cutHistoryTasks(tasks: readonly BatchTask[], fromTime: number, t
     for (let t = 0; t < bars; t++) {
       if (packed[t] < fromTime || packed[t] > toTime) continue;
       const cut = new Float64Array(7 * (t + 1));
-      for (let field = 0; field < 7; field++) cut.set(packed.subarray(field * bars, field * bars + t + 1), field * (t + 1));
+      for (let field = 0; field < 7; field++)
+        cut.set(packed.subarray(field * bars, field * bars + t + 1), field * (t + 1));
       cuts.push({ ...task, candles: { bars: t + 1, packed: cut } });
     }
     return cuts;

@@ -33,7 +33,8 @@ export async function backtestResults(series: readonly RealSeries[], source: str
     onProgress: sampleRss
   });
   const check = (result: BacktestResult) => {
-    if (result.status !== 'completed' || result.errors.length > 0) throw new Error(`the backtest ${result.status}: ${result.message ?? result.errors[0]?.message}`);
+    if (result.status !== 'completed' || result.errors.length > 0)
+      throw new Error(`the backtest ${result.status}: ${result.message ?? result.errors[0]?.message}`);
     return result;
   };
   try {
@@ -54,8 +55,10 @@ export async function backtestResults(series: readonly RealSeries[], source: str
     const naiveCpu = process.cpuUsage();
     const naive = await pool.scan({ source, symbols: naiveTasks, total: naiveTasks.length });
     const naiveCpuMicros = cpuMicros(process.cpuUsage(naiveCpu));
-    if (naive.stats.symbols !== replaySample.stats.evaluations) throw new Error('the naive and replayed samples differ in size');
-    if (naive.rows.length !== replaySample.events.length) throw new Error(`the naive scans found ${naive.rows.length} signals, the replay ${replaySample.events.length}`);
+    if (naive.stats.symbols !== replaySample.stats.evaluations)
+      throw new Error('the naive and replayed samples differ in size');
+    if (naive.rows.length !== replaySample.events.length)
+      throw new Error(`the naive scans found ${naive.rows.length} signals, the replay ${replaySample.events.length}`);
     const naivePerSecond = naive.stats.symbolsPerSecond;
     const replayPerSecond = replaySample.stats.evaluationsPerSecond;
     const note = `${evaluations.toLocaleString('en-US')} evaluations, ${events.toLocaleString('en-US')} events, ${workers} workers, median of ${RUNS} after a warm-up`;
@@ -64,11 +67,34 @@ export async function backtestResults(series: readonly RealSeries[], source: str
       measured('Backtest: evaluations/s', evaluations / seconds, 'evaluations/s'),
       measured('Backtest: p50 per evaluation in sandbox', median(runs.map((r) => r.stats.p50EvaluationMs)), 'ms'),
       measured('Backtest: p99 per evaluation in sandbox', median(runs.map((r) => r.stats.p99EvaluationMs)), 'ms'),
-      measured('Backtest: CPU time per evaluation (all threads)', cpuMicrosPerEvaluation / 1000, 'ms', undefined, 'process CPU ÷ evaluations: wall time on a loaded machine is mostly waiting'),
-      measured('Backtest: RSS added (peak − before)', (peakRss - rssBefore) / MIB, 'MiB', undefined, 'Node workers are threads of this process'),
-      measured('Backtest replay ÷ naive cut-history scans, evaluations/s', replayPerSecond / naivePerSecond, '×', TARGET_REPLAY_OVER_NAIVE,
-        `${SAMPLE} symbols × 250 bars: replay ${Math.round(replayPerSecond)}/s, naive ${Math.round(naivePerSecond)}/s, same signals`),
-      measured('Backtest replay ÷ naive, CPU time per evaluation', naiveCpuMicros / replayCpuMicros, '×', TARGET_REPLAY_OVER_NAIVE, 'the same comparison in process CPU time')
+      measured(
+        'Backtest: CPU time per evaluation (all threads)',
+        cpuMicrosPerEvaluation / 1000,
+        'ms',
+        undefined,
+        'process CPU ÷ evaluations: wall time on a loaded machine is mostly waiting'
+      ),
+      measured(
+        'Backtest: RSS added (peak − before)',
+        (peakRss - rssBefore) / MIB,
+        'MiB',
+        undefined,
+        'Node workers are threads of this process'
+      ),
+      measured(
+        'Backtest replay ÷ naive cut-history scans, evaluations/s',
+        replayPerSecond / naivePerSecond,
+        '×',
+        TARGET_REPLAY_OVER_NAIVE,
+        `${SAMPLE} symbols × 250 bars: replay ${Math.round(replayPerSecond)}/s, naive ${Math.round(naivePerSecond)}/s, same signals`
+      ),
+      measured(
+        'Backtest replay ÷ naive, CPU time per evaluation',
+        naiveCpuMicros / replayCpuMicros,
+        '×',
+        TARGET_REPLAY_OVER_NAIVE,
+        'the same comparison in process CPU time'
+      )
     ];
   } finally {
     pool.close();

@@ -33,11 +33,35 @@ export function backtestCliResults(series: readonly RealSeries[], source: string
     const from = istDateOf(times[times.length - REPLAYED] * 1000);
     const to = istDateOf(times[times.length - 1] * 1000);
     const scanMs = timeCli(['scan', '--scanner', scanner, '--csv', dir, '--format', 'json']);
-    const backtestMs = timeCli(['backtest', '--scanner', scanner, '--csv', dir, '--from', from, '--to', to, '--format', 'json']);
+    const backtestMs = timeCli([
+      'backtest',
+      '--scanner',
+      scanner,
+      '--csv',
+      dir,
+      '--from',
+      from,
+      '--to',
+      to,
+      '--format',
+      'json'
+    ]);
     return [
       measured('CLI scan before the backtest, same files: whole process', scanMs / 1000, 's'),
-      measured('CLI backtest, same files, last 100 bars each: whole process', backtestMs / 1000, 's', undefined, `${from} … ${to}`),
-      measured('CLI backtest ÷ scan, whole process', backtestMs / scanMs, '×', TARGET_BACKTEST_OVER_SCAN, '200,000 evaluations against 2,000')
+      measured(
+        'CLI backtest, same files, last 100 bars each: whole process',
+        backtestMs / 1000,
+        's',
+        undefined,
+        `${from} … ${to}`
+      ),
+      measured(
+        'CLI backtest ÷ scan, whole process',
+        backtestMs / scanMs,
+        '×',
+        TARGET_BACKTEST_OVER_SCAN,
+        '200,000 evaluations against 2,000'
+      )
     ];
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -3,7 +3,8 @@ import { benchTasks, type RealSeries } from '../../src/routes/bench/bench-worklo
 import type { BatchTask } from '../../src-worker/engine/engine-api.js';
 
 /** Every shipped real series, read once. */
-export const loadRealSeries = (): RealSeries[] => realSymbols().map((symbol) => ({ symbol, candles: realCandles(symbol) }));
+export const loadRealSeries = (): RealSeries[] =>
+  realSymbols().map((symbol) => ({ symbol, candles: realCandles(symbol) }));
 
 /**
  * A factory of the 2,000 real 250-bar slices: each call packs fresh buffers,

@@ -55,25 +55,43 @@ async function readBenchPage<T extends PageReport>(
  * others still run. Always stops the browser and server.
  * @example const { engine, cacheLoad, scanScreen } = await measureInChromium({ dataDir: 'bench-results/server-data' })
  */
-export async function measureInChromium({ dataDir, timeoutMs = 120_000 }: { dataDir: string; timeoutMs?: number }): Promise<BrowserSuites> {
+export async function measureInChromium({
+  dataDir,
+  timeoutMs = 120_000
+}: {
+  dataDir: string;
+  timeoutMs?: number;
+}): Promise<BrowserSuites> {
   let rebuiltApp: boolean;
   let server: Awaited<ReturnType<typeof startAppServer>> | undefined;
   let browser: Browser;
   try {
     rebuiltApp = await ensureAppBuilt();
     server = await startAppServer(dataDir);
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: CHROMIUM_ARGS
+    });
   } catch (error) {
     await server?.stop();
     const failure = asError(error);
     return { engine: failure, cacheLoad: failure, scanScreen: failure, pageLoad: failure, shippedJs: failure };
   }
   try {
-    const engine = await readBenchPage(browser, `${server.url}/bench`, '__fluxscanBench', browserBenchReportSchema, timeoutMs).then(
-      (report): BrowserFigures => ({ ...report, rebuiltApp }),
-      asError
-    );
-    const cacheLoad = await readBenchPage(browser, `${server.url}/bench/indexeddb`, '__fluxscanCacheBench', cacheBenchReportSchema, timeoutMs).catch(asError);
+    const engine = await readBenchPage(
+      browser,
+      `${server.url}/bench`,
+      '__fluxscanBench',
+      browserBenchReportSchema,
+      timeoutMs
+    ).then((report): BrowserFigures => ({ ...report, rebuiltApp }), asError);
+    const cacheLoad = await readBenchPage(
+      browser,
+      `${server.url}/bench/indexeddb`,
+      '__fluxscanCacheBench',
+      cacheBenchReportSchema,
+      timeoutMs
+    ).catch(asError);
     const scanScreen = await measureScanScreen(browser, server.url, timeoutMs).catch(asError);
     const pageLoad = await measurePageLoad(browser, server.url).catch(asError);
     const shippedJs = await measureShippedJs(browser, server.url).catch(asError);

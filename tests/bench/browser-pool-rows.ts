@@ -11,14 +11,27 @@ const timerNote = (figures: BrowserFigures) =>
  * The Chromium worker pool's rows: its rate, its per-symbol times, and its rate as a share of the
  * Node pool's (all cores each) in the same run.
  */
-export function browserPoolResults(browser: BrowserFigures | Error, nodePool: { symbolsPerSecond: number; workers: number }): BenchResult[] {
+export function browserPoolResults(
+  browser: BrowserFigures | Error,
+  nodePool: { symbolsPerSecond: number; workers: number }
+): BenchResult[] {
   if (browser instanceof Error) return [failed('Browser pool (Chromium): symbols/s', 'symbols/s', browser)];
   return [
-    measured('Browser pool (Chromium): symbols/s', browser.symbolsPerSecond, 'symbols/s', undefined,
-      `${browser.poolSize} worker(s) of ${browser.hardwareConcurrency} cores, median of ${browser.runs.length} scans after ${browser.warmups} warm-ups${browser.crossOriginIsolated ? ', cross-origin isolated' : ''}`),
+    measured(
+      'Browser pool (Chromium): symbols/s',
+      browser.symbolsPerSecond,
+      'symbols/s',
+      undefined,
+      `${browser.poolSize} worker(s) of ${browser.hardwareConcurrency} cores, median of ${browser.runs.length} scans after ${browser.warmups} warm-ups${browser.crossOriginIsolated ? ', cross-origin isolated' : ''}`
+    ),
     measured('Browser pool: p50 per symbol in sandbox', browser.p50SymbolMs, 'ms', undefined, timerNote(browser)),
     measured('Browser pool: p99 per symbol in sandbox', browser.p99SymbolMs, 'ms', undefined, timerNote(browser)),
-    measured('Browser pool ÷ Node whole pool, symbols/s', browser.symbolsPerSecond / nodePool.symbolsPerSecond, '×', TARGET_BROWSER_OVER_NODE_POOL,
-      `${browser.poolSize} Chromium worker(s) against ${nodePool.workers} Node workers, same run`)
+    measured(
+      'Browser pool ÷ Node whole pool, symbols/s',
+      browser.symbolsPerSecond / nodePool.symbolsPerSecond,
+      '×',
+      TARGET_BROWSER_OVER_NODE_POOL,
+      `${browser.poolSize} Chromium worker(s) against ${nodePool.workers} Node workers, same run`
+    )
   ];
 }

@@ -9,7 +9,9 @@ export const CLI_BENCH_BARS = 250;
 const csvOf = ({ candles }: RealSeries, start: number): string => {
   const lines = ['timestamp,open,high,low,close,volume'];
   for (let i = start; i < candles.time.length; i++) {
-    lines.push(`${istDateOf(candles.time[i] * 1000)} 00:00:00+05:30,${candles.open[i]},${candles.high[i]},${candles.low[i]},${candles.close[i]},${candles.volume[i]}`);
+    lines.push(
+      `${istDateOf(candles.time[i] * 1000)} 00:00:00+05:30,${candles.open[i]},${candles.high[i]},${candles.low[i]},${candles.close[i]},${candles.volume[i]}`
+    );
   }
   return `${lines.join('\n')}\n`;
 };
@@ -23,7 +25,10 @@ export function writeCliBenchFiles(series: readonly RealSeries[], dir: string, s
   const usable = series.filter((s) => s.candles.time.length >= CLI_BENCH_BARS);
   for (let i = 0; i < CLI_BENCH_FILES; i++) {
     const real = usable[i % usable.length];
-    writeFileSync(join(dir, `${real.symbol}-${Math.floor(i / usable.length)}.csv`), csvOf(real, real.candles.time.length - CLI_BENCH_BARS));
+    writeFileSync(
+      join(dir, `${real.symbol}-${Math.floor(i / usable.length)}.csv`),
+      csvOf(real, real.candles.time.length - CLI_BENCH_BARS)
+    );
   }
   const scanner = join(dir, 'scanner.js');
   writeFileSync(scanner, `/**\n * @lookback ${CLI_BENCH_BARS}\n */\n${source}`);

@@ -38,10 +38,20 @@ export async function cliScanResults(series: readonly RealSeries[], source: stri
   try {
     const { scanner } = writeCliBenchFiles(series, dir, source);
     const plain = join(dir, 'plain-v8-cli.mjs');
-    await build({ entryPoints: [join(ROOT, 'tests/bench/plain-v8-cli.ts')], outfile: plain, bundle: true, format: 'esm', platform: 'node', logLevel: 'warning' });
+    await build({
+      entryPoints: [join(ROOT, 'tests/bench/plain-v8-cli.ts')],
+      outfile: plain,
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      logLevel: 'warning'
+    });
 
     // As `fluxscan` runs it: the bin checks the build is current, then runs the compiled CLI.
-    const oneFile = Array.from({ length: ONE_FILE_RUNS }, () => timeProcess([BIN, 'scan', '--scanner', scanner, '--csv', ONE_FILE, '--format', 'json']).ms);
+    const oneFile = Array.from(
+      { length: ONE_FILE_RUNS },
+      () => timeProcess([BIN, 'scan', '--scanner', scanner, '--csv', ONE_FILE, '--format', 'json']).ms
+    );
     const cliRuns: number[] = [];
     const plainRuns: number[] = [];
     let matches: [number, number] = [0, 0];
@@ -52,13 +62,26 @@ export async function cliScanResults(series: readonly RealSeries[], source: stri
       plainRuns.push(floor.ms);
       matches = [scanned.output.stats.matches, floor.output.stats.matches];
     }
-    if (matches[0] !== matches[1]) throw new Error(`the CLI found ${matches[0]} matches, the plain script ${matches[1]}`);
+    if (matches[0] !== matches[1])
+      throw new Error(`the CLI found ${matches[0]} matches, the plain script ${matches[1]}`);
     const [cliMs, plainMs] = [median(cliRuns), median(plainRuns)];
     const note = `median of ${WHOLE_RUNS}, interleaved; ${matches[0]} matches in both`;
     return [
-      measured('CLI scan, one file: whole process', median(oneFile) / 1000, 's', TARGET_ONE_FILE_SECONDS, `node server/cli/bin.js (compiled CLI), median of ${ONE_FILE_RUNS}; load ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`),
+      measured(
+        'CLI scan, one file: whole process',
+        median(oneFile) / 1000,
+        's',
+        TARGET_ONE_FILE_SECONDS,
+        `node server/cli/bin.js (compiled CLI), median of ${ONE_FILE_RUNS}; load ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`
+      ),
       measured('CLI scan, 2,000 files × 250 bars: whole process', cliMs / 1000, 's', undefined, note),
-      measured('Plain V8 script, same files and scanner: whole process', plainMs / 1000, 's', undefined, 'one thread, read + parse + scan'),
+      measured(
+        'Plain V8 script, same files and scanner: whole process',
+        plainMs / 1000,
+        's',
+        undefined,
+        'one thread, read + parse + scan'
+      ),
       measured('CLI scan ÷ plain V8 script, whole process', cliMs / plainMs, '×', TARGET_CLI_OVER_PLAIN, note)
     ];
   } finally {

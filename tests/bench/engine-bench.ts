@@ -41,7 +41,8 @@ export async function measureNodePool({ source, tasks, size, warmups, runs }: Po
       const summary = await pool.scan({ source, symbols, total: symbols.length, onProgress: sampleRss });
       sampleRss();
       if (summary.status !== 'completed') throw new Error(`the scan ${summary.status}: ${summary.message ?? ''}`);
-      if (summary.errors.length > 0) throw new Error(`${summary.errors.length} symbols failed, e.g. ${summary.errors[0].message}`);
+      if (summary.errors.length > 0)
+        throw new Error(`${summary.errors.length} symbols failed, e.g. ${summary.errors[0].message}`);
       return summary.stats;
     };
     for (let i = 0; i < warmups; i++) await scanOnce();

@@ -2,7 +2,16 @@ import type { Browser } from '@playwright/test';
 import { failed, measured, type BenchResult } from './report.js';
 
 /** The app's top-level pages, as a first visit opens them. */
-export const FIRST_LOAD_ROUTES = ['/', '/scan', '/scanners', '/scanners/new', '/watchlists', '/runs', '/schedules', '/settings'];
+export const FIRST_LOAD_ROUTES = [
+  '/',
+  '/scan',
+  '/scanners',
+  '/scanners/new',
+  '/watchlists',
+  '/runs',
+  '/schedules',
+  '/settings'
+];
 
 export interface RouteTransfer {
   route: string;
@@ -18,7 +27,11 @@ export interface RouteTransfer {
  * what came over the network until it went idle, from Chromium's own network events.
  * @example const rows = await measureFirstLoadTransfer(browser, server.url)
  */
-export async function measureFirstLoadTransfer(browser: Browser, baseUrl: string, routes = FIRST_LOAD_ROUTES): Promise<RouteTransfer[]> {
+export async function measureFirstLoadTransfer(
+  browser: Browser,
+  baseUrl: string,
+  routes = FIRST_LOAD_ROUTES
+): Promise<RouteTransfer[]> {
   const figures: RouteTransfer[] = [];
   for (const route of routes) {
     const context = await browser.newContext({ serviceWorkers: 'block' });
@@ -47,8 +60,13 @@ const KIB = 1024;
 export function firstLoadTransferResults(figures: RouteTransfer[] | Error): BenchResult[] {
   if (figures instanceof Error) return [failed('First load transferred', 'KiB', figures)];
   return figures.map(({ route, transferredBytes, decodedBytes, requests }) =>
-    measured(`First load transferred: ${route}`, transferredBytes / KIB, 'KiB', undefined,
-      `${(decodedBytes / KIB).toFixed(0)} KiB decoded, ${requests} requests, fresh context, service worker blocked`)
+    measured(
+      `First load transferred: ${route}`,
+      transferredBytes / KIB,
+      'KiB',
+      undefined,
+      `${(decodedBytes / KIB).toFixed(0)} KiB decoded, ${requests} requests, fresh context, service worker blocked`
+    )
   );
 }
 
@@ -63,7 +81,10 @@ export async function firstLoadTransferInChromium(dataDir: string): Promise<Rout
     await ensureAppBuilt();
     const server = await startAppServer(dataDir);
     try {
-      const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+      const browser = await chromium.launch({
+        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+        args: ['--no-sandbox', '--disable-gpu', '--no-first-run']
+      });
       try {
         return await measureFirstLoadTransfer(browser, server.url);
       } finally {

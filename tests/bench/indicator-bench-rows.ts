@@ -87,12 +87,24 @@ export function indicatorResults(series: readonly RealSeries[]): BenchResult[] {
   const ema = passOf(taFunctions.get('EMA')!, series);
   const emaAlone = pairedMedians(ema, ema).cost;
   return [
-    measured('ta.EMA per 1,000 bars (the yardstick)', perThousand(emaAlone), 'ms', undefined, 'TA-Lib EMA(close, 30), every real daily series'),
+    measured(
+      'ta.EMA per 1,000 bars (the yardstick)',
+      perThousand(emaAlone),
+      'ms',
+      undefined,
+      'TA-Lib EMA(close, 30), every real daily series'
+    ),
     ...signalFunctions.map((spec) => {
       const { cost, yardstick } = pairedMedians(passOf(spec, series), ema);
       const times = cost / yardstick;
       const why = times > MAX_TIMES_EMA ? SLOWER_BY_DESIGN[spec.name] : undefined;
-      return measured(`ta.${spec.name} per 1,000 bars`, perThousand(cost), 'ms', { atMost: MAX_TIMES_EMA * perThousand(yardstick) }, `${times.toFixed(1)}× EMA${why ? `; ${why}` : ''}`);
+      return measured(
+        `ta.${spec.name} per 1,000 bars`,
+        perThousand(cost),
+        'ms',
+        { atMost: MAX_TIMES_EMA * perThousand(yardstick) },
+        `${times.toFixed(1)}× EMA${why ? `; ${why}` : ''}`
+      );
     })
   ];
 }

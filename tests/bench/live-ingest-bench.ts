@@ -37,7 +37,13 @@ function* sessionTicks(copies: number): Generator<LiveTick> {
       for (let copy = 0; copy < copies; copy++) {
         for (const { symbol, times, trades } of perSymbol) {
           const trade = trades[m * 4 + k];
-          yield { symbol: copy === 0 ? symbol : `${symbol}${copy}`, exchange: 'NSE', ltp: trade.ltp, volume: trade.volume, time: times[m] * 1000 + k * TICK_SPACING_MS };
+          yield {
+            symbol: copy === 0 ? symbol : `${symbol}${copy}`,
+            exchange: 'NSE',
+            ltp: trade.ltp,
+            volume: trade.volume,
+            time: times[m] * 1000 + k * TICK_SPACING_MS
+          };
         }
       }
     }
@@ -85,7 +91,19 @@ export function measureLiveIngest(): LiveIngestFigures {
 export function liveIngestResults(figures: LiveIngestFigures | Error): BenchResult[] {
   if (figures instanceof Error) return [failed('Live: tick ingest into 1m candles', 'ticks/s', figures)];
   return [
-    measured('Live: tick ingest into 1m candles', figures.ticksPerSecond, 'ticks/s', TARGET_TICKS_PER_SECOND, `${figures.ticks.toLocaleString('en-US')} simulator ticks, 500 symbols × one session, one core`),
-    measured('Live: heap for a day of 1m bars', figures.heapMiB, 'MiB', undefined, `${figures.memorySymbols.toLocaleString('en-US')} symbols × ${figures.barsPerSymbol} bars, heap growth after a full collection`)
+    measured(
+      'Live: tick ingest into 1m candles',
+      figures.ticksPerSecond,
+      'ticks/s',
+      TARGET_TICKS_PER_SECOND,
+      `${figures.ticks.toLocaleString('en-US')} simulator ticks, 500 symbols × one session, one core`
+    ),
+    measured(
+      'Live: heap for a day of 1m bars',
+      figures.heapMiB,
+      'MiB',
+      undefined,
+      `${figures.memorySymbols.toLocaleString('en-US')} symbols × ${figures.barsPerSymbol} bars, heap growth after a full collection`
+    )
   ];
 }

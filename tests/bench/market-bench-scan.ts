@@ -43,15 +43,24 @@ export async function scanThroughCache(options: ScanThroughCacheOptions): Promis
   const arrivals = options.requests.map((request) =>
     options.cache.history(request, { caller: options.caller }).then(
       (result) =>
-        arrived('error' in result ? { error: result.error } : { task: engineTask(request, result.data.candles, options.lookbackBars) }),
+        arrived(
+          'error' in result
+            ? { error: result.error }
+            : { task: engineTask(request, result.data.candles, options.lookbackBars) }
+        ),
       (error: unknown) => arrived({ error: error instanceof Error ? error : new Error(String(error)) })
     )
   );
   try {
-    const summary = await options.pool.scan({ source: options.source, symbols: inArrivalOrder(arrivals), total: arrivals.length });
+    const summary = await options.pool.scan({
+      source: options.source,
+      symbols: inArrivalOrder(arrivals),
+      total: arrivals.length
+    });
     const finished = performance.now();
     if (summary.status !== 'completed') throw new Error(`the scan ${summary.status}: ${summary.message ?? ''}`);
-    if (summary.errors.length > 0) throw new Error(`${summary.errors.length} symbols failed, e.g. ${summary.errors[0].message}`);
+    if (summary.errors.length > 0)
+      throw new Error(`${summary.errors.length} symbols failed, e.g. ${summary.errors[0].message}`);
     return { fetchMs: lastArrival - started, totalMs: finished - started, matches: summary.stats.matches };
   } finally {
     // A failed scan stops reading early: let the remaining calls settle before the caller closes the simulator and cache.
@@ -60,7 +69,12 @@ export async function scanThroughCache(options: ScanThroughCacheOptions): Promis
 }
 
 function engineTask(request: HistoryRequest, candles: CandleColumns, lookbackBars: number): BatchTask {
-  return { symbol: request.symbol, exchange: request.exchange, interval: request.interval, candles: packCandles(lastBars(candles, lookbackBars)) };
+  return {
+    symbol: request.symbol,
+    exchange: request.exchange,
+    interval: request.interval,
+    candles: packCandles(lastBars(candles, lookbackBars))
+  };
 }
 
 /** Each symbol's task as soon as its history arrives; the first failed symbol ends the scan. */

@@ -4,7 +4,13 @@ import { loadIndexList } from '../../server/lists/index-lists.js';
 import { createCandleCache } from '../../server/market/index.js';
 import { createOpenAlgoClient, type HistoryRequest } from '../../server/openalgo/index.js';
 import { startSimulator, type SimulatorRequest } from '../../server/simulator/index.js';
-import { addDays, istEpochMs, nextTradingDay, previousTradingDay, type IstDate } from '../../src-worker/calendar/index.js';
+import {
+  addDays,
+  istEpochMs,
+  nextTradingDay,
+  previousTradingDay,
+  type IstDate
+} from '../../src-worker/calendar/index.js';
 import { ScanPool } from '../../src-worker/pool/scan-pool.js';
 import { BENCH_BARS, BENCH_SCANNER } from '../../src/routes/bench/bench-workload.js';
 import { scanThroughCache, type ScanTiming } from './market-bench-scan.js';
@@ -62,7 +68,12 @@ async function measureAgainstSimulator(cacheDirectory: string): Promise<MarketFi
   const simulator = await startSimulator({ port: 0, now });
   const pool = new ScanPool();
   try {
-    const client = createOpenAlgoClient({ host: simulator.url, apiKey: simulator.apiKey, source: 'simulator', historyRatePerSecond: HISTORY_RATE_PER_SECOND });
+    const client = createOpenAlgoClient({
+      host: simulator.url,
+      apiKey: simulator.apiKey,
+      source: 'simulator',
+      historyRatePerSecond: HISTORY_RATE_PER_SECOND
+    });
     const cache = createCandleCache({ directory: cacheDirectory, client, now });
     const historyLog = () => simulator.requests.filter((request) => request.path === HISTORY_PATH);
 
@@ -70,7 +81,14 @@ async function measureAgainstSimulator(cacheDirectory: string): Promise<MarketFi
       marketTime = istEpochMs(session, AFTER_CLOSE);
       const logged = historyLog().length;
       const before = await cache.stats();
-      const timing = await scanThroughCache({ pool, cache, source: BENCH_SCANNER, requests: yearOfDailyBars(symbols, session), lookbackBars: BENCH_BARS, caller: CALLER });
+      const timing = await scanThroughCache({
+        pool,
+        cache,
+        source: BENCH_SCANNER,
+        requests: yearOfDailyBars(symbols, session),
+        lookbackBars: BENCH_BARS,
+        caller: CALLER
+      });
       const after = await cache.stats();
       const upstream = historyLog().slice(logged);
       const phase = {
@@ -104,10 +122,17 @@ async function measureAgainstSimulator(cacheDirectory: string): Promise<MarketFi
 
 /** A year of daily bars for each symbol, ending on `session`. */
 function yearOfDailyBars(symbols: string[], session: IstDate): HistoryRequest[] {
-  return symbols.map((symbol) => ({ symbol, exchange: 'NSE', interval: 'D', start_date: addDays(session, -365), end_date: session }));
+  return symbols.map((symbol) => ({
+    symbol,
+    exchange: 'NSE',
+    interval: 'D',
+    start_date: addDays(session, -365),
+    end_date: session
+  }));
 }
 
-const startDateOf = (request: SimulatorRequest): string => String((request.body as { start_date?: unknown } | null)?.start_date ?? '');
+const startDateOf = (request: SimulatorRequest): string =>
+  String((request.body as { start_date?: unknown } | null)?.start_date ?? '');
 
 /** Requests per second over the span from the first request's arrival to the last's. */
 function requestsPerSecond(requests: SimulatorRequest[]): number {

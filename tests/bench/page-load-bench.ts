@@ -62,7 +62,8 @@ async function sampleLoads(browser: Browser, baseUrl: string, timeoutMs: number)
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: timeoutMs });
     await page.reload({ waitUntil: 'networkidle', timeout: timeoutMs });
     const repeat = await readLoad(page, timeoutMs);
-    if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) throw new Error('the reload was not controlled by the service worker');
+    if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null)))
+      throw new Error('the reload was not controlled by the service worker');
     return { first, repeat };
   } finally {
     await context.close();

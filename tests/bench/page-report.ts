@@ -24,11 +24,15 @@ export async function readPageReport<T extends PageReport>(
   try {
     await page.goto(url);
     const settled = await page
-      .waitForFunction((name) => (window[name]?.status ?? 'running') !== 'running' && window[name], global, { timeout: timeoutMs })
+      .waitForFunction((name) => (window[name]?.status ?? 'running') !== 'running' && window[name], global, {
+        timeout: timeoutMs
+      })
       .catch(async () => {
         const last = await page.evaluate((name) => window[name], global).catch(() => undefined);
         const doing = last?.status === 'running' ? ` (still ${last.phase})` : '';
-        throw new Error(`${url} gave no result within ${timeoutMs / 1000} s${doing}${pageErrors.length ? `; page errors: ${pageErrors.join('; ')}` : ''}`);
+        throw new Error(
+          `${url} gave no result within ${timeoutMs / 1000} s${doing}${pageErrors.length ? `; page errors: ${pageErrors.join('; ')}` : ''}`
+        );
       });
     const report: PageReport = schema.parse(await settled.jsonValue());
     if (report.status === 'failed') throw new Error(report.message);

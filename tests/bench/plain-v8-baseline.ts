@@ -58,10 +58,14 @@ function timedRun(tasks: readonly BatchTask[]) {
  * the sandboxed engine is compared with.
  * @example measurePlainV8(tasks, { warmups: 5, runs: 9 })
  */
-export function measurePlainV8(tasks: readonly BatchTask[], { warmups, runs }: { warmups: number; runs: number }): PlainV8Figures {
+export function measurePlainV8(
+  tasks: readonly BatchTask[],
+  { warmups, runs }: { warmups: number; runs: number }
+): PlainV8Figures {
   for (let i = 0; i < warmups; i++) timedRun(tasks);
   const timed = Array.from({ length: runs }, () => timedRun(tasks));
-  const percentile = (symbolMs: Float64Array, p: number) => symbolMs[Math.min(symbolMs.length - 1, Math.floor(p * symbolMs.length))];
+  const percentile = (symbolMs: Float64Array, p: number) =>
+    symbolMs[Math.min(symbolMs.length - 1, Math.floor(p * symbolMs.length))];
   const msPerSymbol = median(timed.map((run) => run.elapsedMs / tasks.length));
   return {
     runs,

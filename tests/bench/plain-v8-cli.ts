@@ -12,13 +12,24 @@ import { scanSymbol } from './plain-v8-baseline.js';
  * Usage: node plain-v8-cli.mjs FOLDER BARS
  */
 const [dir, bars] = process.argv.slice(2);
-const files = readdirSync(dir).filter((file) => file.endsWith('.csv')).sort();
+const files = readdirSync(dir)
+  .filter((file) => file.endsWith('.csv'))
+  .sort();
 const rows = [];
 for (const name of files) {
   const parsed = parseHistoryCsv(readFileSync(join(dir, name), 'utf8'));
   if ('error' in parsed) throw new Error(`${name}: ${parsed.error}`);
   const symbol = name.slice(0, -'.csv'.length);
-  const columns = scanSymbol({ symbol, exchange: 'NSE', interval: 'D', candles: packCandles(lastBars(parsed.data, Number(bars))), industry: null, benchmark: null });
+  const columns = scanSymbol({
+    symbol,
+    exchange: 'NSE',
+    interval: 'D',
+    candles: packCandles(lastBars(parsed.data, Number(bars))),
+    industry: null,
+    benchmark: null
+  });
   if (columns) rows.push({ symbol, columns });
 }
-process.stdout.write(`${JSON.stringify({ results: rows, stats: { symbols: files.length, matches: rows.length } }, null, 2)}\n`);
+process.stdout.write(
+  `${JSON.stringify({ results: rows, stats: { symbols: files.length, matches: rows.length } }, null, 2)}\n`
+);

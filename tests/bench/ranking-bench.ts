@@ -17,7 +17,13 @@ export function rankingResults(series: readonly RealSeries[]): BenchResult[] {
     const close = candles.close;
     const n = close.length;
     const momentum = ((close[n - 1] - close[n - 61]) / close[n - 61]) * 100;
-    return { symbol: `${symbol}~${i}`, exchange: 'NSE', signal: 'EXPLORE', columns: { Rank: momentum, Close: close[n - 1] }, barTime: candles.time[n - 1] };
+    return {
+      symbol: `${symbol}~${i}`,
+      exchange: 'NSE',
+      signal: 'EXPLORE',
+      columns: { Rank: momentum, Close: close[n - 1] },
+      barTime: candles.time[n - 1]
+    };
   });
   const time = (top?: number) => {
     for (let warmUp = 0; warmUp < 5; warmUp++) rankCrossSection(rows, top);

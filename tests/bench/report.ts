@@ -37,12 +37,17 @@ export const failed = (name: string, unit: string, error: unknown): BenchResult 
 });
 
 function formatNumber(value: number, unit: string): string {
-  const digits = unit === 'symbols/s' || unit === 'MiB' || unit === 'requests' || unit === 'tasks' ? 0 : unit === 'ms' ? 4 : 2;
+  const digits =
+    unit === 'symbols/s' || unit === 'MiB' || unit === 'requests' || unit === 'tasks' ? 0 : unit === 'ms' ? 4 : 2;
   return value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }
 
 const formatTarget = (target: Target | undefined, unit: string): string =>
-  target === undefined ? '' : 'atLeast' in target ? `≥ ${formatNumber(target.atLeast, unit)}` : `≤ ${formatNumber(target.atMost, unit)}`;
+  target === undefined
+    ? ''
+    : 'atLeast' in target
+      ? `≥ ${formatNumber(target.atLeast, unit)}`
+      : `≤ ${formatNumber(target.atMost, unit)}`;
 
 /** The results as an aligned text table: measure, value, unit, target, met, note. */
 export function formatTable(results: readonly BenchResult[]): string {

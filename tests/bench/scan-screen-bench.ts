@@ -40,7 +40,10 @@ export interface ScanScreenFigures {
  * Clicks Run and resolves once the summary of that run is on screen and, when it matched any
  * symbol, the results table holds rows; timed in the page with performance.now().
  */
-function clickRunAndTime(page: Page, timeoutMs: number): Promise<{ elapsedMs: number; summary: string; rowsInDom: number }> {
+function clickRunAndTime(
+  page: Page,
+  timeoutMs: number
+): Promise<{ elapsedMs: number; summary: string; rowsInDom: number }> {
   return page.evaluate(
     (timeoutMs) =>
       new Promise((resolve, reject) => {
@@ -52,7 +55,9 @@ function clickRunAndTime(page: Page, timeoutMs: number): Promise<{ elapsedMs: nu
           const shown = summary();
           if (shown?.getAttribute('data-run') !== String(previousRun + 1)) return null;
           const text = (shown.textContent ?? '').replace(/\s+/g, ' ').trim();
-          const rowsInDom = document.querySelectorAll('[data-testid="results-table"] [data-testid="result-row"]').length;
+          const rowsInDom = document.querySelectorAll(
+            '[data-testid="results-table"] [data-testid="result-row"]'
+          ).length;
           const matchedNone = /\b0 matches\b/.test(text);
           return matchedNone || rowsInDom > 0 ? { summary: text, rowsInDom } : null;
         };
@@ -70,7 +75,10 @@ function clickRunAndTime(page: Page, timeoutMs: number): Promise<{ elapsedMs: nu
           }
         };
         const observer = new MutationObserver(check);
-        const timer = setTimeout(() => (stop(), reject(new Error(`no result within ${timeoutMs / 1000} s`))), timeoutMs);
+        const timer = setTimeout(
+          () => (stop(), reject(new Error(`no result within ${timeoutMs / 1000} s`))),
+          timeoutMs
+        );
         const stop = () => (observer.disconnect(), clearTimeout(timer));
         observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
         document.querySelector<HTMLButtonElement>('[data-testid="run"]')?.click();
@@ -103,7 +111,13 @@ async function timeScanner(page: Page, scanner: string, timeoutMs: number): Prom
   for (let i = 0; i < WARMUPS; i++) await runOnce(page, timeoutMs);
   const runs: ScanScreenRun[] = [];
   for (let i = 0; i < RUNS; i++) runs.push(await runOnce(page, timeoutMs));
-  return { scanner, lookbackBars: BENCH_BARS, warmups: WARMUPS, runs, elapsedMs: median(runs.map((run) => run.elapsedMs)) };
+  return {
+    scanner,
+    lookbackBars: BENCH_BARS,
+    warmups: WARMUPS,
+    runs,
+    elapsedMs: median(runs.map((run) => run.elapsedMs))
+  };
 }
 
 /**
@@ -112,7 +126,11 @@ async function timeScanner(page: Page, scanner: string, timeoutMs: number): Prom
  * market API requests meanwhile (a fresh cache needs none), then clears the cache.
  * @example const figures = await measureScanScreen(browser, server.url)
  */
-export async function measureScanScreen(browser: Browser, baseUrl: string, timeoutMs = 120_000): Promise<ScanScreenFigures> {
+export async function measureScanScreen(
+  browser: Browser,
+  baseUrl: string,
+  timeoutMs = 120_000
+): Promise<ScanScreenFigures> {
   const context = await browser.newContext();
   try {
     await allowNodeFunctionsInPages(context);
@@ -128,12 +146,23 @@ export async function measureScanScreen(browser: Browser, baseUrl: string, timeo
     try {
       await page.goto(`${baseUrl}/scan`);
       for (const scanner of SCAN_SCREEN_SCANNERS) {
-        scanners.push(await timeScanner(page, scanner, timeoutMs).catch((error: unknown) => ({ scanner, error: asError(error).message })));
+        scanners.push(
+          await timeScanner(page, scanner, timeoutMs).catch((error: unknown) => ({
+            scanner,
+            error: asError(error).message
+          }))
+        );
       }
     } finally {
       context.off('request', countMarketRequest);
     }
-    const cleared = await readPageReport(page, `${baseUrl}/bench/seed?clear`, '__fluxscanSeed', seedReportSchema, timeoutMs);
+    const cleared = await readPageReport(
+      page,
+      `${baseUrl}/bench/seed?clear`,
+      '__fluxscanSeed',
+      seedReportSchema,
+      timeoutMs
+    );
     return { seeded, scanners, marketRequests, recordsLeft: cleared.action === 'clear' ? cleared.recordsLeft : -1 };
   } finally {
     await context.close();

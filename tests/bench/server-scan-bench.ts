@@ -54,9 +54,20 @@ const runSchema = z.object({
 const withId = z.object({ id: z.string() });
 
 /** Calls the server's API and parses the answer with `schema`. */
-async function api<T>(base: string, path: string, schema: z.ZodType<T>, init?: { method: string; body: unknown }): Promise<T> {
-  const response = await fetch(`${base}${path}`, init && { method: init.method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(init.body) });
-  if (!response.ok) throw new Error(`${init?.method ?? 'GET'} ${path} answered HTTP ${response.status}: ${(await response.text()).slice(0, 300)}`);
+async function api<T>(
+  base: string,
+  path: string,
+  schema: z.ZodType<T>,
+  init?: { method: string; body: unknown }
+): Promise<T> {
+  const response = await fetch(
+    `${base}${path}`,
+    init && { method: init.method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(init.body) }
+  );
+  if (!response.ok)
+    throw new Error(
+      `${init?.method ?? 'GET'} ${path} answered HTTP ${response.status}: ${(await response.text()).slice(0, 300)}`
+    );
   return schema.parse(await response.json());
 }
 
@@ -90,9 +101,20 @@ async function scheduledRun(base: string, scannerId: string, watchlistId: string
     const { runs } = await api(base, `/api/runs?scheduleId=${schedule.id}`, z.object({ runs: z.array(runSchema) }));
     const run = runs[0];
     if (run && run.status !== 'running') {
-      if (run.status !== 'completed' || !run.stats || run.finishedAt === null) throw new Error(`the scheduled run ended ${run.status}: ${run.message ?? 'no message'}`);
+      if (run.status !== 'completed' || !run.stats || run.finishedAt === null)
+        throw new Error(`the scheduled run ended ${run.status}: ${run.message ?? 'no message'}`);
       const { scanned, matches, errors, noData, workers, elapsedMs } = run.stats;
-      return { runId: run.id, scanned, matches, errors, noData, workers, elapsedMs, wallMs: run.finishedAt - run.startedAt, symbolsPerSecond: (scanned * 1000) / elapsedMs };
+      return {
+        runId: run.id,
+        scanned,
+        matches,
+        errors,
+        noData,
+        workers,
+        elapsedMs,
+        wallMs: run.finishedAt - run.startedAt,
+        symbolsPerSecond: (scanned * 1000) / elapsedMs
+      };
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
@@ -106,19 +128,33 @@ async function scheduledRun(base: string, scannerId: string, watchlistId: string
  * symbols from the warm cache, sampling the server process's memory.
  * @example const figures = await measureServerScan({ scratchDirectory: 'bench-results/' })
  */
-export async function measureServerScan({ scratchDirectory }: { scratchDirectory: string }): Promise<ServerScanFigures> {
+export async function measureServerScan({
+  scratchDirectory
+}: {
+  scratchDirectory: string;
+}): Promise<ServerScanFigures> {
   await mkdir(scratchDirectory, { recursive: true });
   const dataDir = await mkdtemp(join(scratchDirectory, 'server-scan-'));
   const server = await startAppServer(dataDir, {
-    env: { OPENALGO_HISTORY_RATE: String(HISTORY_RATE_PER_SECOND), FLUXSCAN_SIMULATOR_HISTORY_SPACING_MS: String(SIMULATOR_HISTORY_SPACING_MS), FLUXSCAN_LOG_LEVEL: 'warn' }
+    env: {
+      OPENALGO_HISTORY_RATE: String(HISTORY_RATE_PER_SECOND),
+      FLUXSCAN_SIMULATOR_HISTORY_SPACING_MS: String(SIMULATOR_HISTORY_SPACING_MS),
+      FLUXSCAN_LOG_LEVEL: 'warn'
+    }
   }).catch(async (error: unknown) => {
     await rm(dataDir, { recursive: true, force: true });
     throw error;
   });
   try {
     const symbols = (await loadIndexList('nifty500')).map(({ symbol }) => ({ symbol, exchange: 'NSE' }));
-    const { scanner } = await api(server.url, '/api/scanners', z.object({ scanner: withId }), { method: 'POST', body: { name: 'Engine bench scanner', source: BENCH_SCANNER } });
-    const { watchlist } = await api(server.url, '/api/watchlists', z.object({ watchlist: withId }), { method: 'POST', body: { name: 'NIFTY 500', symbols } });
+    const { scanner } = await api(server.url, '/api/scanners', z.object({ scanner: withId }), {
+      method: 'POST',
+      body: { name: 'Engine bench scanner', source: BENCH_SCANNER }
+    });
+    const { watchlist } = await api(server.url, '/api/watchlists', z.object({ watchlist: withId }), {
+      method: 'POST',
+      body: { name: 'NIFTY 500', symbols }
+    });
     const coldRun = await scheduledRun(server.url, scanner.id, watchlist.id);
 
     let warmRunPeakRssBytes = 0;

@@ -36,11 +36,25 @@ export async function timeframeResults(series: readonly RealSeries[]): Promise<B
       const [first, last] = [packed[0], packed[bars - 1]];
       const from = index.time.findIndex((t) => t >= first);
       const to = index.time.findLastIndex((t) => t <= last) + 1;
-      return packCandles(Object.fromEntries(Object.entries(index).map(([field, column]) => [field, column.subarray(from, to)])) as unknown as CandleColumns);
+      return packCandles(
+        Object.fromEntries(
+          Object.entries(index).map(([field, column]) => [field, column.subarray(from, to)])
+        ) as unknown as CandleColumns
+      );
     };
     const withBenchmark = () => plainTasks().map((task) => ({ ...task, benchmark: indexFor(task) }));
-    const reference = await measureNodePool({ source: BENCH_SCANNER, tasks: withBenchmark, warmups: WARMUPS, runs: RUNS });
-    const extended = await measureNodePool({ source: TIMEFRAME_SCANNER, tasks: withBenchmark, warmups: WARMUPS, runs: RUNS });
+    const reference = await measureNodePool({
+      source: BENCH_SCANNER,
+      tasks: withBenchmark,
+      warmups: WARMUPS,
+      runs: RUNS
+    });
+    const extended = await measureNodePool({
+      source: TIMEFRAME_SCANNER,
+      tasks: withBenchmark,
+      warmups: WARMUPS,
+      runs: RUNS
+    });
     const note = `${extended.workers} workers, median of ${RUNS} scans after ${WARMUPS} warm-ups each; ${Math.round(extended.symbolsPerSecond)} vs ${Math.round(reference.symbolsPerSecond)} symbols/s`;
     return [measured(name, reference.symbolsPerSecond / extended.symbolsPerSecond, '×', TARGET_RATIO, note)];
   } catch (error) {

@@ -6,7 +6,12 @@ import { BacktestPage } from './pages/backtest-page.js';
 import { ScannerEditorPage } from './pages/scanner-editor-page.js';
 import { WatchlistsPage } from './pages/watchlists-page.js';
 
-const istDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Kolkata', year: 'numeric', month: '2-digit', day: '2-digit' });
+const istDate = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Kolkata',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit'
+});
 const SCANNER = (name: string) => `/**
  * @name ${name}
  * @interval D
@@ -46,7 +51,11 @@ test('a backtest from the scan screen: summary, a day’s events, an event’s c
   const backtest = new BacktestPage(page);
   await backtest.run();
   const saved = await backtest.latestSaved();
-  expect(saved).toMatchObject({ status: 'completed', horizons: [1, 5, 10, 20], benchmark: { symbol: 'NIFTY', exchange: 'NSE_INDEX' } });
+  expect(saved).toMatchObject({
+    status: 'completed',
+    horizons: [1, 5, 10, 20],
+    benchmark: { symbol: 'NIFTY', exchange: 'NSE_INDEX' }
+  });
   expect(saved.events.length).toBeGreaterThan(3);
   expect(saved.events.map((e) => e.signal)).toEqual(expect.arrayContaining(['BUY', 'SELL']));
 
@@ -54,12 +63,16 @@ test('a backtest from the scan screen: summary, a day’s events, an event’s c
   await expect(backtest.summaryRows).toHaveCount(4);
   const five = saved.summary!.horizons['5'];
   await expect(backtest.stat(5, 'events')).toHaveText(String(five.events));
-  await expect(backtest.stat(5, 'mean')).toHaveText(`${five.mean! > 0 ? '+' : five.mean! < 0 ? '−' : ''}${Math.abs(five.mean!).toFixed(2)} %`);
+  await expect(backtest.stat(5, 'mean')).toHaveText(
+    `${five.mean! > 0 ? '+' : five.mean! < 0 ? '−' : ''}${Math.abs(five.mean!).toFixed(2)} %`
+  );
   await expect(backtest.stat(5, 'meanExcess')).toHaveCount(1);
   await expect(backtest.status).toContainText(`completed: ${saved.events.length} events`);
   await expect(page.getByTestId('backtest-notes')).toContainText('today');
   // The progress line ends with every symbol fetched and replayed and every evaluation counted.
-  await expect(backtest.progress).toContainText(`4 / 4 symbols fetched · 4 replayed · ${saved.stats!.evaluations.toLocaleString('en-IN')} evaluations`);
+  await expect(backtest.progress).toContainText(
+    `4 / 4 symbols fetched · 4 replayed · ${saved.stats!.evaluations.toLocaleString('en-IN')} evaluations`
+  );
 
   // Clicking a day on the chart lists exactly that day's events.
   const chart = page.getByTestId('hits-chart');
@@ -85,21 +98,29 @@ test('a backtest from the scan screen: summary, a day’s events, an event’s c
 
   // The events table opens an event's chart too.
   await page.getByTestId('result-row').first().click();
-  await expect(page.getByTestId('event-chart')).toContainText(`${saved.events[0].symbol} · ${saved.events[0].signal} on`);
+  await expect(page.getByTestId('event-chart')).toContainText(
+    `${saved.events[0].symbol} · ${saved.events[0].signal} on`
+  );
 
   // Exports carry every event with its returns.
   const csv = parseCsv(readFileSync(await (await backtest.download('csv')).path(), 'utf8'));
   expect(csv).toHaveLength(saved.events.length + 1);
-  expect(csv[0]).toEqual(expect.arrayContaining(['Symbol', 'Signal', 'Date', 'Close', 'Entry', 'Ret 5', 'MFE 5', 'MAE 5', 'Excess 5']));
+  expect(csv[0]).toEqual(
+    expect.arrayContaining(['Symbol', 'Signal', 'Date', 'Close', 'Entry', 'Ret 5', 'MFE 5', 'MAE 5', 'Excess 5'])
+  );
   const ret5 = csv[0].indexOf('Ret 5');
-  expect(csv.slice(1).map((line) => line[ret5])).toEqual(saved.events.map((e) => (e.returns['5'] === null ? '' : e.returns['5'].toFixed(2))));
+  expect(csv.slice(1).map((line) => line[ret5])).toEqual(
+    saved.events.map((e) => (e.returns['5'] === null ? '' : e.returns['5'].toFixed(2)))
+  );
   const json = JSON.parse(readFileSync(await (await backtest.download('json')).path(), 'utf8')) as { rows: unknown[] };
   expect(json.rows).toHaveLength(saved.events.length);
   const sheet = await readSheet(readFileSync(await (await backtest.download('xlsx')).path()));
   expect(sheet).toHaveLength(saved.events.length + 1);
 });
 
-test('a backtest handed to the server gives the browser’s result, and history compares the two side by side', async ({ page }) => {
+test('a backtest handed to the server gives the browser’s result, and history compares the two side by side', async ({
+  page
+}) => {
   const { scannerId, watchlistId } = await seedScannerAndList(page, 'Server cross');
   await page.goto(`/backtest?scanner=${scannerId}&watchlist=${watchlistId}`);
   await expect(page.getByTestId('list')).toHaveValue(`watchlist:${watchlistId}`);
@@ -150,7 +171,10 @@ test('a long backtest shows its progress and can be cancelled, and is kept as ca
   await page.getByTestId('run-backtest').click();
   const backtest = new BacktestPage(page);
   // Symbols replay while others are still being fetched: cancel once evaluations and an ETA show.
-  await expect(backtest.progress).toContainText(/\d+ \/ 50 symbols fetched · \d+ replayed · [1-9][\d,]* evaluations\s+· [\d,]+\/s[\s\S]*about \d+ s left/, { timeout: 240_000 });
+  await expect(backtest.progress).toContainText(
+    /\d+ \/ 50 symbols fetched · \d+ replayed · [1-9][\d,]* evaluations\s+· [\d,]+\/s[\s\S]*about \d+ s left/,
+    { timeout: 240_000 }
+  );
   await page.getByTestId('cancel-backtest').click();
   await expect(backtest.result).toHaveAttribute('data-status', 'cancelled', { timeout: 20_000 });
   const saved = await backtest.latestSaved();

@@ -16,7 +16,9 @@ Filter = last(conversion) > 0 && last(base) > 0;
 AddColumn('Close', close, '1.2');
 `;
 
-test('the editor explains a ta function on hover, and the symbol view draws the cloud, a band and a histogram', async ({ page }) => {
+test('the editor explains a ta function on hover, and the symbol view draws the cloud, a band and a histogram', async ({
+  page
+}) => {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   const editor = new ScannerEditorPage(page);
@@ -38,8 +40,16 @@ test('the editor explains a ta function on hover, and the symbol view draws the 
   await expect(symbolPage.chart.locator('canvas').first()).toBeVisible({ timeout: 30_000 });
   await expect(symbolPage.plotProblems).toHaveCount(0);
   await expect(symbolPage.plotLegendEntries).toHaveText([
-    'Ichimoku conversion', 'Ichimoku base', 'Ichimoku span a', 'Ichimoku span b', 'Ichimoku lagging', 'Ichimoku cloud',
-    'CE long stop', 'CE short stop', 'CE band', 'Squeeze momentum'
+    'Ichimoku conversion',
+    'Ichimoku base',
+    'Ichimoku span a',
+    'Ichimoku span b',
+    'Ichimoku lagging',
+    'Ichimoku cloud',
+    'CE long stop',
+    'CE short stop',
+    'CE band',
+    'Squeeze momentum'
   ]);
   await expect(symbolPage.plotLegendEntry('Ichimoku cloud')).toHaveAttribute('data-kind', 'fill');
   await expect(symbolPage.plotLegendEntry('CE band')).toHaveAttribute('data-kind', 'fill');

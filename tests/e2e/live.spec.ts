@@ -7,7 +7,10 @@ const SCANNER = `/**
 Filter = last(close) > last(ta.EMA(close, 5));
 AddColumn('Close', last(close));
 `;
-const SYMBOLS = ['RELIANCE', 'TCS', 'HDFCBANK', 'INFY', 'ICICIBANK', 'SBIN', 'ITC', 'LT'].map((symbol) => ({ symbol, exchange: 'NSE' }));
+const SYMBOLS = ['RELIANCE', 'TCS', 'HDFCBANK', 'INFY', 'ICICIBANK', 'SBIN', 'ITC', 'LT'].map((symbol) => ({
+  symbol,
+  exchange: 'NSE'
+}));
 
 async function create(request: APIRequestContext, path: string, key: string, data: unknown): Promise<{ id: string }> {
   const response = await request.post(path, { data });
@@ -34,7 +37,9 @@ test('starts a live scan on the simulator, shows rows as bars close, and stops i
   const first = await lastBar.textContent();
   await expect(lastBar).not.toHaveText(first ?? '', { timeout: 60_000 });
   // Rows that entered on the latest bar carry the "new" marker (and flash).
-  await expect(page.locator('[data-testid="live-row"][data-mark="new"]').first()).toContainText('new', { timeout: 60_000 });
+  await expect(page.locator('[data-testid="live-row"][data-mark="new"]').first()).toContainText('new', {
+    timeout: 60_000
+  });
   await expect(page.getByTestId('live-feeds')).toContainText(`of ${SYMBOLS.length} live`);
 
   const width = await page.evaluate(() => document.documentElement.scrollWidth);

@@ -11,8 +11,18 @@ import { WatchlistsPage } from './pages/watchlists-page.js';
 const DEC_4_BAR = Date.parse('2026-12-04T00:00:00+05:30') / 1000;
 const STARTED = Date.parse('2026-12-04T09:20:00+05:30');
 
-const istDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Kolkata', year: 'numeric', month: '2-digit', day: '2-digit' });
-const istClock = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Kolkata', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const istDate = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Kolkata',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit'
+});
+const istClock = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Asia/Kolkata',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23'
+});
 const istDateTime = (ms: number) => `${istDate.format(ms)} ${istClock.format(ms)} IST`;
 
 const ONLY_SBIN = `/**
@@ -37,7 +47,16 @@ const seededRun: ScanRun = {
   message: null,
   startedAt: STARTED,
   finishedAt: STARTED + 2000,
-  stats: { symbols: 1, matches: 1, errors: 0, workers: 1, elapsedMs: 2000, symbolsPerSecond: 0.5, p50SymbolMs: 2, p99SymbolMs: 2 },
+  stats: {
+    symbols: 1,
+    matches: 1,
+    errors: 0,
+    workers: 1,
+    elapsedMs: 2000,
+    symbolsPerSecond: 0.5,
+    p50SymbolMs: 2,
+    p99SymbolMs: 2
+  },
   rows: [{ symbol: 'INFY', exchange: 'NSE', signal: 'BUY', columns: { Close: 1520.5 }, barTime: DEC_4_BAR }],
   errors: [],
   columnFormats: { Close: '1.2' },
@@ -77,7 +96,9 @@ for (const timezoneId of ['UTC', 'America/New_York']) {
       await expect(results.rows.first()).not.toContainText('2026-12-03');
     });
 
-    test('a scan with one symbol without data counts it in progress and summary alike, in the singular where it is one', async ({ page }) => {
+    test('a scan with one symbol without data counts it in progress and summary alike, in the singular where it is one', async ({
+      page
+    }) => {
       const scannerId = await saveScanner(page, ONLY_SBIN);
       const watchlists = new WatchlistsPage(page);
       await watchlists.openIndex();

@@ -65,7 +65,15 @@ function serverHistory(page: Page, symbol: string): Promise<DailyBars> {
 
 /** Weeks built the plain way: each bar labelled with its IST week's Monday, consecutive labels merged. */
 function weeksOf(bars: DailyBars, from: number) {
-  const weeks: { monday: string; start: number; open: number; high: number; low: number; close: number; volume: number }[] = [];
+  const weeks: {
+    monday: string;
+    start: number;
+    open: number;
+    high: number;
+    low: number;
+    close: number;
+    volume: number;
+  }[] = [];
   bars.time.forEach((time, i) => {
     if (time < from) return;
     const ist = new Date((time + 19_800) * 1000);
@@ -77,7 +85,15 @@ function weeksOf(bars: DailyBars, from: number) {
       week.close = bars.close[i];
       week.volume += bars.volume[i];
     } else {
-      weeks.push({ monday, start: time, open: bars.open[i], high: bars.high[i], low: bars.low[i], close: bars.close[i], volume: bars.volume[i] });
+      weeks.push({
+        monday,
+        start: time,
+        open: bars.open[i],
+        high: bars.high[i],
+        low: bars.low[i],
+        close: bars.close[i],
+        volume: bars.volume[i]
+      });
     }
   });
   return weeks;
@@ -120,11 +136,15 @@ async function hoverWord(page: Page, word: string): Promise<void> {
 /** Axe violations and how far the page is wider than the screen. */
 async function pageChecks(page: Page): Promise<{ violations: string[]; overflow: number }> {
   const { violations } = await new AxeBuilder({ page }).analyze();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth
+  );
   return { violations: violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`), overflow };
 }
 
-test('a weekly-trend scan reads weeks resampled from the daily bars, the same weeks a plain resample of the server history gives', async ({ page }) => {
+test('a weekly-trend scan reads weeks resampled from the daily bars, the same weeks a plain resample of the server history gives', async ({
+  page
+}) => {
   const scan = new ScanPage(page);
   await scan.open();
   await scan.scan('nifty50', 'template:weekly-uptrend-daily-pullback');
@@ -159,7 +179,9 @@ test('a weekly-trend scan reads weeks resampled from the daily bars, the same we
   }
 });
 
-test('an RS top-20 scan against NIFTY ranks its matches, and the sector summary counts and averages them by industry', async ({ page }) => {
+test('an RS top-20 scan against NIFTY ranks its matches, and the sector summary counts and averages them by industry', async ({
+  page
+}) => {
   const scannerId = await saveScanner(page, RS_TOP_20);
   const scan = new ScanPage(page);
   await scan.open();
@@ -177,7 +199,9 @@ test('an RS top-20 scan against NIFTY ranks its matches, and the sector summary 
   const ranked = await exportedRows(page);
   expect(ranked).toHaveLength(20);
   const symbols = ranked.map((row) => row.symbol);
-  const [ranks, ratings, percentiles] = ['rank', 'rsRating', 'percentile'].map((name) => ranked.map((row) => row.columns[name] as number));
+  const [ranks, ratings, percentiles] = ['rank', 'rsRating', 'percentile'].map((name) =>
+    ranked.map((row) => row.columns[name] as number)
+  );
   const industries = ranked.map((row) => row.columns.seenIndustry as string);
   // The table shows them in that order.
   const shown = await rows.evaluateAll((elements) => elements.map((element) => element.getAttribute('data-symbol')));
@@ -224,7 +248,9 @@ test('an RS top-20 scan against NIFTY ranks its matches, and the sector summary 
   expect((await exportedRows(page)).map((row) => row.symbol)).toEqual(symbols.slice(0, 5));
 });
 
-test('the editor explains rsRating and @top on hover, and rejects an interval tf() cannot build, at its line', async ({ page }) => {
+test('the editor explains rsRating and @top on hover, and rejects an interval tf() cannot build, at its line', async ({
+  page
+}) => {
   const editor = new ScannerEditorPage(page);
   await page.goto('/scanners/new');
   await editor.setCode(RS_TOP_20);
@@ -232,12 +258,16 @@ test('the editor explains rsRating and @top on hover, and rejects an interval tf
   await expect(page.getByTestId('contract-hover')).toContainText('(index ÷ index n bars ago) − 1) × 100');
   await page.mouse.move(0, 0);
   await expect(page.getByTestId('contract-hover')).toHaveCount(0);
-  await editor.setCode(`/**\n * @interval D\n */\nconst weekly = tf('W');\nconst fortnight = tf('2W');\nFilter = last(weekly.close) > 0;\n`);
+  await editor.setCode(
+    `/**\n * @interval D\n */\nconst weekly = tf('W');\nconst fortnight = tf('2W');\nFilter = last(weekly.close) > 0;\n`
+  );
   await expect(editor.problemOnLine(5)).toContainText("tf('2W')");
   await expect(editor.problemOnLine(4)).toHaveCount(0);
 });
 
-test('a benchmark the server cannot serve leaves benchmark null with a warning, and the scan goes on', async ({ page }) => {
+test('a benchmark the server cannot serve leaves benchmark null with a warning, and the scan goes on', async ({
+  page
+}) => {
   const scannerId = await saveScanner(
     page,
     `/**\n * @name Without its index\n * @interval D\n * @benchmark NOSUCHINDEX\n */\nFilter = benchmark === null;\nAddColumn('Close', close, '1.2');\n`
@@ -260,7 +290,9 @@ test("a watchlist of one's own is summarised by the industries the NSE lists giv
   await page.goto(`/scan?watchlist=${watchlistId}&scanner=${scannerId}`);
   await expect(page.getByTestId('list')).toHaveValue(`watchlist:${watchlistId}`);
   await page.getByTestId('run').click();
-  await expect(page.getByTestId('summary')).toContainText('completed: 3 symbols scanned, 3 matches', { timeout: 60_000 });
+  await expect(page.getByTestId('summary')).toContainText('completed: 3 symbols scanned, 3 matches', {
+    timeout: 60_000
+  });
   const seen = Object.fromEntries((await exportedRows(page)).map((row) => [row.symbol, row.columns.seenIndustry]));
   expect(seen).toEqual({ INFY: 'Information Technology', TCS: 'Information Technology', SBIN: 'Financial Services' });
   const lines = page.getByTestId('sector-row');

@@ -1,7 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { ScanPage } from './pages/scan-page.js';
 
-test('a 50-symbol watchlist scans online, then offline after a reload from the IndexedDB cache with the same results', async ({ page, context }) => {
+test('a 50-symbol watchlist scans online, then offline after a reload from the IndexedDB cache with the same results', async ({
+  page,
+  context
+}) => {
   const scan = new ScanPage(page);
   await scan.open();
   await expect(scan.demoBanner).toContainText('Demo data, simulated');

@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 
-test('sets up an OpenAlgo Chartink target, shows its webhook id masked, and dry-runs the exact body', async ({ page }, info) => {
+test('sets up an OpenAlgo Chartink target, shows its webhook id masked, and dry-runs the exact body', async ({
+  page
+}, info) => {
   const name = `Shorts to OpenAlgo ${info.project.name}`;
   const webhookId = `e2e-${info.project.name}-0f3c9a2b7d11`;
   await page.goto('/schedules');

@@ -22,7 +22,8 @@ test('no page is wider than a 360 px phone screen', async ({ page, request }) =>
       }
       return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, widest };
     });
-    if (scrollWidth > clientWidth) overflowing.push(`${route.name} (${route.path}): ${scrollWidth} px, widest ${widest}`);
+    if (scrollWidth > clientWidth)
+      overflowing.push(`${route.name} (${route.path}): ${scrollWidth} px, widest ${widest}`);
   }
   expect(overflowing).toEqual([]);
 });

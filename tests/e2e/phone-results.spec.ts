@@ -4,7 +4,9 @@ import { WatchlistsPage } from './pages/watchlists-page.js';
 
 test.use({ viewport: { width: 360, height: 800 } });
 
-test('on a phone a finished scan shows its results first, every number of a row in view, and Edit brings the form back', async ({ page }) => {
+test('on a phone a finished scan shows its results first, every number of a row in view, and Edit brings the form back', async ({
+  page
+}) => {
   const watchlists = new WatchlistsPage(page);
   await watchlists.openIndex();
   await watchlists.create('Phone picks');
@@ -48,7 +50,9 @@ test('on a phone a finished scan shows its results first, every number of a row 
     }
   }
   expect(numbers).toBeGreaterThan(3);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(
+    true
+  );
   // As tall as its five cards, not a fixed window.
   const rowHeight = (await card.boundingBox())!.height;
   expect((await results.scroller.boundingBox())!.height).toBeLessThanOrEqual(5 * rowHeight + 4);

@@ -26,10 +26,15 @@ async function fetchManifest(request: APIRequestContext) {
 /** Waits until the service worker is active and controls this page. */
 async function waitForServiceWorker(page: Page) {
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 15_000 }).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 15_000 })
+    .toBe(true);
 }
 
-test('the web manifest makes the app installable: name, standalone, start URL, real PNG icons incl. maskable', async ({ page, request }) => {
+test('the web manifest makes the app installable: name, standalone, start URL, real PNG icons incl. maskable', async ({
+  page,
+  request
+}) => {
   const manifest = await fetchManifest(request);
   expect(manifest).toMatchObject({ short_name: 'FluxScan', start_url: '/', display: 'standalone' });
   expect(manifest.name).toContain('FluxScan');
@@ -54,7 +59,9 @@ test('the web manifest makes the app installable: name, standalone, start URL, r
   expect((await request.get(new URL(touchIcon!, page.url()).pathname)).status()).toBe(200);
 });
 
-test('the service worker controls the page and precaches the shell, the engine worker and the QuickJS wasm', async ({ page }) => {
+test('the service worker controls the page and precaches the shell, the engine worker and the QuickJS wasm', async ({
+  page
+}) => {
   const shell = new ShellPage(page);
   await shell.open('/');
   await waitForServiceWorker(page);
@@ -76,7 +83,10 @@ test('the service worker controls the page and precaches the shell, the engine w
   expect(installabilityErrors.map((error) => error.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
 });
 
-test('offline, a reload still opens the app shell and every page opens from the navigation', async ({ page, context }) => {
+test('offline, a reload still opens the app shell and every page opens from the navigation', async ({
+  page,
+  context
+}) => {
   const shell = new ShellPage(page);
   await shell.open('/');
   await waitForServiceWorker(page);

@@ -20,7 +20,13 @@ function readBars(file: string) {
   const [, ...lines] = readFileSync(join(DATA_DIR, file), 'utf8').trim().split('\n');
   return lines.map((line) => {
     const [timestamp, , high, low, close, volume] = line.split(',');
-    return { time: Date.parse(timestamp.replace(' ', 'T')) / 1000, high: Number(high), low: Number(low), close: Number(close), volume: Number(volume) };
+    return {
+      time: Date.parse(timestamp.replace(' ', 'T')) / 1000,
+      high: Number(high),
+      low: Number(low),
+      close: Number(close),
+      volume: Number(volume)
+    };
   });
 }
 
@@ -30,7 +36,9 @@ function readBars(file: string) {
  */
 function realisticRows(): ScanRow[] {
   const rows: ScanRow[] = [];
-  const files = readdirSync(DATA_DIR).filter((name) => name.endsWith('.csv')).sort();
+  const files = readdirSync(DATA_DIR)
+    .filter((name) => name.endsWith('.csv'))
+    .sort();
   const barsPerSymbol = Math.ceil(ROW_COUNT / files.length);
   for (const file of files) {
     const base = file.replace(/\.csv$/, '');
@@ -75,11 +83,25 @@ function scanRun(overrides: Partial<ScanRun>): ScanRun {
     message: null,
     startedAt: Date.parse('2026-03-02T10:00:00+05:30'),
     finishedAt: Date.parse('2026-03-02T10:00:04+05:30'),
-    stats: { symbols: 2050, matches: rows.length, errors: 1, workers: 4, elapsedMs: 4000, symbolsPerSecond: 512, p50SymbolMs: 2, p99SymbolMs: 9 },
+    stats: {
+      symbols: 2050,
+      matches: rows.length,
+      errors: 1,
+      workers: 4,
+      elapsedMs: 4000,
+      symbolsPerSecond: 512,
+      p50SymbolMs: 2,
+      p99SymbolMs: 9
+    },
     rows,
     errors: [{ symbol: 'BROKEN', exchange: 'NSE', message: 'TypeError: x is undefined', line: 7, column: 12 }],
     columnFormats: FORMATS,
-    dataStatus: rows.map(({ symbol, exchange }, i) => ({ symbol, exchange, state: i % 10 === 0 ? 'fetched' : 'cached', error: null })),
+    dataStatus: rows.map(({ symbol, exchange }, i) => ({
+      symbol,
+      exchange,
+      state: i % 10 === 0 ? 'fetched' : 'cached',
+      error: null
+    })),
     ...overrides
   };
 }
@@ -89,7 +111,10 @@ const ROWS = realisticRows();
 const LATEST_ROWS = ROWS.filter((row) => existsSync(join(DATA_DIR, `${row.symbol}.csv`)));
 const CURRENT = scanRun({ id: 'current-run', rows: ROWS });
 // The run before: 20 of today's symbols plus 5 that no longer match.
-const PREVIOUS_ROWS = [...LATEST_ROWS.slice(0, 20), ...[1, 2, 3, 4, 5].map((n) => ({ ...ROWS[0], symbol: `GONE${n}` }))];
+const PREVIOUS_ROWS = [
+  ...LATEST_ROWS.slice(0, 20),
+  ...[1, 2, 3, 4, 5].map((n) => ({ ...ROWS[0], symbol: `GONE${n}` }))
+];
 const PREVIOUS = scanRun({
   id: 'previous-run',
   rows: PREVIOUS_ROWS,
@@ -97,7 +122,9 @@ const PREVIOUS = scanRun({
   finishedAt: Date.parse('2026-03-01T10:00:03+05:30')
 });
 
-test('2,000 rows sort, filter, hide columns and scroll to the last row, rendering only what is in view', async ({ page }) => {
+test('2,000 rows sort, filter, hide columns and scroll to the last row, rendering only what is in view', async ({
+  page
+}) => {
   const runs = new RunsPage(page);
   const results = new ResultsPage(page);
   await runs.seed([CURRENT]);
@@ -112,7 +139,12 @@ test('2,000 rows sort, filter, hide columns and scroll to the last row, renderin
   expect((await results.columnTexts('Close'))[0]).toBe(closes[0].toFixed(2));
   await results.sortBy('Close');
   await expect(results.header('column:Close')).toHaveAttribute('aria-sort', 'descending');
-  expect((await results.columnTexts('Close')).slice(0, 3)).toEqual(closes.slice(-3).reverse().map((close) => close.toFixed(2)));
+  expect((await results.columnTexts('Close')).slice(0, 3)).toEqual(
+    closes
+      .slice(-3)
+      .reverse()
+      .map((close) => close.toFixed(2))
+  );
 
   // Keyboard: the header button sorts with Enter too.
   await results.header('symbol').getByRole('button').focus();
@@ -120,9 +152,14 @@ test('2,000 rows sort, filter, hide columns and scroll to the last row, renderin
   await expect(results.header('symbol')).toHaveAttribute('aria-sort', 'ascending');
 
   await results.scrollToBottom();
-  const lastSymbol = [...ROWS.map((row) => row.symbol)].sort(new Intl.Collator('en', { numeric: true, sensitivity: 'base' }).compare).at(-1)!;
+  const lastSymbol = [...ROWS.map((row) => row.symbol)]
+    .sort(new Intl.Collator('en', { numeric: true, sensitivity: 'base' }).compare)
+    .at(-1)!;
   await expect(page.locator('[data-testid="result-row"][data-index="1999"]')).toBeVisible();
-  await expect(page.locator('[data-testid="result-row"][data-index="1999"]')).toHaveAttribute('data-symbol', lastSymbol);
+  await expect(page.locator('[data-testid="result-row"][data-index="1999"]')).toHaveAttribute(
+    'data-symbol',
+    lastSymbol
+  );
   expect(await results.rows.count()).toBeLessThan(80);
 
   await results.filter.fill('infy');
@@ -171,11 +208,28 @@ test('exports download as CSV, JSON and Excel that read back to the same rows', 
   const csvDownload = await results.download('csv');
   expect(csvDownload.suggestedFilename()).toBe('momentum-breakout-2026-03-02.csv');
   const csv = parseCsv(readFileSync(await csvDownload.path(), 'utf8'));
-  expect(csv[0]).toEqual(['Symbol', 'Exchange', 'Signal', 'Date', 'Close', 'Change %', 'Range %', 'Volume', 'Trend', XSS_COLUMN]);
+  expect(csv[0]).toEqual([
+    'Symbol',
+    'Exchange',
+    'Signal',
+    'Date',
+    'Close',
+    'Change %',
+    'Range %',
+    'Volume',
+    'Trend',
+    XSS_COLUMN
+  ]);
   expect(csv).toHaveLength(ROWS.length + 1);
   // Numbers as the results table shows them (AddColumn's format)…
   expect(csv.slice(1).map((line) => [line[0], line[2], line[4], line[5], line[7]])).toEqual(
-    ROWS.map((row) => [row.symbol, row.signal, (row.columns.Close as number).toFixed(2), (row.columns['Change %'] as number).toFixed(2), (row.columns.Volume as number).toFixed(0)])
+    ROWS.map((row) => [
+      row.symbol,
+      row.signal,
+      (row.columns.Close as number).toFixed(2),
+      (row.columns['Change %'] as number).toFixed(2),
+      (row.columns.Volume as number).toFixed(0)
+    ])
   );
   expect(csv[2][9]).toBe(XSS_VALUE);
   // …or with every digit, when asked.
@@ -195,7 +249,9 @@ test('exports download as CSV, JSON and Excel that read back to the same rows', 
   const sheet = await readSheet(readFileSync(await xlsxDownload.path()));
   expect(sheet).toHaveLength(ROWS.length + 1);
   expect(sheet[0][0]).toBe('Symbol');
-  expect(sheet.slice(1).map((line) => [line[0], line[4], line[8]])).toEqual(ROWS.map((row) => [row.symbol, row.columns.Close, row.columns.Trend]));
+  expect(sheet.slice(1).map((line) => [line[0], line[4], line[8]])).toEqual(
+    ROWS.map((row) => [row.symbol, row.columns.Close, row.columns.Trend])
+  );
 });
 
 test('history pages newest first, filters by scanner and compares a run with the one before it', async ({ page }) => {
@@ -233,10 +289,24 @@ test('history pages newest first, filters by scanner and compares a run with the
   await expect(results.comparison.getByTestId('count-dropped')).toHaveText('5 dropped');
   await expect(results.comparison.getByTestId('count-unchanged')).toHaveText(`${unchanged} unchanged`);
   await results.comparison.locator('summary').click();
-  await expect(results.comparison.getByTestId('dropped').locator('li')).toHaveText(['GONE1 NSE', 'GONE2 NSE', 'GONE3 NSE', 'GONE4 NSE', 'GONE5 NSE']);
+  await expect(results.comparison.getByTestId('dropped').locator('li')).toHaveText([
+    'GONE1 NSE',
+    'GONE2 NSE',
+    'GONE3 NSE',
+    'GONE4 NSE',
+    'GONE5 NSE'
+  ]);
   await results.filter.fill(PREVIOUS_ROWS[0].symbol);
-  await expect(page.locator(`[data-testid="result-row"][data-symbol="${PREVIOUS_ROWS[0].symbol}"] [data-testid="comparison-badge"]`)).toHaveText('unchanged');
-  await expect(page.locator(`[data-testid="result-row"][data-symbol="${PREVIOUS_ROWS[0].symbol}1"] [data-testid="comparison-badge"]`)).toHaveText('new');
+  await expect(
+    page.locator(
+      `[data-testid="result-row"][data-symbol="${PREVIOUS_ROWS[0].symbol}"] [data-testid="comparison-badge"]`
+    )
+  ).toHaveText('unchanged');
+  await expect(
+    page.locator(
+      `[data-testid="result-row"][data-symbol="${PREVIOUS_ROWS[0].symbol}1"] [data-testid="comparison-badge"]`
+    )
+  ).toHaveText('new');
   await expect(page.getByTestId('data-status').locator('[data-state="fetched"]')).toHaveText('200 fetched');
   await page.getByText('1 symbol error', { exact: true }).click();
   await expect(page.getByTestId('run-errors')).toContainText('line 7:12');
@@ -248,7 +318,9 @@ test('a scanner cannot inject markup through a column name or value', async ({ p
   await runs.seed([CURRENT]);
   await results.open(CURRENT.id);
   await results.filter.fill('script');
-  await expect(results.count).toHaveText(`${ROWS.filter((row) => row.columns[XSS_COLUMN] !== null).length} of 2000 rows`);
+  await expect(results.count).toHaveText(
+    `${ROWS.filter((row) => row.columns[XSS_COLUMN] !== null).length} of 2000 rows`
+  );
   await expect(results.header(`column:${XSS_COLUMN}`)).toContainText(XSS_COLUMN);
   await expect(results.rows.first()).toContainText('<script>');
   await expect(results.table.locator('img, script')).toHaveCount(0);
@@ -292,7 +364,9 @@ test('without the server the symbol view says why the quote and depth are missin
   await expect(symbolPage.chart.locator('canvas').first()).toBeVisible({ timeout: 30_000 });
 });
 
-test('the symbol view draws the indicators the scanner declares with @plot, on the price pane or below it', async ({ page }) => {
+test('the symbol view draws the indicators the scanner declares with @plot, on the price pane or below it', async ({
+  page
+}) => {
   const editor = new ScannerEditorPage(page);
   await page.goto('/scanners/new');
   await editor.setCode(`/**

@@ -96,7 +96,10 @@ test('the editor completes ta functions with their signature and the contract na
   await page.keyboard.press('ControlOrMeta+End');
   await page.keyboard.type('const e = ta.EM');
   const popup = page.locator('.cm-tooltip-autocomplete');
-  await expect(popup.getByRole('option', { name: 'EMA(real, timeperiod=30)', exact: true })).toHaveAttribute('aria-selected', 'true');
+  await expect(popup.getByRole('option', { name: 'EMA(real, timeperiod=30)', exact: true })).toHaveAttribute(
+    'aria-selected',
+    'true'
+  );
   await expect(page.locator('.cm-completionInfo')).toContainText('Exponential Moving Average');
   await expect(page.getByTestId('diagnostics-pending')).toHaveCount(0);
   // CodeMirror ignores Enter for 75 ms after the list last changed, so a fast robot's Enter is not taken for a slip.
@@ -170,7 +173,7 @@ test('an exported scanner file carries its header and imports back', async ({ pa
     lookback: 120,
     parameters: [{ name: 'minClose', type: 'number', default: 0, min: 0 }]
   });
-  expect(text).toContain("Filter = last(close) > params.minClose;");
+  expect(text).toContain('Filter = last(close) > params.minClose;');
 
   // The name is taken while the original exists, so the import is renamed.
   await list.import(fileName, text);

@@ -3,7 +3,10 @@ import { ScannerEditorPage } from './pages/scanner-editor-page.js';
 import { SchedulesPage } from './pages/schedules-page.js';
 import { WatchlistsPage } from './pages/watchlists-page.js';
 
-test("a schedule's alert on entering the top N is refused out of range, kept through a reload and shown in the list", async ({ page, request }, testInfo) => {
+test("a schedule's alert on entering the top N is refused out of range, kept through a reload and shown in the list", async ({
+  page,
+  request
+}, testInfo) => {
   // The server and its schedules outlive the test and are shared by both viewports: names are made unique.
   const tag = `${testInfo.project.name} ${Date.now().toString(36)}`;
   const scanner = `Ranked ${tag}`;
@@ -26,7 +29,9 @@ test("a schedule's alert on entering the top N is refused out of range, kept thr
   await expect(topN).toHaveValue('');
   await topN.fill('0');
   await schedules.save();
-  await expect(schedules.fieldError('enteredTop')).toHaveText('Top N is a whole number from 1 to 10000, or empty for off');
+  await expect(schedules.fieldError('enteredTop')).toHaveText(
+    'Top N is a whole number from 1 to 10000, or empty for off'
+  );
   await expect(topN).toHaveAttribute('aria-invalid', 'true');
   await expect(page).toHaveURL(/\/schedules\/new$/);
 
@@ -38,7 +43,13 @@ test("a schedule's alert on entering the top N is refused out of range, kept thr
     await expect(schedules.fieldError('enteredTop')).toHaveCount(0);
     await page.reload();
     await expect(topN).toHaveValue('20');
-    expect(((await (await request.get(`/api/alerts/schedules/${scheduleId}`)).json()) as { alerts: { enteredTop: number | null } }).alerts.enteredTop).toBe(20);
+    expect(
+      (
+        (await (await request.get(`/api/alerts/schedules/${scheduleId}`)).json()) as {
+          alerts: { enteredTop: number | null };
+        }
+      ).alerts.enteredTop
+    ).toBe(20);
 
     await schedules.openIndex();
     await expect(schedules.row(scanner).getByTestId('schedule-alerts-summary')).toHaveText('on entering the top 20');

@@ -37,7 +37,9 @@ async function createWatchlist(page: Page, name: string): Promise<void> {
   await watchlists.paste('SBIN, INFY');
 }
 
-test('a daily schedule gets its next run, refuses a bad cron expression, is disabled, enabled and deleted', async ({ page }, testInfo) => {
+test('a daily schedule gets its next run, refuses a bad cron expression, is disabled, enabled and deleted', async ({
+  page
+}, testInfo) => {
   const tag = uniqueTag(testInfo);
   const scanner = `EMA ${tag}`;
   const watchlist = `Sched ${tag}`;
@@ -93,7 +95,9 @@ test('alert settings are saved on the server; the webhook secret shows only as s
   await expect(schedules.alertField('webhook-url')).toHaveValue('http://127.0.0.1:9/fluxscan');
   await expect(schedules.alertField('webhook-secret')).toHaveValue('');
   await expect(schedules.alertSettings.getByTestId('webhook-secret-state')).toContainText('Secret: set');
-  await expect(schedules.alertSettings.getByTestId('configured-channels')).toHaveText('Delivering to: telegram, webhook, browser');
+  await expect(schedules.alertSettings.getByTestId('configured-channels')).toHaveText(
+    'Delivering to: telegram, webhook, browser'
+  );
   expect(await (await request.get('/api/alerts/settings')).text()).not.toContain(secret);
 
   // Saving again without retyping the secret keeps it.
@@ -101,14 +105,21 @@ test('alert settings are saved on the server; the webhook secret shows only as s
   await schedules.saveAlertSettings();
   await page.reload();
   await expect(schedules.alertSettings.getByTestId('webhook-secret-state')).toContainText('Secret: set');
-  await expect(schedules.alertSettings.getByTestId('configured-channels')).toHaveText('Delivering to: webhook, browser');
+  await expect(schedules.alertSettings.getByTestId('configured-channels')).toHaveText(
+    'Delivering to: webhook, browser'
+  );
 
   await schedules.alertField('webhook-url').fill('');
   await schedules.saveAlertSettings();
   await expect(schedules.alertSettings.getByTestId('configured-channels')).toHaveText('Delivering to: browser');
 });
 
-test('a server run of an every-minute schedule lands in its history and alerts open apps', async ({ page, context, browser, request }, testInfo) => {
+test('a server run of an every-minute schedule lands in its history and alerts open apps', async ({
+  page,
+  context,
+  browser,
+  request
+}, testInfo) => {
   test.setTimeout(200_000);
   const tag = uniqueTag(testInfo);
   const scanner = `Match all ${tag}`;
@@ -128,7 +139,10 @@ test('a server run of an every-minute schedule lands in its history and alerts o
       }
     } as typeof Notification;
   });
-  const otherContext = await browser.newContext({ baseURL: testInfo.project.use.baseURL, viewport: testInfo.project.use.viewport });
+  const otherContext = await browser.newContext({
+    baseURL: testInfo.project.use.baseURL,
+    viewport: testInfo.project.use.viewport
+  });
   const other = await otherContext.newPage();
 
   let scheduleId: string | null = null;
@@ -146,10 +160,15 @@ test('a server run of an every-minute schedule lands in its history and alerts o
     const run = schedules.runs.first();
     await expect(run.getByTestId('run-status')).toHaveText('completed', { timeout: 120_000 });
     await expect(run.getByTestId('run-matches')).toHaveText('2');
-    await expect.poll(() => page.evaluate(() => (window as unknown as { shownNotifications: string[] }).shownNotifications), { timeout: 15_000 }).toContainEqual(
-      `${scanner}: 2 matches on ${watchlist}`
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { shownNotifications: string[] }).shownNotifications), {
+        timeout: 15_000
+      })
+      .toContainEqual(`${scanner}: 2 matches on ${watchlist}`);
+    await expect(other.getByTestId('alert-toast').filter({ hasText: scanner })).toContainText(
+      `${scanner}: 2 matches on ${watchlist}`,
+      { timeout: 15_000 }
     );
-    await expect(other.getByTestId('alert-toast').filter({ hasText: scanner })).toContainText(`${scanner}: 2 matches on ${watchlist}`, { timeout: 15_000 });
 
     await run.getByTestId('open-run').click();
     await expect(page.getByTestId('server-run-matches')).toHaveText('2');

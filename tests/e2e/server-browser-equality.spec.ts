@@ -7,13 +7,18 @@ import { ServerScheduledScan } from './pages/server-scheduled-scan.js';
 
 // The browser's candles come from the server's /api/market proxy and the server's from its candle
 // cache, both filled from the same built-in simulator: for the same data the rows must be identical.
-const comparable = (rows: { symbol: string; exchange: string; signal: string; columns: Record<string, unknown>; barTime: number | null }[]) =>
+const comparable = (
+  rows: { symbol: string; exchange: string; signal: string; columns: Record<string, unknown>; barTime: number | null }[]
+) =>
   rows
     .map(({ symbol, exchange, signal, columns, barTime }) => ({ symbol, exchange, signal, columns, barTime }))
     .sort((a, b) => `${a.exchange}:${a.symbol}`.localeCompare(`${b.exchange}:${b.symbol}`));
 
 for (const templateId of ['technical-snapshot', 'ema-crossover']) {
-  test(`a scheduled server scan of NIFTY 50 with ${templateId} gives the browser's rows`, async ({ page, request }, testInfo) => {
+  test(`a scheduled server scan of NIFTY 50 with ${templateId} gives the browser's rows`, async ({
+    page,
+    request
+  }, testInfo) => {
     test.skip(testInfo.project.name !== 'desktop', 'one viewport is enough: the comparison is of data, not layout');
     const template = SCANNER_TEMPLATES.find((candidate) => candidate.id === templateId)!;
     const scan = new ScanPage(page);

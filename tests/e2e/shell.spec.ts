@@ -45,7 +45,9 @@ test('the phone drawer closes with Escape and gives focus back to the menu butto
   await expect(shell.navToggle).toBeFocused();
 });
 
-test('the dashboard counts scanners, watchlists, runs and signals and shows the market-data source', async ({ page }) => {
+test('the dashboard counts scanners, watchlists, runs and signals and shows the market-data source', async ({
+  page
+}) => {
   const shell = new ShellPage(page);
   await shell.open('/');
   await expect(shell.heading).toHaveText('Dashboard');
@@ -58,7 +60,9 @@ test('the dashboard counts scanners, watchlists, runs and signals and shows the 
   await expect(page.getByTestId('running-scans')).toContainText('No scan is running');
 });
 
-test('settings: the connection test reports the simulator as reachable demo data, keyless in the browser', async ({ page }) => {
+test('settings: the connection test reports the simulator as reachable demo data, keyless in the browser', async ({
+  page
+}) => {
   const settings = new SettingsPage(page);
   await settings.open();
   await expect(page.getByRole('note')).toContainText('never typed into, stored in or sent to this browser');
@@ -68,7 +72,9 @@ test('settings: the connection test reports the simulator as reachable demo data
   await expect(settings.connectionResult).toContainText('built-in simulator (demo data)');
 });
 
-test('settings: worker count and time limit persist across a reload; an out-of-range limit is refused', async ({ page }) => {
+test('settings: worker count and time limit persist across a reload; an out-of-range limit is refused', async ({
+  page
+}) => {
   const settings = new SettingsPage(page);
   await settings.open();
   await settings.setWorkerCount(1);

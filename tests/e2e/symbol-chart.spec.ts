@@ -5,9 +5,16 @@ import { ScannerEditorPage } from './pages/scanner-editor-page.js';
 import { SymbolPage } from './pages/symbol-page.js';
 import { WatchlistsPage } from './pages/watchlists-page.js';
 
-const istDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Kolkata', year: 'numeric', month: '2-digit', day: '2-digit' });
+const istDate = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Kolkata',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit'
+});
 
-test('the symbol chart: a crosshair legend, oscillator guide lines, the run’s match marked, and an interval switcher', async ({ page }) => {
+test('the symbol chart: a crosshair legend, oscillator guide lines, the run’s match marked, and an interval switcher', async ({
+  page
+}) => {
   const editor = new ScannerEditorPage(page);
   await page.goto('/scanners/new');
   await editor.setCode(`/**
@@ -45,7 +52,8 @@ AddColumn('Close', close, '1.2');
   // Without a crosshair the legend shows the newest bar: the one the scanner matched on.
   await expect(page.getByTestId('legend-date')).toHaveText(istDate.format(infy.barTime! * 1000));
   await expect(page.getByTestId('legend-close')).toHaveText((infy.columns.Close as number).toFixed(2));
-  for (const field of ['open', 'high', 'low']) await expect(page.getByTestId(`legend-${field}`)).toHaveText(/^\d+\.\d{2}$/);
+  for (const field of ['open', 'high', 'low'])
+    await expect(page.getByTestId(`legend-${field}`)).toHaveText(/^\d+\.\d{2}$/);
   await expect(page.getByTestId('legend-volume')).toHaveText(/^[\d,]+$/);
   await expect(page.getByTestId('legend-plot')).toHaveCount(2);
   for (const value of await page.getByTestId('legend-plot').allInnerTexts()) expect(value).toMatch(/^\d+\.\d{2}$/);

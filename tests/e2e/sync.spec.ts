@@ -18,7 +18,9 @@ test('two devices converge through offline edits and server restarts without los
   await a.createScanner('EMA sync', 'Filter = last(close) > 0;');
   await a.createWatchlist('Sync banks', 'SBIN HDFCBANK AXISBANK');
   await b.createScanner('Momentum sync', 'Filter = last(close) > last(open);');
-  await expect.poll(async () => (await server.scanners()).map((s) => s.name).sort(), { timeout: 30_000 }).toEqual(['EMA sync', 'Momentum sync']);
+  await expect
+    .poll(async () => (await server.scanners()).map((s) => s.name).sort(), { timeout: 30_000 })
+    .toEqual(['EMA sync', 'Momentum sync']);
   await a.expectScannerNames((names) => expect(names).toEqual(['EMA sync', 'Momentum sync']));
   await b.expectScannerNames((names) => expect(names).toEqual(['EMA sync', 'Momentum sync']));
   const scannerId = (await server.scanners()).find((s) => s.name === 'EMA sync')!.id;
@@ -38,11 +40,15 @@ test('two devices converge through offline edits and server restarts without los
 
   // Back online, A first: its code stays on the record; B's lands in a conflict copy.
   await a.setOffline(false);
-  await expect.poll(async () => (await server.scanners()).find((s) => s.id === scannerId)?.source, { timeout: 30_000 }).toContain('last(close) > 100');
+  await expect
+    .poll(async () => (await server.scanners()).find((s) => s.id === scannerId)?.source, { timeout: 30_000 })
+    .toContain('last(close) > 100');
   await b.setOffline(false);
   await expect.poll(async () => (await server.scanners()).length, { timeout: 30_000 }).toBe(3);
   const merged = ['HDFCBANK', 'AXISBANK', 'ICICIBANK'];
-  await expect.poll(async () => (await server.watchlists())[0].symbols.map((s) => s.symbol).sort(), { timeout: 30_000 }).toEqual([...merged].sort());
+  await expect
+    .poll(async () => (await server.watchlists())[0].symbols.map((s) => s.symbol).sort(), { timeout: 30_000 })
+    .toEqual([...merged].sort());
 
   const copy = /^EMA sync \(conflict from device [0-9a-f]{6}, \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC\)$/;
   for (const device of [a, b]) {
@@ -62,7 +68,9 @@ test('two devices converge through offline edits and server restarts without los
   // A deletion on one device shows on the other, also across another restart.
   await a.scanners.open();
   await a.scanners.delete('Momentum sync');
-  await expect.poll(async () => (await server.scanners()).map((s) => s.name), { timeout: 30_000 }).not.toContain('Momentum sync');
+  await expect
+    .poll(async () => (await server.scanners()).map((s) => s.name), { timeout: 30_000 })
+    .not.toContain('Momentum sync');
   await server.restart();
   await b.expectScannerNames((names) => {
     expect(names).toHaveLength(2);
@@ -82,23 +90,38 @@ test.afterAll(async () => panelServer.dispose());
 /** Another device's code edit, pushed the way a browser pushes it. */
 async function editElsewhere(id: string, body: string): Promise<void> {
   const post = async (payload: object) => {
-    const response = await fetch(`${panelServer.url}/api/sync`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(payload) });
+    const response = await fetch(`${panelServer.url}/api/sync`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(payload)
+    });
     expect(response.status).toBe(200);
     return (await response.json()) as { changes: Array<{ id: string; rev: number; source: string }> };
   };
   const record = (await post({ deviceId: 'panel-other-device', since: 0 })).changes.find((r) => r.id === id)!;
-  const change = { type: 'scanner', id, changeId: `panel-edit-${Date.now()}`, baseRev: record.rev, fields: { source: scannerSource('Panel EMA', body) }, base: { source: record.source } };
+  const change = {
+    type: 'scanner',
+    id,
+    changeId: `panel-edit-${Date.now()}`,
+    baseRev: record.rev,
+    fields: { source: scannerSource('Panel EMA', body) },
+    base: { source: record.source }
+  };
   await post({ deviceId: 'panel-other-device', since: 0, changes: [change] });
 }
 
-test('the sync panel shows the last sync, pending changes and each conflict with a link to its copy, and resyncs from the server', async ({ browser }) => {
+test('the sync panel shows the last sync, pending changes and each conflict with a link to its copy, and resyncs from the server', async ({
+  browser
+}) => {
   test.setTimeout(180_000);
   await panelServer.start();
   const device = await SyncDevice.open(browser, panelServer.url, test.info().project.use.viewport);
   const page = device.scannerPage;
 
   await device.createScanner('Panel EMA', 'Filter = last(close) > 0;');
-  await expect.poll(async () => (await panelServer.scanners()).map((s) => s.name), { timeout: 30_000 }).toEqual(['Panel EMA']);
+  await expect
+    .poll(async () => (await panelServer.scanners()).map((s) => s.name), { timeout: 30_000 })
+    .toEqual(['Panel EMA']);
   const id = (await panelServer.scanners())[0].id;
 
   // Offline, this device edits the code another device has just changed on the server.

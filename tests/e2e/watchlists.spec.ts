@@ -72,7 +72,10 @@ test('imports a TradingView TXT and an NSE index CSV', async ({ page }, testInfo
   const tradingView = testInfo.outputPath('tradingview.txt');
   const nseCsv = testInfo.outputPath('ind_custom.csv');
   await writeFile(tradingView, '###Banks,NSE:SBIN,NSE:HDFCBANK,###IT,NSE:INFY\n');
-  await writeFile(nseCsv, 'Company Name,Industry,Symbol,Series,ISIN Code\n"Tata Consultancy Services Ltd.",IT,TCS,EQ,INE467B01029\nInfosys Ltd.,IT,INFY,EQ,INE009A01021\n');
+  await writeFile(
+    nseCsv,
+    'Company Name,Industry,Symbol,Series,ISIN Code\n"Tata Consultancy Services Ltd.",IT,TCS,EQ,INE467B01029\nInfosys Ltd.,IT,INFY,EQ,INE009A01021\n'
+  );
 
   const watchlists = new WatchlistsPage(page);
   await watchlists.openIndex();
@@ -161,7 +164,9 @@ test('offline, added symbols stay unchecked, and are checked once back online', 
   await expect(watchlists.symbolRow('NOTAREALSYMBOL')).toHaveAttribute('data-status', 'unknown');
 });
 
-test('Rename by keyboard: the input takes focus, Escape cancels, focus returns to Rename; the h1 is only the name', async ({ page }) => {
+test('Rename by keyboard: the input takes focus, Escape cancels, focus returns to Rename; the h1 is only the name', async ({
+  page
+}) => {
   const watchlists = new WatchlistsPage(page);
   await watchlists.openIndex();
   await watchlists.create('Swing ideas');

@@ -19,7 +19,9 @@ export function conflictingWords(name: string, action: string): string[] {
 export function chartinkScanName(scannerName: string, action: string): { data: string } | { error: string } {
   const conflicts = conflictingWords(scannerName, action);
   if (conflicts.length > 0) {
-    return { error: `the scanner name "${scannerName}" contains ${conflicts.join(', ')}, which OpenAlgo could read instead of ${action}: rename the scanner` };
+    return {
+      error: `the scanner name "${scannerName}" contains ${conflicts.join(', ')}, which OpenAlgo could read instead of ${action}: rename the scanner`
+    };
   }
   return { data: `${action} ${scannerName}` };
 }

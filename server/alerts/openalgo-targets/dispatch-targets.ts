@@ -42,23 +42,55 @@ export function createTargetDispatcher(options: DispatchOptions): (trigger: Trig
     if (keys.length === 0) return;
     const base = { targetId: target.id, runKey: trigger.runKey, day };
     const plan = planCalls(target, trigger, keys);
-    if ('error' in plan) return options.targets.record({ ...base, symbols: keys, body: '', status: 'refused', httpStatus: null, answer: plan.error, at: now() });
+    if ('error' in plan)
+      return options.targets.record({
+        ...base,
+        symbols: keys,
+        body: '',
+        status: 'refused',
+        httpStatus: null,
+        answer: plan.error,
+        at: now()
+      });
     for (const [index, call] of plan.calls.entries()) {
       if ((await options.targets.callsOn(target.id, day)) >= target.dailyCap) {
         const left = plan.calls.slice(index).flatMap((c) => c.symbols);
-        return options.targets.record({ ...base, symbols: left, body: '', status: 'capped', httpStatus: null, answer: `the daily cap of ${target.dailyCap} calls is reached`, at: now() });
+        return options.targets.record({
+          ...base,
+          symbols: left,
+          body: '',
+          status: 'capped',
+          httpStatus: null,
+          answer: `the daily cap of ${target.dailyCap} calls is reached`,
+          at: now()
+        });
       }
       await paced(target);
       const outcome = await postJson(plan.url, call.body, { fetcher: options.fetcher, timeoutMs: options.timeoutMs });
-      if (!outcome.ok) options.logger?.warn('OpenAlgo alert target failed', { target: target.name, answer: outcome.answer });
-      await options.targets.record({ ...base, symbols: call.symbols, body: call.body, status: outcome.ok ? 'sent' : 'failed', httpStatus: outcome.httpStatus, answer: outcome.answer, at: now() });
+      if (!outcome.ok)
+        options.logger?.warn('OpenAlgo alert target failed', { target: target.name, answer: outcome.answer });
+      await options.targets.record({
+        ...base,
+        symbols: call.symbols,
+        body: call.body,
+        status: outcome.ok ? 'sent' : 'failed',
+        httpStatus: outcome.httpStatus,
+        answer: outcome.answer,
+        at: now()
+      });
     }
   }
 
   async function dispatch(trigger: Trigger) {
     for (const target of await options.targets.list()) {
-      if (!target.enabled || (target.scannerIds !== null && (trigger.scannerId === null || !target.scannerIds.includes(trigger.scannerId)))) continue;
-      await fire(target, trigger).catch((error: unknown) => options.logger?.warn('OpenAlgo alert target failed', { target: target.name, error: String(error) }));
+      if (
+        !target.enabled ||
+        (target.scannerIds !== null && (trigger.scannerId === null || !target.scannerIds.includes(trigger.scannerId)))
+      )
+        continue;
+      await fire(target, trigger).catch((error: unknown) =>
+        options.logger?.warn('OpenAlgo alert target failed', { target: target.name, error: String(error) })
+      );
     }
   }
 

@@ -18,7 +18,10 @@ export async function startFakeOpenAlgo() {
   const read = (request: IncomingMessage) =>
     new Promise<string>((resolve) => {
       let text = '';
-      request.setEncoding('utf8').on('data', (chunk: string) => (text += chunk)).on('end', () => resolve(text));
+      request
+        .setEncoding('utf8')
+        .on('data', (chunk: string) => (text += chunk))
+        .on('end', () => resolve(text));
     });
   const server = createServer(async (request, response) => {
     calls.push({ method: request.method ?? '', path: request.url ?? '', body: await read(request) });
@@ -26,5 +29,10 @@ export async function startFakeOpenAlgo() {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, calls, answer, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    calls,
+    answer,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve()))
+  };
 }

@@ -13,7 +13,13 @@ import { createTargetStore, type TargetStore } from './target-store.js';
 import { fireTargetsOnEvents } from './wire-targets.js';
 
 const WEBHOOK_ID = '3f2a9c1e-5b7d-4e0a-9c11-8d2e6f4a77aa';
-const row = (symbol: string, close: number): ScanRow => ({ symbol, exchange: 'NSE', signal: 'Match', columns: { Close: close, RSI: 61 }, barTime: 1_764_820_800 });
+const row = (symbol: string, close: number): ScanRow => ({
+  symbol,
+  exchange: 'NSE',
+  signal: 'Match',
+  columns: { Close: close, RSI: 61 },
+  barTime: 1_764_820_800
+});
 
 let api: Awaited<ReturnType<typeof createTestApi>>;
 let fake: Awaited<ReturnType<typeof startFakeOpenAlgo>>;
@@ -51,17 +57,33 @@ afterEach(async () => {
 });
 
 async function scanner(name: string) {
-  const created = await api.store.scanners.create({ name, description: '', category: 'custom', source: `// @name ${name}\nreturn close[close.length - 1] > 0;` });
+  const created = await api.store.scanners.create({
+    name,
+    description: '',
+    category: 'custom',
+    source: `// @name ${name}\nreturn close[close.length - 1] > 0;`
+  });
   if (!('data' in created)) throw new Error('scanner not created');
   return created.data;
 }
 async function liveScan(scannerId: string) {
   const symbols = ['SBIN', 'TCS', 'INFY'].map((symbol) => ({ symbol, exchange: 'NSE' }));
-  return createLiveScanRepository(api.store.client).create({ scannerId, watchlistId: null, symbols, interval: '1m', params: {} }, Date.now());
+  return createLiveScanRepository(api.store.client).create(
+    { scannerId, watchlistId: null, symbols, interval: '1m', params: {} },
+    Date.now()
+  );
 }
 async function createTarget(body: Record<string, unknown>) {
-  const response = await app.request('/api/alerts/openalgo-targets', json('POST', { name: 'To OpenAlgo', host: fake.url, webhookId: WEBHOOK_ID, ...body }));
-  return { status: response.status, json: (await response.json()) as { target: { id: string; webhookId: string; url: string } } & { error?: { message: string; fields?: Record<string, string[]> } } };
+  const response = await app.request(
+    '/api/alerts/openalgo-targets',
+    json('POST', { name: 'To OpenAlgo', host: fake.url, webhookId: WEBHOOK_ID, ...body })
+  );
+  return {
+    status: response.status,
+    json: (await response.json()) as { target: { id: string; webhookId: string; url: string } } & {
+      error?: { message: string; fields?: Record<string, string[]> };
+    }
+  };
 }
 async function barClose(liveScanId: string, entered: string[], rows: ScanRow[]) {
   const done = nextDispatch();
@@ -72,7 +94,11 @@ async function barClose(liveScanId: string, entered: string[], rows: ScanRow[]) 
 describe('OpenAlgo Chartink strategy target', () => {
   it('posts the exact Chartink body with the chosen action word, once per symbol per run', async () => {
     const breakout = await scanner('Breakout');
-    const { status, json: created } = await createTarget({ kind: 'chartink', action: 'SHORT', scannerIds: [breakout.id] });
+    const { status, json: created } = await createTarget({
+      kind: 'chartink',
+      action: 'SHORT',
+      scannerIds: [breakout.id]
+    });
     expect(status).toBe(201);
     expect(created.target.webhookId).toBe('••••77aa');
     const listed = await (await app.request('/api/alerts/openalgo-targets')).text();
@@ -96,8 +122,13 @@ describe('OpenAlgo Chartink strategy target', () => {
     expect(fake.calls).toHaveLength(2);
     expect(JSON.parse(fake.calls[1].body)).toMatchObject({ stocks: 'INFY', trigger_prices: '1500.5' });
 
-    const { attempts } = (await (await app.request(`/api/alerts/openalgo-targets/${created.target.id}/attempts`)).json()) as { attempts: Array<{ status: string; httpStatus: number; answer: string; symbols: string[] }> };
-    expect(attempts.map((a) => [a.status, a.httpStatus, a.symbols])).toEqual([['sent', 200, ['NSE:INFY']], ['sent', 200, ['NSE:SBIN', 'NSE:TCS']]]);
+    const { attempts } = (await (
+      await app.request(`/api/alerts/openalgo-targets/${created.target.id}/attempts`)
+    ).json()) as { attempts: Array<{ status: string; httpStatus: number; answer: string; symbols: string[] }> };
+    expect(attempts.map((a) => [a.status, a.httpStatus, a.symbols])).toEqual([
+      ['sent', 200, ['NSE:INFY']],
+      ['sent', 200, ['NSE:SBIN', 'NSE:TCS']]
+    ]);
     expect(attempts[0].answer).toContain('Order queued');
   });
 
@@ -118,12 +149,25 @@ describe('OpenAlgo Chartink strategy target', () => {
 
   it('answers a dry run with the exact body and sends nothing', async () => {
     const { json: created } = await createTarget({ kind: 'chartink', action: 'COVER' });
-    const response = await app.request(`/api/alerts/openalgo-targets/${created.target.id}/test`, json('POST', { symbols: ['SBIN', 'RELIANCE'], scannerName: 'Gap fill' }));
-    const answer = (await response.json()) as { dryRun: boolean; sent: boolean; url: string; calls: Array<{ body: string; payload: Record<string, string> }> };
+    const response = await app.request(
+      `/api/alerts/openalgo-targets/${created.target.id}/test`,
+      json('POST', { symbols: ['SBIN', 'RELIANCE'], scannerName: 'Gap fill' })
+    );
+    const answer = (await response.json()) as {
+      dryRun: boolean;
+      sent: boolean;
+      url: string;
+      calls: Array<{ body: string; payload: Record<string, string> }>;
+    };
     expect(answer.dryRun && !answer.sent).toBe(true);
     expect(answer.url).toBe(`${fake.url}/chartink/webhook/••••77aa`);
     expect(answer.calls).toHaveLength(1);
-    expect(answer.calls[0].payload).toMatchObject({ stocks: 'SBIN,RELIANCE', trigger_prices: ',', scan_name: 'COVER Gap fill', alert_name: 'To OpenAlgo' });
+    expect(answer.calls[0].payload).toMatchObject({
+      stocks: 'SBIN,RELIANCE',
+      trigger_prices: ',',
+      scan_name: 'COVER Gap fill',
+      alert_name: 'To OpenAlgo'
+    });
     expect(JSON.parse(answer.calls[0].body)).toEqual(answer.calls[0].payload);
     expect(fake.calls).toEqual([]);
     expect(await targets.attempts(created.target.id)).toEqual([]);
@@ -135,7 +179,11 @@ describe('OpenAlgo strategy webhook target', () => {
     const momentum = await scanner('Momentum');
     const { json: created } = await createTarget({ kind: 'strategy', action: 'SELL', positionSize: 25, dailyCap: 2 });
     const scan = await liveScan(momentum.id);
-    await barClose(scan.id, ['NSE:SBIN', 'NSE:TCS', 'NSE:INFY'], [row('SBIN', 800), row('TCS', 3400), row('INFY', 1500)]);
+    await barClose(
+      scan.id,
+      ['NSE:SBIN', 'NSE:TCS', 'NSE:INFY'],
+      [row('SBIN', 800), row('TCS', 3400), row('INFY', 1500)]
+    );
     expect(fake.calls.map((call) => [call.path, JSON.parse(call.body)])).toEqual([
       [`/strategy/webhook/${WEBHOOK_ID}`, { symbol: 'SBIN', action: 'SELL', position_size: 25 }],
       [`/strategy/webhook/${WEBHOOK_ID}`, { symbol: 'TCS', action: 'SELL', position_size: 25 }]
@@ -160,10 +208,16 @@ describe('OpenAlgo strategy webhook target', () => {
 
   it('keeps the webhook id when an update leaves it out, and refuses a create without one', async () => {
     const { json: created } = await createTarget({ kind: 'strategy', action: 'BUY' });
-    const updated = await app.request(`/api/alerts/openalgo-targets/${created.target.id}`, json('PUT', { kind: 'strategy', action: 'SELL', name: 'Exit', host: fake.url }));
+    const updated = await app.request(
+      `/api/alerts/openalgo-targets/${created.target.id}`,
+      json('PUT', { kind: 'strategy', action: 'SELL', name: 'Exit', host: fake.url })
+    );
     expect(updated.status).toBe(200);
     expect((await targets.get(created.target.id))?.webhookId).toBe(WEBHOOK_ID);
-    const missing = await app.request('/api/alerts/openalgo-targets', json('POST', { kind: 'strategy', action: 'BUY', name: 'X', host: fake.url }));
+    const missing = await app.request(
+      '/api/alerts/openalgo-targets',
+      json('POST', { kind: 'strategy', action: 'BUY', name: 'X', host: fake.url })
+    );
     expect(missing.status).toBe(400);
   });
 });

@@ -26,22 +26,41 @@ const PRICE_COLUMNS = ['close', 'ltp', 'price', 'last'];
  */
 export function triggerPrice(row: Pick<ScanRow, 'columns'> | undefined): string {
   if (!row) return '';
-  const entry = Object.entries(row.columns).find(([name, value]) => PRICE_COLUMNS.includes(name.toLowerCase()) && typeof value === 'number' && Number.isFinite(value));
+  const entry = Object.entries(row.columns).find(
+    ([name, value]) => PRICE_COLUMNS.includes(name.toLowerCase()) && typeof value === 'number' && Number.isFinite(value)
+  );
   return entry ? String(entry[1]) : '';
 }
 
 /** Chartink's own time format, in IST: "2:34 pm". */
 export function chartinkTime(epochMs: number): string {
-  return new Intl.DateTimeFormat('en-IN', { timeZone: 'Asia/Kolkata', hour: 'numeric', minute: '2-digit', hour12: true }).format(epochMs).toLowerCase();
+  return new Intl.DateTimeFormat('en-IN', {
+    timeZone: 'Asia/Kolkata',
+    hour: 'numeric',
+    minute: '2-digit',
+    hour12: true
+  })
+    .format(epochMs)
+    .toLowerCase();
 }
 
-const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 /**
  * One Chartink body for all `symbols` (NSE symbols, as Chartink sends them).
  * @example chartinkBody({ symbols: ['SBIN'], rows, scanName: 'BUY Breakout', alertName: 'Breakout to OpenAlgo', at })
  */
-export function chartinkBody(input: { symbols: string[]; rows: readonly ScanRow[]; scanName: string; alertName: string; at: number }): ChartinkBody {
+export function chartinkBody(input: {
+  symbols: string[];
+  rows: readonly ScanRow[];
+  scanName: string;
+  alertName: string;
+  at: number;
+}): ChartinkBody {
   const bySymbol = new Map(input.rows.map((row) => [row.symbol, row]));
   return {
     stocks: input.symbols.join(','),

@@ -25,7 +25,11 @@ const keyOf = (row: Pick<ScanRow, 'symbol' | 'exchange'>) => `${row.exchange}:${
 const symbolOf = (key: string) => key.slice(key.indexOf(':') + 1);
 
 /** The symbols this trigger fires for `target`, leaving out those already fired in this run. */
-export function symbolsToFire(target: Pick<OpenAlgoTarget, 'fireOn'>, trigger: Trigger, fired: ReadonlySet<string>): string[] {
+export function symbolsToFire(
+  target: Pick<OpenAlgoTarget, 'fireOn'>,
+  trigger: Trigger,
+  fired: ReadonlySet<string>
+): string[] {
   const candidates = target.fireOn === 'entered' ? trigger.entered : trigger.rows.map(keyOf);
   return [...new Set(candidates)].filter((key) => !fired.has(key));
 }
@@ -35,7 +39,11 @@ export function symbolsToFire(target: Pick<OpenAlgoTarget, 'fireOn'>, trigger: T
  * per symbol. Refused when the scanner's name holds a conflicting action word.
  * @example planCalls(target, trigger, ['NSE:SBIN']) // { url, calls: [{ symbols: ['NSE:SBIN'], body: '{"stocks":"SBIN",…}' }] }
  */
-export function planCalls(target: OpenAlgoTarget, trigger: Trigger, keys: string[]): { url: string; calls: PlannedCall[] } | { error: string } {
+export function planCalls(
+  target: OpenAlgoTarget,
+  trigger: Trigger,
+  keys: string[]
+): { url: string; calls: PlannedCall[] } | { error: string } {
   const url = targetUrl(target);
   if (keys.length === 0) return { url, calls: [] };
   if (target.kind === 'strategy') {
@@ -44,6 +52,12 @@ export function planCalls(target: OpenAlgoTarget, trigger: Trigger, keys: string
   }
   const scanName = chartinkScanName(trigger.scannerName, target.action);
   if ('error' in scanName) return scanName;
-  const body = chartinkBody({ symbols: keys.map(symbolOf), rows: trigger.rows, scanName: scanName.data, alertName: target.name, at: trigger.at });
+  const body = chartinkBody({
+    symbols: keys.map(symbolOf),
+    rows: trigger.rows,
+    scanName: scanName.data,
+    alertName: target.name,
+    at: trigger.at
+  });
   return { url, calls: [{ symbols: keys, body: JSON.stringify(body) }] };
 }

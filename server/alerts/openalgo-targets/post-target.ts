@@ -10,7 +10,11 @@ export interface PostOutcome {
  * place an order twice, so a failure is recorded, not repeated.
  * @example await postJson('http://127.0.0.1:5000/strategy/webhook/abc', '{"symbol":"SBIN"}')
  */
-export async function postJson(url: string, body: string, { fetcher = fetch, timeoutMs = 10_000 }: { fetcher?: typeof fetch; timeoutMs?: number } = {}): Promise<PostOutcome> {
+export async function postJson(
+  url: string,
+  body: string,
+  { fetcher = fetch, timeoutMs = 10_000 }: { fetcher?: typeof fetch; timeoutMs?: number } = {}
+): Promise<PostOutcome> {
   try {
     const response = await fetcher(url, {
       method: 'POST',
@@ -23,6 +27,12 @@ export async function postJson(url: string, body: string, { fetcher = fetch, tim
     return { ok: response.ok, httpStatus: response.status, answer: text || `HTTP ${response.status}` };
   } catch (error) {
     const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
-    return { ok: false, httpStatus: null, answer: timedOut ? `OpenAlgo did not answer within ${timeoutMs} ms` : `OpenAlgo is unreachable (${error instanceof Error ? error.message : String(error)})` };
+    return {
+      ok: false,
+      httpStatus: null,
+      answer: timedOut
+        ? `OpenAlgo did not answer within ${timeoutMs} ms`
+        : `OpenAlgo is unreachable (${error instanceof Error ? error.message : String(error)})`
+    };
   }
 }

@@ -15,19 +15,35 @@ let app: Hono;
 beforeAll(async () => {
   sim = await startSimulator({ now: () => ist('2026-12-04T10:00'), historySpacingMs: 0, rateLimitPerSecond: 1000 });
   directory = await mkdtemp(join(tmpdir(), 'fluxscan-webhook-proxy-'));
-  const client = createOpenAlgoClient({ host: sim.url, apiKey: sim.apiKey, source: 'simulator', retries: 0, timeoutMs: 300 });
-  app = new Hono().route('/api/market', createMarketRoutes({ client, cache: createCandleCache({ directory, client }) }));
+  const client = createOpenAlgoClient({
+    host: sim.url,
+    apiKey: sim.apiKey,
+    source: 'simulator',
+    retries: 0,
+    timeoutMs: 300
+  });
+  app = new Hono().route(
+    '/api/market',
+    createMarketRoutes({ client, cache: createCandleCache({ directory, client }) })
+  );
 });
 afterAll(async () => {
   await sim.close();
   await rm(directory, { recursive: true, force: true });
 });
 
-it("never forwards a strategy or Chartink webhook, nor any order endpoint, through the market proxy", async () => {
+it('never forwards a strategy or Chartink webhook, nor any order endpoint, through the market proxy', async () => {
   const before = sim.requests.length;
   const paths = [
-    'chartink/webhook/3f2a9c1e-5b7d', 'strategy/webhook/3f2a9c1e-5b7d', '../chartink/webhook/x', '..%2fstrategy%2fwebhook%2fx',
-    'placeorder', 'placesmartorder', 'basketorder', 'closeposition', 'v1/placeorder'
+    'chartink/webhook/3f2a9c1e-5b7d',
+    'strategy/webhook/3f2a9c1e-5b7d',
+    '../chartink/webhook/x',
+    '..%2fstrategy%2fwebhook%2fx',
+    'placeorder',
+    'placesmartorder',
+    'basketorder',
+    'closeposition',
+    'v1/placeorder'
   ];
   for (const path of paths) {
     const response = await app.request(`/api/market/${path}`, {

@@ -10,7 +10,16 @@ import { publicTarget, targetInputSchema, type TargetInput } from './target-sche
 import { createTargetStore, type TargetStore } from './target-store.js';
 
 const testSchema = z.strictObject({
-  symbols: z.array(z.string().trim().regex(/^[A-Z0-9&_.-]{1,40}$/, 'an NSE symbol like SBIN')).min(1).max(50).default(['SBIN']),
+  symbols: z
+    .array(
+      z
+        .string()
+        .trim()
+        .regex(/^[A-Z0-9&_.-]{1,40}$/, 'an NSE symbol like SBIN')
+    )
+    .min(1)
+    .max(50)
+    .default(['SBIN']),
   scannerName: z.string().trim().min(1).max(120).optional()
 });
 
@@ -19,7 +28,8 @@ async function checkScannerNames(store: Pick<Store, 'scanners'>, input: TargetIn
   if (input.kind !== 'chartink' || input.scannerIds === null) return;
   for (const id of input.scannerIds) {
     const scanner = await store.scanners.get(id);
-    if (!scanner) throw new InvalidRequestError('invalid request body: scannerIds', { scannerIds: [`no scanner "${id}"`] });
+    if (!scanner)
+      throw new InvalidRequestError('invalid request body: scannerIds', { scannerIds: [`no scanner "${id}"`] });
     const conflicts = conflictingWords(scanner.name, input.action);
     if (conflicts.length > 0) {
       const message = `the scanner "${scanner.name}" contains ${conflicts.join(', ')}, which OpenAlgo could read instead of ${input.action}: rename it or pick another action`;
@@ -37,14 +47,21 @@ async function checkScannerNames(store: Pick<Store, 'scanners'>, input: TargetIn
 export function createOpenAlgoTargetRoutes(store: Pick<Store, 'client' | 'scanners'>): Hono {
   let opened: Promise<TargetStore> | null = null;
   const targets = () => (opened ??= createTargetStore(store.client));
-  const found = async (id: string) => (await (await targets()).get(id)) ?? Promise.reject(notFound('OpenAlgo target', id));
+  const found = async (id: string) =>
+    (await (await targets()).get(id)) ?? Promise.reject(notFound('OpenAlgo target', id));
   const app = new Hono();
   app.get('/', async (c) => c.json({ targets: (await (await targets()).list()).map(publicTarget) }));
   app.post('/', async (c) => {
     const input = await readJson(c, targetInputSchema);
-    if (input.webhookId === undefined) throw new InvalidRequestError('invalid request body: webhookId', { webhookId: ["the strategy's webhook id from OpenAlgo is required"] });
+    if (input.webhookId === undefined)
+      throw new InvalidRequestError('invalid request body: webhookId', {
+        webhookId: ["the strategy's webhook id from OpenAlgo is required"]
+      });
     await checkScannerNames(store, input);
-    return c.json({ target: publicTarget(await (await targets()).create({ ...input, webhookId: input.webhookId })) }, 201);
+    return c.json(
+      { target: publicTarget(await (await targets()).create({ ...input, webhookId: input.webhookId })) },
+      201
+    );
   });
   app.put('/:id', async (c) => {
     await found(c.req.param('id'));
@@ -64,10 +81,27 @@ export function createOpenAlgoTargetRoutes(store: Pick<Store, 'client' | 'scanne
     const target = await found(c.req.param('id'));
     const input = await readJson(c, testSchema);
     const firstScanner = target.scannerIds?.[0] ? await store.scanners.get(target.scannerIds[0]) : null;
-    const trigger = { runKey: 'dry-run', scannerId: null, scannerName: input.scannerName ?? firstScanner?.name ?? 'FluxScan test', entered: input.symbols.map((s) => `NSE:${s}`), rows: [], at: Date.now() };
+    const trigger = {
+      runKey: 'dry-run',
+      scannerId: null,
+      scannerName: input.scannerName ?? firstScanner?.name ?? 'FluxScan test',
+      entered: input.symbols.map((s) => `NSE:${s}`),
+      rows: [],
+      at: Date.now()
+    };
     const plan = planCalls(target, trigger, symbolsToFire({ fireOn: 'entered' }, trigger, new Set()));
-    if ('error' in plan) throw new InvalidRequestError('invalid request body: scannerName', { scannerName: [plan.error] });
-    return c.json({ dryRun: true, sent: false, url: publicTarget(target).url, calls: plan.calls.map((call) => ({ symbols: call.symbols, body: call.body, payload: JSON.parse(call.body) as unknown })) });
+    if ('error' in plan)
+      throw new InvalidRequestError('invalid request body: scannerName', { scannerName: [plan.error] });
+    return c.json({
+      dryRun: true,
+      sent: false,
+      url: publicTarget(target).url,
+      calls: plan.calls.map((call) => ({
+        symbols: call.symbols,
+        body: call.body,
+        payload: JSON.parse(call.body) as unknown
+      }))
+    });
   });
   return app;
 }

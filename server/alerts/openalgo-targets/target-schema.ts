@@ -14,7 +14,11 @@ const common = {
   /** The user's OpenAlgo, e.g. https://openalgo.example.com (no path). */
   host: z.url({ protocol: /^https?$/ }).transform((url) => url.replace(/\/+$/, '')),
   /** The strategy's webhook id from OpenAlgo: a secret. Left out on update, the stored one stays. */
-  webhookId: z.string().trim().regex(/^[A-Za-z0-9_-]{8,128}$/, 'the webhook id from OpenAlgo (letters, digits, - and _)').optional(),
+  webhookId: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_-]{8,128}$/, 'the webhook id from OpenAlgo (letters, digits, - and _)')
+    .optional(),
   /** Live scans and schedules of these scanners fire the target; null = every scanner. */
   scannerIds: z.array(z.string().min(1).max(64)).max(100).nullable().default(null),
   fireOn: z.enum(FIRE_ON).default('entered'),
@@ -24,7 +28,12 @@ const common = {
 
 export const targetInputSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('chartink'), action: z.enum(CHARTINK_ACTIONS), ...common }),
-  z.strictObject({ kind: z.literal('strategy'), action: z.enum(STRATEGY_ACTIONS), positionSize: z.number().int().min(1).max(1_000_000).default(1), ...common })
+  z.strictObject({
+    kind: z.literal('strategy'),
+    action: z.enum(STRATEGY_ACTIONS),
+    positionSize: z.number().int().min(1).max(1_000_000).default(1),
+    ...common
+  })
 ]);
 export type TargetInput = z.output<typeof targetInputSchema>;
 

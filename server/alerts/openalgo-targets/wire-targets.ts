@@ -35,15 +35,34 @@ export function fireTargetsOnEvents({ store, bus, dispatch, logger, now = Date.n
       const scannerId = await liveScanScanner(store.client, liveScanId);
       const scanner = scannerId ? await store.scanners.get(scannerId) : null;
       if (!scanner) return null;
-      return { runKey: `live:${liveScanId}:${istDateOf(barTime * 1000)}`, scannerId, scannerName: scanner.name, entered, rows, at: now() };
+      return {
+        runKey: `live:${liveScanId}:${istDateOf(barTime * 1000)}`,
+        scannerId,
+        scannerName: scanner.name,
+        entered,
+        rows,
+        at: now()
+      };
     }
-    if (event.type === 'run-finished' && event.data.status === 'completed' && event.data.scheduleId !== null && event.data.matches > 0) {
+    if (
+      event.type === 'run-finished' &&
+      event.data.status === 'completed' &&
+      event.data.scheduleId !== null &&
+      event.data.matches > 0
+    ) {
       if (!(await schedules.get(event.data.scheduleId)).enabled) return null;
       const run = await store.runs.get(event.data.runId);
       if (!run) return null;
       const { results } = await store.runs.results(run.id, { limit: 100_000 });
       const entered = results.map((row) => `${row.exchange}:${row.symbol}`);
-      return { runKey: `schedule:${event.data.scheduleId}:${istDateOf(event.data.finishedAt)}`, scannerId: run.scanner.id ?? null, scannerName: run.scanner.name, entered, rows: results, at: now() };
+      return {
+        runKey: `schedule:${event.data.scheduleId}:${istDateOf(event.data.finishedAt)}`,
+        scannerId: run.scanner.id ?? null,
+        scannerName: run.scanner.name,
+        entered,
+        rows: results,
+        at: now()
+      };
     }
     return null;
   }
@@ -51,6 +70,8 @@ export function fireTargetsOnEvents({ store, bus, dispatch, logger, now = Date.n
     if (event.type !== 'live-scan' && event.type !== 'run-finished') return;
     void fromEvent(event)
       .then((trigger) => trigger && dispatch(trigger))
-      .catch((error: unknown) => logger?.warn('OpenAlgo alert targets not fired', { event: event.type, error: String(error) }));
+      .catch((error: unknown) =>
+        logger?.warn('OpenAlgo alert targets not fired', { event: event.type, error: String(error) })
+      );
   });
 }

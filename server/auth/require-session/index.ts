@@ -12,7 +12,8 @@ const OPEN_ROUTES = new Set(['GET /api/health', 'POST /api/auth/login', 'GET /ap
  */
 export function requireSession(options: { password: string | null; sessions: SessionStore }): MiddlewareHandler {
   return async (c, next) => {
-    if (options.password === null || OPEN_ROUTES.has(`${c.req.method} ${c.req.path}`) || isAuthenticated(c, options)) return next();
+    if (options.password === null || OPEN_ROUTES.has(`${c.req.method} ${c.req.path}`) || isAuthenticated(c, options))
+      return next();
     throw new HTTPException(401, { message: 'log in first' });
   };
 }

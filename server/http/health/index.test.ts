@@ -38,9 +38,20 @@ afterAll(async () => {
 function appWith(env: Record<string, string>) {
   const config = loadServerConfig({ FLUXSCAN_DATA_DIR: dir, ...env });
   if ('error' in config) throw new Error(config.error);
-  const client = createOpenAlgoClient({ host: `http://127.0.0.1:${(hanging.address() as AddressInfo).port}`, apiKey: 'hanging-key', retries: 0, timeoutMs: 600_000 });
+  const client = createOpenAlgoClient({
+    host: `http://127.0.0.1:${(hanging.address() as AddressInfo).port}`,
+    apiKey: 'hanging-key',
+    retries: 0,
+    timeoutMs: 600_000
+  });
   const cache = createCandleCache({ directory: join(dir, 'candles'), client });
-  return createApp({ config: config.data, market: { client, cache }, store, logger: createLogger({ level: 'error', write: () => {} }), buildDir: join(dir, 'build') });
+  return createApp({
+    config: config.data,
+    market: { client, cache },
+    store,
+    logger: createLogger({ level: 'error', write: () => {} }),
+    buildDir: join(dir, 'build')
+  });
 }
 const health = async (app: ReturnType<typeof appWith>) => {
   const response = await app.request('/api/health');
@@ -54,7 +65,13 @@ describe('/api/health with an OpenAlgo that hangs', () => {
     for (let i = 0; i < 5; i++) {
       const { status, json } = await health(app);
       expect(status).toBe(200);
-      expect(json.openalgo).toEqual({ source: 'openalgo', demo: false, reachable: false, error: 'OpenAlgo has not been checked yet', checkedAt: null });
+      expect(json.openalgo).toEqual({
+        source: 'openalgo',
+        demo: false,
+        reachable: false,
+        error: 'OpenAlgo has not been checked yet',
+        checkedAt: null
+      });
     }
     expect(received).toHaveLength(0);
   });
@@ -67,7 +84,11 @@ describe('/api/health with an OpenAlgo that hangs', () => {
     await pinged;
     // The answer is back although OpenAlgo has not answered the ping: it did not wait on it.
     expect(first.status).toBe(200);
-    expect(first.json).toMatchObject({ status: 'ok', database: { ok: true }, openalgo: { reachable: false, checkedAt: null } });
+    expect(first.json).toMatchObject({
+      status: 'ok',
+      database: { ok: true },
+      openalgo: { reachable: false, checkedAt: null }
+    });
     expect(received.map((request) => request.url)).toEqual(['/api/v1/ping']);
     // A ping under way is shared: more health requests add no call.
     expect((await health(app)).status).toBe(200);

@@ -26,13 +26,25 @@ export interface HealthOptions {
  * It never waits on OpenAlgo, and a request that is not logged in never makes the server call it.
  * @example app.get('/api/health', healthHandler({ config, market, store, startedAt, openalgo, mayCheckOpenAlgo }))
  */
-export function healthHandler({ config, market, store, scheduler, startedAt, openalgo, mayCheckOpenAlgo, live }: HealthOptions): Handler {
+export function healthHandler({
+  config,
+  market,
+  store,
+  scheduler,
+  startedAt,
+  openalgo,
+  mayCheckOpenAlgo,
+  live
+}: HealthOptions): Handler {
   return async (c) => {
     const [status, cache, schedulerStatus, database] = await Promise.all([
       openalgo.read({ mayCheck: mayCheckOpenAlgo(c) }),
       market.cache.stats(),
       scheduler?.status() ?? { running: false, nextRunAt: null },
-      store.client.execute('SELECT 1').then(() => ({ ok: true }), (error: Error) => ({ ok: false, error: error.message }))
+      store.client.execute('SELECT 1').then(
+        () => ({ ok: true }),
+        (error: Error) => ({ ok: false, error: error.message })
+      )
     ]);
     return c.json({
       status: 'ok',
@@ -49,7 +61,10 @@ export function healthHandler({ config, market, store, scheduler, startedAt, ope
       },
       cache,
       database,
-      scheduler: { running: schedulerStatus.running, nextRunAt: schedulerStatus.nextRunAt === null ? null : new Date(schedulerStatus.nextRunAt).toISOString() },
+      scheduler: {
+        running: schedulerStatus.running,
+        nextRunAt: schedulerStatus.nextRunAt === null ? null : new Date(schedulerStatus.nextRunAt).toISOString()
+      },
       stream: live?.health() ?? null
     });
   };

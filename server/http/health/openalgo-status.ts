@@ -31,15 +31,27 @@ export interface OpenAlgoStatusOptions {
  * answer for longer than `waitMs`, and only readers allowed to (logged in) ever cause a ping.
  * @example const status = createOpenAlgoStatus({ client }); void status.refresh(); await status.read({ mayCheck: false })
  */
-export function createOpenAlgoStatus({ client, maxAgeMs = 30_000, waitMs = 50, now = Date.now }: OpenAlgoStatusOptions): OpenAlgoStatus {
-  let snapshot: OpenAlgoStatusSnapshot = { reachable: false, error: 'OpenAlgo has not been checked yet', checkedAt: null };
+export function createOpenAlgoStatus({
+  client,
+  maxAgeMs = 30_000,
+  waitMs = 50,
+  now = Date.now
+}: OpenAlgoStatusOptions): OpenAlgoStatus {
+  let snapshot: OpenAlgoStatusSnapshot = {
+    reachable: false,
+    error: 'OpenAlgo has not been checked yet',
+    checkedAt: null
+  };
   let checking: Promise<void> | null = null;
 
   const refresh = () =>
     (checking ??= client
       .ping({ caller: 'health' })
       .then((result) => {
-        snapshot = 'data' in result ? { reachable: true, error: null, checkedAt: now() } : { reachable: false, error: result.error.message, checkedAt: now() };
+        snapshot =
+          'data' in result
+            ? { reachable: true, error: null, checkedAt: now() }
+            : { reachable: false, error: result.error.message, checkedAt: now() };
       })
       .finally(() => {
         checking = null;

@@ -15,7 +15,8 @@ function appWith(options: Partial<HostCheckOptions> = {}) {
   app.onError(handleHttpError);
   return app;
 }
-const statusFor = async (app: Hono, host: string, path = '/api/scanners') => (await app.request(`http://127.0.0.1:5001${path}`, { headers: { host } })).status;
+const statusFor = async (app: Hono, host: string, path = '/api/scanners') =>
+  (await app.request(`http://127.0.0.1:5001${path}`, { headers: { host } })).status;
 
 describe('refuseUnknownHosts', () => {
   it('refuses a rebound name on the API and on static files with 421 and says what to do', async () => {
@@ -23,14 +24,25 @@ describe('refuseUnknownHosts', () => {
     expect(await statusFor(app, 'evil.example:5001')).toBe(421);
     expect(await statusFor(app, 'evil.example:5001', '/_app/immutable/entry.js')).toBe(421);
     expect(await statusFor(app, 'evil.example')).toBe(421);
-    const response = await app.request('http://127.0.0.1:5001/api/scanners', { headers: { host: 'evil.example:5001' } });
+    const response = await app.request('http://127.0.0.1:5001/api/scanners', {
+      headers: { host: 'evil.example:5001' }
+    });
     expect((await response.json()).error.message).toContain('FLUXSCAN_ALLOWED_HOSTS');
   });
 
   it('answers loopback names and addresses on its own port', async () => {
     const app = appWith();
-    for (const host of ['127.0.0.1:5001', 'localhost:5001', 'LOCALHOST:5001', '127.8.9.10:5001', '[::1]:5001']) expect(await statusFor(app, host)).toBe(200);
-    for (const host of ['127.0.0.1:5002', 'localhost', '[::2]:5001', '127.0.0.1.evil.example:5001', 'localhost.evil.example:5001', 'a b', '']) {
+    for (const host of ['127.0.0.1:5001', 'localhost:5001', 'LOCALHOST:5001', '127.8.9.10:5001', '[::1]:5001'])
+      expect(await statusFor(app, host)).toBe(200);
+    for (const host of [
+      '127.0.0.1:5002',
+      'localhost',
+      '[::2]:5001',
+      '127.0.0.1.evil.example:5001',
+      'localhost.evil.example:5001',
+      'a b',
+      ''
+    ]) {
       expect(await statusFor(app, host)).toBe(421);
     }
   });
@@ -38,7 +50,9 @@ describe('refuseUnknownHosts', () => {
   it('answers the bind address, and every interface address when bound to all of them', async () => {
     expect(await statusFor(appWith({ bindHost: '192.168.1.20' }), '192.168.1.20:5001')).toBe(200);
     expect(await statusFor(appWith({ bindHost: '192.168.1.20' }), '192.168.1.21:5001')).toBe(421);
-    const address = Object.values(networkInterfaces()).flat().find((a) => a?.family === 'IPv4')!.address;
+    const address = Object.values(networkInterfaces())
+      .flat()
+      .find((a) => a?.family === 'IPv4')!.address;
     expect(await statusFor(appWith({ bindHost: '0.0.0.0' }), `${address}:5001`)).toBe(200);
     expect(await statusFor(appWith({ bindHost: '0.0.0.0' }), '0.0.0.0:5001')).toBe(421);
   });
@@ -55,7 +69,8 @@ describe('refuseUnknownHosts', () => {
   it('takes the port of the connection over the configured one (a server on port 0)', async () => {
     const app = appWith({ port: 0 });
     const onPort = async (port: number, host: string) =>
-      (await app.request('http://x/api/scanners', { headers: { host } }, { incoming: { socket: { localPort: port } } })).status;
+      (await app.request('http://x/api/scanners', { headers: { host } }, { incoming: { socket: { localPort: port } } }))
+        .status;
     expect(await onPort(40123, '127.0.0.1:40123')).toBe(200);
     expect(await onPort(40123, '127.0.0.1:40124')).toBe(421);
   });
@@ -93,6 +108,7 @@ describe('parseHostName', () => {
     expect(parseHostName('Scan.Example.org:443')).toEqual({ hostname: 'scan.example.org', port: 443 });
     expect(parseHostName('[::1]:5001')).toEqual({ hostname: '::1', port: 5001 });
     expect(parseHostName('::1')).toEqual({ hostname: '::1', port: null });
-    for (const bad of ['http://x', 'x/y', 'x:0', 'x:70000', 'user@x', '[nothex]:1', '']) expect(parseHostName(bad)).toBeNull();
+    for (const bad of ['http://x', 'x/y', 'x:0', 'x:70000', 'user@x', '[nothex]:1', ''])
+      expect(parseHostName(bad)).toBeNull();
   });
 });

@@ -23,7 +23,8 @@ const interfaceAddresses = () =>
       .filter((address): address is string => address !== undefined)
   );
 
-const localPortOf = (c: Context): number | undefined => (c.env as { incoming?: { socket?: { localPort?: number } } } | undefined)?.incoming?.socket?.localPort;
+const localPortOf = (c: Context): number | undefined =>
+  (c.env as { incoming?: { socket?: { localPort?: number } } } | undefined)?.incoming?.socket?.localPort;
 
 /**
  * Refuses (421) every request whose Host header names a host this server was not set up for, so a
@@ -37,14 +38,19 @@ export function refuseUnknownHosts({ bindHost, port, allowedHosts }: HostCheckOp
   const bindName = parseHostName(bindHost)?.hostname ?? bindHost.toLowerCase();
   const localAddresses = isWildcard(bindName) ? interfaceAddresses() : new Set([bindName]);
   const allowed = (host: HostName, serverPort: number) =>
-    allowedHosts.some((entry) => entry.hostname === host.hostname && (entry.port === null || entry.port === host.port)) ||
+    allowedHosts.some(
+      (entry) => entry.hostname === host.hostname && (entry.port === null || entry.port === host.port)
+    ) ||
     (host.port === serverPort && (isLoopback(host.hostname) || localAddresses.has(host.hostname)));
 
   return async (c, next) => {
     const header = c.req.header('host');
     if (header === undefined) return next();
     const parsed = parseHostName(header);
-    const host = parsed && { hostname: parsed.hostname, port: parsed.port ?? (new URL(c.req.url).protocol === 'https:' ? 443 : 80) };
+    const host = parsed && {
+      hostname: parsed.hostname,
+      port: parsed.port ?? (new URL(c.req.url).protocol === 'https:' ? 443 : 80)
+    };
     if (host && allowed(host, localPortOf(c) ?? port)) return next();
     throw new HTTPException(421, {
       message: `this FluxScan server does not answer to the host "${header.slice(0, 100)}"; open it at 127.0.0.1 or localhost, or add that host to FLUXSCAN_ALLOWED_HOSTS`

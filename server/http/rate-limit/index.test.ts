@@ -5,7 +5,10 @@ import { rateLimit } from './index.js';
 function appWith(options: Partial<Parameters<typeof rateLimit>[0]> = {}) {
   let now = 1_000_000;
   const app = new Hono();
-  app.use('*', rateLimit({ limit: 3, windowMs: 60_000, key: (c) => c.req.header('x-peer') ?? 'a', now: () => now, ...options }));
+  app.use(
+    '*',
+    rateLimit({ limit: 3, windowMs: 60_000, key: (c) => c.req.header('x-peer') ?? 'a', now: () => now, ...options })
+  );
   app.get('/', (c) => c.text('ok'));
   return { app, advance: (ms: number) => (now += ms) };
 }

@@ -18,7 +18,14 @@ export interface RateLimitOptions {
  * window; the next one is answered 429 with Retry-After (seconds to the window's end).
  * @example app.use('/api/auth/login', rateLimit({ limit: 5, windowMs: 60_000 }))
  */
-export function rateLimit({ limit, windowMs, key = clientAddress, skip, message = 'too many requests', now = Date.now }: RateLimitOptions): MiddlewareHandler {
+export function rateLimit({
+  limit,
+  windowMs,
+  key = clientAddress,
+  skip,
+  message = 'too many requests',
+  now = Date.now
+}: RateLimitOptions): MiddlewareHandler {
   const windows = new Map<string, { count: number; resetAt: number }>();
   let nextSweep = now() + windowMs;
   return async (c, next) => {
@@ -38,7 +45,9 @@ export function rateLimit({ limit, windowMs, key = clientAddress, skip, message 
     window.count += 1;
     if (window.count > limit) {
       const retryAfter = Math.max(1, Math.ceil((window.resetAt - at) / 1000));
-      return c.json({ error: { message: `${message}; retry in ${retryAfter} s` } }, 429, { 'Retry-After': String(retryAfter) });
+      return c.json({ error: { message: `${message}; retry in ${retryAfter} s` } }, 429, {
+        'Retry-After': String(retryAfter)
+      });
     }
     return next();
   };

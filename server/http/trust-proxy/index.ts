@@ -13,7 +13,11 @@ export interface ProxyTrust {
  */
 export function forwardedClientAddress(c: Context, { trustProxy }: ProxyTrust): string {
   if (trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',').map((entry) => entry.trim()).filter(Boolean);
+    const forwarded = c.req
+      .header('x-forwarded-for')
+      ?.split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean);
     const last = forwarded?.at(-1);
     if (last) return last.slice(0, 64);
   }

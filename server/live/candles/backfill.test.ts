@@ -24,7 +24,12 @@ describe('back-fill from history', () => {
   it('replaces a partial live bar and fills the minutes before joining, through the candle cache', async () => {
     simulator = await startSimulator({ historySpacingMs: 0 });
     directory = await mkdtemp(join(tmpdir(), 'fluxscan-live-'));
-    const client = createOpenAlgoClient({ host: simulator.url, apiKey: simulator.apiKey, source: 'simulator', retries: 0 });
+    const client = createOpenAlgoClient({
+      host: simulator.url,
+      apiKey: simulator.apiKey,
+      source: 'simulator',
+      retries: 0
+    });
     const cache = createCandleCache({ directory, client });
     const builder = createCandleBuilder();
     // Joined at 10:00:30 without a volume base: the 10:00 bar is partial.
@@ -33,12 +38,21 @@ describe('back-fill from history', () => {
     const failures = await backfillDay({
       cache,
       builder,
-      instruments: [{ symbol: 'SBIN', exchange: 'NSE' }, { symbol: 'NOSUCH', exchange: 'NSE' }],
+      instruments: [
+        { symbol: 'SBIN', exchange: 'NSE' },
+        { symbol: 'NOSUCH', exchange: 'NSE' }
+      ],
       nowMs: open + 46 * 60_000 + 20_000,
       caller: 'live:test'
     });
     expect(failures).toMatchObject([{ symbol: 'NOSUCH', message: expect.any(String) }]);
-    const { json } = await callSimulator(simulator, 'history', { symbol: 'SBIN', exchange: 'NSE', interval: '1m', start_date: day, end_date: day });
+    const { json } = await callSimulator(simulator, 'history', {
+      symbol: 'SBIN',
+      exchange: 'NSE',
+      interval: '1m',
+      start_date: day,
+      end_date: day
+    });
     const bars = builder.closedBars('NSE:SBIN');
     expect(bars.time.length).toBe(46);
     expect([...bars.time]).toEqual(json.data.slice(0, 46).map((row: any) => row.timestamp));

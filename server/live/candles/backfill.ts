@@ -27,8 +27,19 @@ export async function backfillDay({
   const failures: { symbol: string; exchange: string; message: string }[] = [];
   await Promise.all(
     instruments.map(async ({ symbol, exchange }) => {
-      const request = REQUEST_SCHEMAS.history.safeParse({ symbol, exchange, interval: '1m', start_date: day, end_date: day });
-      if (!request.success) return void failures.push({ symbol, exchange, message: request.error.issues.map((issue) => issue.message).join('; ') });
+      const request = REQUEST_SCHEMAS.history.safeParse({
+        symbol,
+        exchange,
+        interval: '1m',
+        start_date: day,
+        end_date: day
+      });
+      if (!request.success)
+        return void failures.push({
+          symbol,
+          exchange,
+          message: request.error.issues.map((issue) => issue.message).join('; ')
+        });
       const history = await cache.history(request.data, { caller });
       if ('error' in history) return void failures.push({ symbol, exchange, message: history.error.message });
       builder.reconcile(`${exchange}:${symbol}`, history.data.candles, nowMs);

@@ -13,13 +13,26 @@ const tick = (time: string, ltp: number, volume: number | null, day = '2026-12-0
 });
 const bars = (builder: ReturnType<typeof createCandleBuilder>) => {
   const c = builder.closedBars('NSE:SBIN');
-  return [...c.time].map((time, i) => [new Date(time * 1000 + 19_800_000).toISOString().slice(11, 16), c.open[i], c.high[i], c.low[i], c.close[i], c.volume[i]]);
+  return [...c.time].map((time, i) => [
+    new Date(time * 1000 + 19_800_000).toISOString().slice(11, 16),
+    c.open[i],
+    c.high[i],
+    c.low[i],
+    c.close[i],
+    c.volume[i]
+  ]);
 };
 
 describe('the one-minute candle builder', () => {
   it('takes first/max/min/last of the price and the growth of the day volume, from the session open', () => {
     const builder = createCandleBuilder();
-    [tick('09:15:01', 100, 50), tick('09:15:20', 102, 80), tick('09:15:40', 99, 100), tick('09:15:59', 101, 130), tick('09:16:05', 101.5, 170)].forEach(builder.ingest);
+    [
+      tick('09:15:01', 100, 50),
+      tick('09:15:20', 102, 80),
+      tick('09:15:40', 99, 100),
+      tick('09:15:59', 101, 130),
+      tick('09:16:05', 101.5, 170)
+    ].forEach(builder.ingest);
     expect(bars(builder)).toEqual([['09:15', 100, 102, 99, 101, 130]]);
     expect(builder.forming('NSE:SBIN')).toMatchObject({ open: 101.5, volume: 40, partial: false });
   });
@@ -37,7 +50,9 @@ describe('the one-minute candle builder', () => {
 
   it('ignores duplicate ticks, leaves out ticks for sealed minutes, and keeps the close of an out-of-order tick', () => {
     const builder = createCandleBuilder({ graceMs: 0 });
-    [tick('09:15:01', 100, 10), tick('09:15:01', 100, 10), tick('09:15:30', 101, 20), tick('09:15:10', 99, 15)].forEach(builder.ingest);
+    [tick('09:15:01', 100, 10), tick('09:15:01', 100, 10), tick('09:15:30', 101, 20), tick('09:15:10', 99, 15)].forEach(
+      builder.ingest
+    );
     builder.closeDue(at('09:16:00'));
     builder.ingest(tick('09:15:50', 120, 30));
     expect(bars(builder)).toEqual([['09:15', 100, 101, 99, 101, 20]]);
@@ -59,7 +74,11 @@ describe('the one-minute candle builder', () => {
   it('starts a fresh day: the cumulative volume restarts and yesterday’s bars are gone', () => {
     const builder = createCandleBuilder();
     [tick('15:29:10', 100, 90_000), tick('15:29:50', 101, 95_000)].forEach(builder.ingest);
-    [tick('09:15:02', 102, 700, '2026-12-04'), tick('09:15:30', 103, 900, '2026-12-04'), tick('09:16:00', 103, 950, '2026-12-04')].forEach(builder.ingest);
+    [
+      tick('09:15:02', 102, 700, '2026-12-04'),
+      tick('09:15:30', 103, 900, '2026-12-04'),
+      tick('09:16:00', 103, 950, '2026-12-04')
+    ].forEach(builder.ingest);
     const c = builder.closedBars('NSE:SBIN');
     expect([...c.time]).toEqual([Date.parse('2026-12-04T09:15:00+05:30') / 1000]);
     expect(c.volume[0]).toBe(900);

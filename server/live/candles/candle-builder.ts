@@ -59,11 +59,19 @@ export function createCandleBuilder({ graceMs = 2_000 }: { graceMs?: number } = 
     let bars = symbols.get(key);
     if (!bars || bars.day < day) symbols.set(key, (bars = emptySymbolBars(day)));
     else if (bars.day > day) return void counts.late++;
-    if (tick.time === bars.lastTickTime && tick.ltp === bars.lastPrice && (tick.volume === null || tick.volume === bars.lastVolume)) {
+    if (
+      tick.time === bars.lastTickTime &&
+      tick.ltp === bars.lastPrice &&
+      (tick.volume === null || tick.volume === bars.lastVolume)
+    ) {
       return void counts.duplicates++;
     }
     const minute = tick.time - (tick.time % 60_000);
-    if (minute < sealedBefore || (bars.forming && minute < bars.forming.minute) || minute < (bars.time[bars.time.length - 1] ?? 0) * 1000 + 60_000) {
+    if (
+      minute < sealedBefore ||
+      (bars.forming && minute < bars.forming.minute) ||
+      minute < (bars.time[bars.time.length - 1] ?? 0) * 1000 + 60_000
+    ) {
       return void counts.late++;
     }
     // Volume traded since the last tick; unknown (0, bar partial) when the day's base is unknown.
@@ -84,7 +92,15 @@ export function createCandleBuilder({ graceMs = 2_000 }: { graceMs?: number } = 
       forming.partial ||= partial;
     } else {
       closeForming(bars);
-      bars.forming = { minute, open: tick.ltp, high: tick.ltp, low: tick.ltp, close: tick.ltp, volume: traded, partial };
+      bars.forming = {
+        minute,
+        open: tick.ltp,
+        high: tick.ltp,
+        low: tick.ltp,
+        close: tick.ltp,
+        volume: traded,
+        partial
+      };
     }
     if (tick.time >= bars.lastTickTime) {
       bars.lastTickTime = tick.time;
@@ -114,11 +130,27 @@ export function createCandleBuilder({ graceMs = 2_000 }: { graceMs?: number } = 
       const formingFrom = bars.forming?.minute ?? nowMs - (nowMs % 60_000);
       const merged = new Map<number, number>();
       bars.time.forEach((time, index) => merged.set(time, index));
-      const rows: [number, number, number, number, number, number, boolean][] = bars.time.map((time, i) => [time, bars.open[i], bars.high[i], bars.low[i], bars.close[i], bars.volume[i], bars.partial[i]]);
+      const rows: [number, number, number, number, number, number, boolean][] = bars.time.map((time, i) => [
+        time,
+        bars.open[i],
+        bars.high[i],
+        bars.low[i],
+        bars.close[i],
+        bars.volume[i],
+        bars.partial[i]
+      ]);
       for (let i = 0; i < history.time.length; i++) {
         const time = history.time[i];
         if (istDay(time * 1000) !== day || time * 1000 + 60_000 > nowMs || time * 1000 >= formingFrom) continue;
-        const row: (typeof rows)[number] = [time, history.open[i], history.high[i], history.low[i], history.close[i], history.volume[i], false];
+        const row: (typeof rows)[number] = [
+          time,
+          history.open[i],
+          history.high[i],
+          history.low[i],
+          history.close[i],
+          history.volume[i],
+          false
+        ];
         const at = merged.get(time);
         if (at === undefined) rows.push(row);
         else rows[at] = row;

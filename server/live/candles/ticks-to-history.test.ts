@@ -8,7 +8,11 @@ import { toInterval } from './interval-bars.js';
 
 const day = latestCompletedSession(new Date());
 const open = sessionSegments(day)[0].start;
-const symbols = [{ symbol: 'RELIANCE', exchange: 'NSE' }, { symbol: 'NIFTY', exchange: 'NSE_INDEX' }, { symbol: 'HDFCBANK', exchange: 'NSE' }];
+const symbols = [
+  { symbol: 'RELIANCE', exchange: 'NSE' },
+  { symbol: 'NIFTY', exchange: 'NSE_INDEX' },
+  { symbol: 'HDFCBANK', exchange: 'NSE' }
+];
 let simulator: RunningSimulator;
 let live: LiveStream;
 
@@ -18,16 +22,30 @@ afterEach(async () => {
 });
 
 async function historyColumns(symbol: string, exchange: string, interval: string) {
-  const { json } = await callSimulator(simulator, 'history', { symbol, exchange, interval, start_date: day, end_date: day });
+  const { json } = await callSimulator(simulator, 'history', {
+    symbol,
+    exchange,
+    interval,
+    start_date: day,
+    end_date: day
+  });
   return (json.data as any[]).map((row) => [row.timestamp, row.open, row.high, row.low, row.close, row.volume]);
 }
-const columns = (c: ReturnType<typeof toInterval>) => [...c.time].map((t, i) => [t, c.open[i], c.high[i], c.low[i], c.close[i], c.volume[i]]);
+const columns = (c: ReturnType<typeof toInterval>) =>
+  [...c.time].map((t, i) => [t, c.open[i], c.high[i], c.low[i], c.close[i], c.volume[i]]);
 
 describe('ticks from the simulated stream build the simulator’s own history bars', () => {
   it('rebuilds 20 one-minute bars and their 5-minute aggregation exactly, from the session open', async () => {
     let marketNow = open - 1;
     simulator = await startSimulator({ stream: { clock: { now: () => new Date(marketNow) }, pumpIntervalMs: null } });
-    live = createLiveStream({ url: simulator.stream!.url, apiKey: simulator.apiKey, symbolsPerConnection: 2, stallMs: 60_000, marketNow: () => marketNow, isMarketOpen: () => true });
+    live = createLiveStream({
+      url: simulator.stream!.url,
+      apiKey: simulator.apiKey,
+      symbolsPerConnection: 2,
+      stallMs: 60_000,
+      marketNow: () => marketNow,
+      isMarketOpen: () => true
+    });
     const builder = createCandleBuilder();
     let ticks = 0;
     live.onTick((tick) => {

@@ -22,7 +22,10 @@ declare module '../../events/event-bus.js' {
  * an event per tick.
  * @example const publish = formingPublisher(bus, builder); setInterval(() => publish(scans), 1000)
  */
-export function formingPublisher(bus: Pick<EventBus, 'publish'>, builder: Pick<CandleBuilder, 'closedBars' | 'forming'>) {
+export function formingPublisher(
+  bus: Pick<EventBus, 'publish'>,
+  builder: Pick<CandleBuilder, 'closedBars' | 'forming'>
+) {
   const sent = new Map<string, string>();
   return (scans: Iterable<LiveScan>) => {
     const running = new Set<string>();

@@ -21,7 +21,13 @@ export async function earlierBars(
   caller: string
 ): Promise<{ data: CandleColumns } | { error: string }> {
   const today = istDateOf(nowMs);
-  const request = REQUEST_SCHEMAS.history.safeParse({ symbol, exchange, interval, start_date: coldFetchStartDate(interval, lookback, nowMs), end_date: today });
+  const request = REQUEST_SCHEMAS.history.safeParse({
+    symbol,
+    exchange,
+    interval,
+    start_date: coldFetchStartDate(interval, lookback, nowMs),
+    end_date: today
+  });
   if (!request.success) return { error: request.error.issues.map((issue) => issue.message).join('; ') };
   const history = await cache.history(request.data, { caller });
   if ('error' in history) return { error: history.error.message };
@@ -34,7 +40,13 @@ export async function earlierBars(
  * starting at `barTime` (epoch seconds).
  * @example liveCandles(earlier, builder, 'NSE:SBIN', 5, barTime)
  */
-export function liveCandles(earlier: CandleColumns, builder: CandleBuilder, key: string, minutes: number, barTime: number): CandleColumns {
+export function liveCandles(
+  earlier: CandleColumns,
+  builder: CandleBuilder,
+  key: string,
+  minutes: number,
+  barTime: number
+): CandleColumns {
   const today = barsInRange(toInterval(builder.closedBars(key), minutes), 0, barTime);
   return today.time.length === 0 ? earlier : concatCandles(earlier, today);
 }

@@ -41,13 +41,23 @@ export function createLiveScanRoutes(live: LiveScans, store: Pick<Store, 'watchl
     if (input.watchlistId) {
       const watchlist = await store.watchlists.get(input.watchlistId);
       if (!watchlist) throw new HTTPException(404, { message: 'no watchlist with this id' });
-      if (watchlist.symbols.length === 0) throw new InvalidRequestError('invalid request body: watchlistId', { watchlistId: ['the watchlist has no symbols'] });
+      if (watchlist.symbols.length === 0)
+        throw new InvalidRequestError('invalid request body: watchlistId', {
+          watchlistId: ['the watchlist has no symbols']
+        });
       symbols = watchlist.symbols.slice(0, MAX_SYMBOLS).map(({ symbol, exchange }) => ({ symbol, exchange }));
     }
-    const created = await live.create({ scannerId: input.scannerId, watchlistId: input.watchlistId ?? null, symbols: symbols!, interval: input.interval, params: input.params ?? {} });
+    const created = await live.create({
+      scannerId: input.scannerId,
+      watchlistId: input.watchlistId ?? null,
+      symbols: symbols!,
+      interval: input.interval,
+      params: input.params ?? {}
+    });
     if ('error' in created) {
       const { status, message, field } = created.error;
-      if (status === 400) throw new InvalidRequestError(`invalid request body: ${field ?? 'body'}`, { [field ?? 'body']: [message] });
+      if (status === 400)
+        throw new InvalidRequestError(`invalid request body: ${field ?? 'body'}`, { [field ?? 'body']: [message] });
       throw new HTTPException(status, { message });
     }
     return c.json(created.data, 201);
@@ -60,14 +70,20 @@ export function createLiveScanRoutes(live: LiveScans, store: Pick<Store, 'watchl
     return c.json({ ...scan, latest });
   });
   app.get('/:id/results', async (c) => {
-    const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).safeParse(c.req.query('day'));
+    const day = z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .safeParse(c.req.query('day'));
     if (!day.success) throw new InvalidRequestError('invalid query: day', { day: ['expected a date like 2026-12-04'] });
     if (!(await live.get(c.req.param('id')))) throw new HTTPException(404, { message: 'no live scan with this id' });
     return c.json({ results: await live.repository.results(c.req.param('id'), day.data) });
   });
   app.get('/:id/chart', async (c) => {
     const instrument = z.strictObject({ symbol: symbolSchema, exchange: exchangeSchema }).safeParse(c.req.query());
-    if (!instrument.success) throw new InvalidRequestError('invalid query: symbol, exchange', { symbol: instrument.error.issues.map((issue) => issue.message) });
+    if (!instrument.success)
+      throw new InvalidRequestError('invalid query: symbol, exchange', {
+        symbol: instrument.error.issues.map((issue) => issue.message)
+      });
     const chart = live.chart(c.req.param('id'), instrument.data);
     if (!chart) throw new HTTPException(404, { message: 'no running live scan with this id follows this symbol' });
     return c.json(chart);

@@ -30,7 +30,16 @@ let pool: SharedScanPool;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'fluxscan-live-runner-'));
   simulator = await startSimulator({ historySpacingMs: 0, rateLimitPerSecond: 1000 });
-  cache = createCandleCache({ directory: join(dir, 'candles'), client: createOpenAlgoClient({ host: simulator.url, apiKey: simulator.apiKey, source: 'simulator', historyRatePerSecond: 1000, retries: 0 }) });
+  cache = createCandleCache({
+    directory: join(dir, 'candles'),
+    client: createOpenAlgoClient({
+      host: simulator.url,
+      apiKey: simulator.apiKey,
+      source: 'simulator',
+      historyRatePerSecond: 1000,
+      retries: 0
+    })
+  });
   store = await openStore(storePath(dir));
   pool = createSharedScanPool({ size: 1 });
 });
@@ -48,9 +57,19 @@ describe('a live scan runner', () => {
     const bus = createEventBus({ firstId: 1 });
     const events: ServerEvent[] = [];
     bus.subscribe((event) => events.push(event));
-    const symbols = [{ symbol: 'SBIN', exchange: 'NSE' }, { symbol: 'NOSUCH', exchange: 'NSE' }];
-    const scan = await repository.create({ scannerId: 'x', watchlistId: null, symbols, interval: '1m', params: {} }, Date.now());
-    const runner = createLiveScanRunner({ pool, cache, builder: createCandleBuilder(), repository, bus, marketNow: () => marketNow }, scan, { source: SOURCE, lookback: 20 });
+    const symbols = [
+      { symbol: 'SBIN', exchange: 'NSE' },
+      { symbol: 'NOSUCH', exchange: 'NSE' }
+    ];
+    const scan = await repository.create(
+      { scannerId: 'x', watchlistId: null, symbols, interval: '1m', params: {} },
+      Date.now()
+    );
+    const runner = createLiveScanRunner(
+      { pool, cache, builder: createCandleBuilder(), repository, bus, marketNow: () => marketNow },
+      scan,
+      { source: SOURCE, lookback: 20 }
+    );
     void runner.prepare();
     const bar = (minute: number) => (open + minute * 60_000) / 1000;
     runner.barClosed(bar(37));
@@ -58,7 +77,9 @@ describe('a live scan runner', () => {
     runner.barClosed(bar(39));
     expect(runner.state()).toMatchObject({ scanning: true, coalesced: 1 });
     await runner.idle();
-    const published = events.filter((e) => e.type === 'live-scan').map((e) => e.data as { barTime: number; coalesced: number; errors: number });
+    const published = events
+      .filter((e) => e.type === 'live-scan')
+      .map((e) => e.data as { barTime: number; coalesced: number; errors: number });
     expect(published.map(({ barTime, coalesced }) => ({ barTime, coalesced }))).toEqual([
       { barTime: bar(37), coalesced: 0 },
       { barTime: bar(39), coalesced: 1 }

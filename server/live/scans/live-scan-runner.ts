@@ -55,7 +55,11 @@ export interface LiveScanRunner {
  * result stored for the day and published as a `live-scan` event. At most one rescan runs; bar
  * closes meanwhile collapse into one more rescan of the latest bar.
  */
-export function createLiveScanRunner(deps: LiveScanRunnerDeps, scan: LiveScan, scanner: { source: string; lookback: number }): LiveScanRunner {
+export function createLiveScanRunner(
+  deps: LiveScanRunnerDeps,
+  scan: LiveScan,
+  scanner: { source: string; lookback: number }
+): LiveScanRunner {
   const minutes = LIVE_INTERVAL_MINUTES[scan.interval];
   const earlier = new Map<string, CandleColumns>();
   const state: LiveScanRunnerState = { lastBarTime: null, scanning: false, coalesced: 0, historyErrors: [], rows: [] };
@@ -74,7 +78,13 @@ export function createLiveScanRunner(deps: LiveScanRunnerDeps, scan: LiveScan, s
     if (gap) {
       // Once the partly seen minute has closed, history has it whole.
       gap = false;
-      await backfillDay({ cache: deps.cache, builder: deps.builder, instruments: scan.symbols, nowMs: deps.marketNow(), caller: `live:${scan.id}` });
+      await backfillDay({
+        cache: deps.cache,
+        builder: deps.builder,
+        instruments: scan.symbols,
+        nowMs: deps.marketNow(),
+        caller: `live:${scan.id}`
+      });
     }
     const tasks: BatchTask[] = [];
     let noData = 0;
@@ -85,10 +95,23 @@ export function createLiveScanRunner(deps: LiveScanRunnerDeps, scan: LiveScan, s
         noData++;
         continue;
       }
-      tasks.push({ symbol: instrument.symbol, exchange: instrument.exchange, interval: scan.interval, candles: packCandles(lastBars(candles, scanner.lookback)) });
+      tasks.push({
+        symbol: instrument.symbol,
+        exchange: instrument.exchange,
+        interval: scan.interval,
+        candles: packCandles(lastBars(candles, scanner.lookback))
+      });
     }
     controller = new AbortController();
-    const summary = await deps.pool.get().scan({ source: scanner.source, params: scan.params, symbols: tasks, total: tasks.length, signal: controller.signal });
+    const summary = await deps.pool
+      .get()
+      .scan({
+        source: scanner.source,
+        params: scan.params,
+        symbols: tasks,
+        total: tasks.length,
+        signal: controller.signal
+      });
     if (stopped) return;
     const rows = [...summary.rows].sort((a, b) => a.symbol.localeCompare(b.symbol));
     const { entered, exited } = diffRows(state.rows, rows);
@@ -104,7 +127,15 @@ export function createLiveScanRunner(deps: LiveScanRunnerDeps, scan: LiveScan, s
       errors: summary.errors.length + noData,
       elapsedMs: performance.now() - started
     };
-    deps.bus.publish('live-scan', { liveScanId: scan.id, barTime, entered, exited, rows, errors: result.errors, coalesced });
+    deps.bus.publish('live-scan', {
+      liveScanId: scan.id,
+      barTime,
+      entered,
+      exited,
+      rows,
+      errors: result.errors,
+      coalesced
+    });
     await deps.repository.addResult(result);
   }
 

@@ -87,15 +87,28 @@ export function createLiveScans(options: LiveScansOptions): LiveScans {
     const running = runners.get(scan.id);
     if (!running) return { ...scan, state: null };
     const keys = new Set(scan.symbols.map(instrumentKey));
-    return { ...scan, state: { ...running.runner.state(), symbols: stream.status().symbols.filter((s) => keys.has(instrumentKey(s))) } };
+    return {
+      ...scan,
+      state: { ...running.runner.state(), symbols: stream.status().symbols.filter((s) => keys.has(instrumentKey(s))) }
+    };
   };
 
   async function run(scan: LiveScan): Promise<{ error: LiveScanFailure } | null> {
     const scanner = await options.store.scanners.get(scan.scannerId);
     if (!scanner) return { error: { status: 404, message: 'no scanner with this id', field: 'scannerId' } };
     const header = parseScannerHeader(scanner.source);
-    if ('error' in header) return { error: { status: 400, message: `the scanner's header, line ${header.line}: ${header.error}`, field: 'scannerId' } };
-    const runner = createLiveScanRunner({ ...options, repository }, scan, { source: scanner.source, lookback: header.data.lookback });
+    if ('error' in header)
+      return {
+        error: {
+          status: 400,
+          message: `the scanner's header, line ${header.line}: ${header.error}`,
+          field: 'scannerId'
+        }
+      };
+    const runner = createLiveScanRunner({ ...options, repository }, scan, {
+      source: scanner.source,
+      lookback: header.data.lookback
+    });
     runners.set(scan.id, { scan, runner });
     stream.acquire(scan.symbols);
     const now = marketNow();
@@ -143,7 +156,10 @@ export function createLiveScans(options: LiveScansOptions): LiveScans {
       for (const [id, { runner }] of runners) {
         if (closing.has(id)) continue;
         closing.add(id);
-        void runner.idle().then(() => stop(id, 'market closed')).finally(() => closing.delete(id));
+        void runner
+          .idle()
+          .then(() => stop(id, 'market closed'))
+          .finally(() => closing.delete(id));
       }
     }
   }
@@ -160,10 +176,16 @@ export function createLiveScans(options: LiveScansOptions): LiveScans {
         }
       }
       timer ??= setInterval(onMinute, options.pollMs ?? 50);
-      formingTimer ??= setInterval(() => publishForming([...runners.values()].map((r) => r.scan)), options.formingMs ?? 1_000);
+      formingTimer ??= setInterval(
+        () => publishForming([...runners.values()].map((r) => r.scan)),
+        options.formingMs ?? 1_000
+      );
     },
     async create(input) {
-      if (!isTrading(marketNow())) return { error: { status: 409, message: 'NSE is closed now: live scans run during market hours (09:15–15:30 IST)' } };
+      if (!isTrading(marketNow()))
+        return {
+          error: { status: 409, message: 'NSE is closed now: live scans run during market hours (09:15–15:30 IST)' }
+        };
       const scanner = await options.store.scanners.get(input.scannerId);
       if (!scanner) return { error: { status: 404, message: 'no scanner with this id', field: 'scannerId' } };
       const scan = await repository.create(input, Date.now());
@@ -193,7 +215,9 @@ export function createLiveScans(options: LiveScansOptions): LiveScans {
       const { url, connections, symbols } = stream.status();
       const counts = { subscribed: 0, pending: 0, error: 0 };
       symbols.forEach((s) => counts[s.status]++);
-      const demoClock = options.demoClock ? { ...options.demoClock, marketTime: new Date(marketNow()).toISOString() } : null;
+      const demoClock = options.demoClock
+        ? { ...options.demoClock, marketTime: new Date(marketNow()).toISOString() }
+        : null;
       return { url, liveScans: runners.size, connections, symbols: counts, demoClock };
     },
     async idle() {

@@ -41,8 +41,14 @@ describe('the live market-data stream', () => {
   it('spreads symbols over connections, reports per-symbol subscribe errors, and delivers parsed ticks', async () => {
     const { stream, ticks } = await setUp({ symbolsPerConnection: 2 });
     stream.faults.failingSymbols = ['TCS'];
-    live.acquire([{ symbol: 'RELIANCE', exchange: 'NSE' }, { symbol: 'TCS', exchange: 'NSE' }, { symbol: 'NOSUCH', exchange: 'NSE' }]);
-    await vi.waitFor(() => expect(live.status().symbols.map((s) => s.status)).toEqual(['subscribed', 'error', 'error']));
+    live.acquire([
+      { symbol: 'RELIANCE', exchange: 'NSE' },
+      { symbol: 'TCS', exchange: 'NSE' },
+      { symbol: 'NOSUCH', exchange: 'NSE' }
+    ]);
+    await vi.waitFor(() =>
+      expect(live.status().symbols.map((s) => s.status)).toEqual(['subscribed', 'error', 'error'])
+    );
     expect(statusOf('TCS')!.message).toContain('refused');
     expect(statusOf('NOSUCH')!.message).toContain('not found');
     expect(live.status().connections).toHaveLength(2);

@@ -1,5 +1,12 @@
 import type { LiveTick } from './stream-messages.js';
-import { instrumentKey, openStreamConnection, type ConnectionStatus, type Instrument, type StreamConnection, type SymbolUpdate } from './stream-connection.js';
+import {
+  instrumentKey,
+  openStreamConnection,
+  type ConnectionStatus,
+  type Instrument,
+  type StreamConnection,
+  type SymbolUpdate
+} from './stream-connection.js';
 
 export interface LiveStreamOptions {
   url: string;
@@ -83,7 +90,12 @@ export function createLiveStream(options: LiveStreamOptions): LiveStream {
         }
         const connection = connectionWithRoom();
         const normalised = { symbol: instrument.symbol.toUpperCase(), exchange: instrument.exchange.toUpperCase() };
-        held.set(key, { instrument: normalised, users: 1, connection, status: { ...normalised, status: 'pending', lastTickAt: null } });
+        held.set(key, {
+          instrument: normalised,
+          users: 1,
+          connection,
+          status: { ...normalised, status: 'pending', lastTickAt: null }
+        });
         connection.add([normalised]);
       }
     },

@@ -24,7 +24,9 @@ const whole = (name: string, fallback: number, min: number, max: number) =>
 const envSchema = z.object({
   OPENALGO_WS_URL: z.preprocess(
     blankAsUnset,
-    z.url({ protocol: /^wss?$/, error: 'OPENALGO_WS_URL must be a ws(s) URL such as ws://127.0.0.1:8765' }).default('ws://127.0.0.1:8765')
+    z
+      .url({ protocol: /^wss?$/, error: 'OPENALGO_WS_URL must be a ws(s) URL such as ws://127.0.0.1:8765' })
+      .default('ws://127.0.0.1:8765')
   ),
   FLUXSCAN_STREAM_SYMBOLS_PER_CONNECTION: whole('FLUXSCAN_STREAM_SYMBOLS_PER_CONNECTION', 500, 1, 1000),
   FLUXSCAN_STREAM_STALL_SECONDS: whole('FLUXSCAN_STREAM_STALL_SECONDS', 30, 1, 3600)
@@ -34,7 +36,9 @@ const envSchema = z.object({
  * Stream settings from the environment, with every problem in one message.
  * @example loadStreamSettings(process.env) // { data: { url: 'ws://127.0.0.1:8765', symbolsPerConnection: 500, stallMs: 30000 } }
  */
-export function loadStreamSettings(env: Record<string, string | undefined>): { data: StreamSettings } | { error: string } {
+export function loadStreamSettings(
+  env: Record<string, string | undefined>
+): { data: StreamSettings } | { error: string } {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) return { error: parsed.error.issues.map((issue) => issue.message).join('; ') };
   return {

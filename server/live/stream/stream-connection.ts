@@ -1,5 +1,11 @@
 import { WebSocket } from 'ws';
-import { controlMessageSchema, marketDataSchema, toLiveTick, type ControlMessage, type LiveTick } from './stream-messages.js';
+import {
+  controlMessageSchema,
+  marketDataSchema,
+  toLiveTick,
+  type ControlMessage,
+  type LiveTick
+} from './stream-messages.js';
 
 export interface Instrument {
   symbol: string;
@@ -57,7 +63,14 @@ export function openStreamConnection(options: StreamConnectionOptions): StreamCo
   /** Subscribe requests awaiting their ack, oldest first. */
   const pending: Instrument[][] = [];
   const backoff = options.backoff ?? { initialMs: 500, maxMs: 30_000 };
-  const status: ConnectionStatus = { state: 'connecting', symbols: 0, reconnects: 0, stalls: 0, lastTickAt: null, lastError: null };
+  const status: ConnectionStatus = {
+    state: 'connecting',
+    symbols: 0,
+    reconnects: 0,
+    stalls: 0,
+    lastTickAt: null,
+    lastError: null
+  };
   let socket: WebSocket;
   let attempt = 0;
   let retryTimer: NodeJS.Timeout | null = null;
@@ -68,7 +81,8 @@ export function openStreamConnection(options: StreamConnectionOptions): StreamCo
     pending.push(list);
     send({ action: 'subscribe', symbols: list, mode: 'Quote' });
   };
-  const settle = (list: Instrument[], update: SymbolUpdate) => list.forEach((i) => symbols.has(instrumentKey(i)) && options.onSymbol(instrumentKey(i), update));
+  const settle = (list: Instrument[], update: SymbolUpdate) =>
+    list.forEach((i) => symbols.has(instrumentKey(i)) && options.onSymbol(instrumentKey(i), update));
 
   function onControl(message: ControlMessage) {
     if ('type' in message && message.type === 'auth') {
@@ -80,11 +94,22 @@ export function openStreamConnection(options: StreamConnectionOptions): StreamCo
     }
     if ('type' in message && message.type === 'subscribe') {
       const list = pending.shift() ?? [];
-      if (!message.subscriptions) return settle(list, message.status === 'error' ? { status: 'error', message: message.message ?? 'subscribe failed' } : { status: 'subscribed' });
+      if (!message.subscriptions)
+        return settle(
+          list,
+          message.status === 'error'
+            ? { status: 'error', message: message.message ?? 'subscribe failed' }
+            : { status: 'subscribed' }
+        );
       for (const result of message.subscriptions) {
         const key = instrumentKey(result);
         if (!symbols.has(key)) continue;
-        options.onSymbol(key, result.status === 'success' ? { status: 'subscribed' } : { status: 'error', message: result.message ?? result.status });
+        options.onSymbol(
+          key,
+          result.status === 'success'
+            ? { status: 'subscribed' }
+            : { status: 'error', message: result.message ?? result.status }
+        );
       }
       return;
     }
@@ -140,12 +165,15 @@ export function openStreamConnection(options: StreamConnectionOptions): StreamCo
     });
   }
 
-  const stallCheck = setInterval(() => {
-    if (status.state !== 'ready' || symbols.size === 0 || !options.isMarketOpen()) return;
-    if (Date.now() - (status.lastTickAt ?? 0) <= options.stallMs) return;
-    status.stalls++;
-    fail(`no tick for ${Math.round(options.stallMs / 1000)} s during market hours; reconnecting`);
-  }, Math.max(10, Math.min(1000, options.stallMs / 4)));
+  const stallCheck = setInterval(
+    () => {
+      if (status.state !== 'ready' || symbols.size === 0 || !options.isMarketOpen()) return;
+      if (Date.now() - (status.lastTickAt ?? 0) <= options.stallMs) return;
+      status.stalls++;
+      fail(`no tick for ${Math.round(options.stallMs / 1000)} s during market hours; reconnecting`);
+    },
+    Math.max(10, Math.min(1000, options.stallMs / 4))
+  );
 
   connect();
   return {
@@ -156,7 +184,8 @@ export function openStreamConnection(options: StreamConnectionOptions): StreamCo
     },
     remove(instruments) {
       const removed = instruments.filter((i) => symbols.delete(instrumentKey(i)));
-      if (removed.length > 0 && status.state === 'ready') send({ action: 'unsubscribe', symbols: removed, mode: 'Quote' });
+      if (removed.length > 0 && status.state === 'ready')
+        send({ action: 'unsubscribe', symbols: removed, mode: 'Quote' });
     },
     size: () => symbols.size,
     status: () => ({ ...status, symbols: symbols.size }),

@@ -1,7 +1,16 @@
 import { z } from 'zod';
 
 /** A number that some adapters send as a numeric string. */
-const numeric = z.union([z.number(), z.string().trim().regex(/^-?\d+(\.\d+)?$/).transform(Number)]).refine(Number.isFinite);
+const numeric = z
+  .union([
+    z.number(),
+    z
+      .string()
+      .trim()
+      .regex(/^-?\d+(\.\d+)?$/)
+      .transform(Number)
+  ])
+  .refine(Number.isFinite);
 const optionalNumber = numeric.optional().catch(undefined);
 
 /**

@@ -36,12 +36,27 @@ describe('the stream client against malformed, partial and error replies', () =>
   it('keeps ticks with missing or string fields, drops ticks without a price and non-JSON', async () => {
     const ticks = await scriptedStream((socket, message) => {
       if (message.action === 'authenticate') return socket.send(JSON.stringify({ type: 'auth', status: 'success' }));
-      socket.send(JSON.stringify({ type: 'subscribe', status: 'success', subscriptions: [{ symbol: 'SBIN', exchange: 'NSE', status: 'success' }] }));
+      socket.send(
+        JSON.stringify({
+          type: 'subscribe',
+          status: 'success',
+          subscriptions: [{ symbol: 'SBIN', exchange: 'NSE', status: 'success' }]
+        })
+      );
       socket.send('{oops');
       socket.send(JSON.stringify({ type: 'market_data', symbol: 'SBIN', exchange: 'NSE', data: { volume: 10 } }));
       socket.send(JSON.stringify({ type: 'market_data', symbol: 'SBIN', exchange: 'NSE', data: { ltp: 0 } }));
-      socket.send(JSON.stringify({ type: 'market_data', symbol: 'SBIN', exchange: 'NSE', data: { ltp: '801.5', ltt: 1_700_000_123 } }));
-      socket.send(JSON.stringify({ type: 'market_data', symbol: 'SBIN', exchange: 'NSE', data: { ltp: 802, volume: 'n/a' } }));
+      socket.send(
+        JSON.stringify({
+          type: 'market_data',
+          symbol: 'SBIN',
+          exchange: 'NSE',
+          data: { ltp: '801.5', ltt: 1_700_000_123 }
+        })
+      );
+      socket.send(
+        JSON.stringify({ type: 'market_data', symbol: 'SBIN', exchange: 'NSE', data: { ltp: 802, volume: 'n/a' } })
+      );
     });
     live.acquire([{ symbol: 'SBIN', exchange: 'NSE' }]);
     await vi.waitFor(() => expect(ticks).toHaveLength(2));
@@ -55,17 +70,34 @@ describe('the stream client against malformed, partial and error replies', () =>
   it('marks every symbol of a subscribe answered by an error reply, and a partial ack per symbol', async () => {
     await scriptedStream((socket, message) => {
       if (message.action === 'authenticate') return socket.send(JSON.stringify({ type: 'auth', status: 'success' }));
-      if (message.symbols[0].symbol === 'A') return socket.send(JSON.stringify({ status: 'error', code: 'BROKER_ERROR', message: 'broker session expired' }));
-      socket.send(JSON.stringify({ type: 'subscribe', status: 'partial', subscriptions: [{ symbol: 'C', exchange: 'NSE', status: 'success' }, { symbol: 'D', exchange: 'NSE', status: 'error', message: 'no token' }] }));
+      if (message.symbols[0].symbol === 'A')
+        return socket.send(
+          JSON.stringify({ status: 'error', code: 'BROKER_ERROR', message: 'broker session expired' })
+        );
+      socket.send(
+        JSON.stringify({
+          type: 'subscribe',
+          status: 'partial',
+          subscriptions: [
+            { symbol: 'C', exchange: 'NSE', status: 'success' },
+            { symbol: 'D', exchange: 'NSE', status: 'error', message: 'no token' }
+          ]
+        })
+      );
     });
     live.acquire([{ symbol: 'A', exchange: 'NSE' }]);
     await vi.waitFor(() => expect(live.status().symbols[0].status).toBe('error'));
-    live.acquire([{ symbol: 'C', exchange: 'NSE' }, { symbol: 'D', exchange: 'NSE' }]);
-    await vi.waitFor(() => expect(live.status().symbols.map((s) => [s.symbol, s.status, s.message])).toEqual([
-      ['A', 'error', 'BROKER_ERROR: broker session expired'],
-      ['C', 'subscribed', undefined],
-      ['D', 'error', 'no token']
-    ]));
+    live.acquire([
+      { symbol: 'C', exchange: 'NSE' },
+      { symbol: 'D', exchange: 'NSE' }
+    ]);
+    await vi.waitFor(() =>
+      expect(live.status().symbols.map((s) => [s.symbol, s.status, s.message])).toEqual([
+        ['A', 'error', 'BROKER_ERROR: broker session expired'],
+        ['C', 'subscribed', undefined],
+        ['D', 'error', 'no token']
+      ])
+    );
   });
 
   it('retries with backoff when the key is refused, saying why', async () => {

@@ -35,7 +35,11 @@ export function createFeedSource(series: MarketSeries): FeedSource {
     const daily = series.dailyBars(record, new Date(segments[0].start));
     const minuteIndex = new Map<number, number>();
     minutes.time.forEach((time, index) => minuteIndex.set(time * 1000, index));
-    feed = { trades: dayTrades(minutes), prevClose: daily.close[daily.close.length - 1] ?? minutes.open[0], minuteIndex };
+    feed = {
+      trades: dayTrades(minutes),
+      prevClose: daily.close[daily.close.length - 1] ?? minutes.open[0],
+      minuteIndex
+    };
     if (feeds.size >= MAX_CACHED_FEEDS) feeds.delete(feeds.keys().next().value as string);
     feeds.set(key, feed);
     return feed;

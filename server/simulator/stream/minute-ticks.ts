@@ -33,7 +33,12 @@ export function dayTrades(minutes: CandleColumns): SimulatedTrade[] {
   const dayOpen = minutes.open[0];
   for (let i = 0; i < minutes.time.length; i++) {
     const up = minutes.close[i] >= minutes.open[i];
-    const prices = [minutes.open[i], up ? minutes.low[i] : minutes.high[i], up ? minutes.high[i] : minutes.low[i], minutes.close[i]];
+    const prices = [
+      minutes.open[i],
+      up ? minutes.low[i] : minutes.high[i],
+      up ? minutes.high[i] : minutes.low[i],
+      minutes.close[i]
+    ];
     const barVolume = minutes.volume[i];
     const parts = VOLUME_SHARES.map((share) => Math.floor(barVolume * share));
     parts.push(barVolume - parts.reduce((a, b) => a + b, 0));

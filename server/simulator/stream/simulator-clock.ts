@@ -1,4 +1,9 @@
-import { latestCompletedSession, latestStartedSession, sessionSegments, type IstDate } from '../../../src-worker/calendar/index.js';
+import {
+  latestCompletedSession,
+  latestStartedSession,
+  sessionSegments,
+  type IstDate
+} from '../../../src-worker/calendar/index.js';
 
 /** Market time as the simulator plays it. */
 export interface SimulatorClock {

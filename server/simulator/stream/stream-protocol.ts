@@ -8,14 +8,21 @@ export const streamModeSchema = z
   .optional()
   .transform((mode) => {
     if (mode === undefined) return 'Quote' as const;
-    const name = { 1: 'LTP', 2: 'Quote', 3: 'Depth', ltp: 'LTP', quote: 'Quote', depth: 'Depth' }[typeof mode === 'number' ? mode : mode.toLowerCase()];
+    const name = { 1: 'LTP', 2: 'Quote', 3: 'Depth', ltp: 'LTP', quote: 'Quote', depth: 'Depth' }[
+      typeof mode === 'number' ? mode : mode.toLowerCase()
+    ];
     return (name as 'LTP' | 'Quote' | 'Depth' | undefined) ?? null;
   });
 
 /** What a client may send to OpenAlgo's market-data WebSocket. */
 export const clientMessageSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('authenticate'), api_key: z.string().optional(), apikey: z.string().optional() }),
-  z.object({ action: z.literal('subscribe'), symbols: z.array(instrument).min(1), mode: streamModeSchema, depth: z.number().int().optional() }),
+  z.object({
+    action: z.literal('subscribe'),
+    symbols: z.array(instrument).min(1),
+    mode: streamModeSchema,
+    depth: z.number().int().optional()
+  }),
   z.object({ action: z.literal('unsubscribe'), symbols: z.array(instrument).min(1), mode: streamModeSchema }),
   z.object({ action: z.literal('unsubscribe_all') })
 ]);

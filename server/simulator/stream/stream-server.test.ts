@@ -11,7 +11,9 @@ const opened: TestStreamClient[] = [];
 let marketNow = open + 45 * 60_000 - 1;
 
 async function start(authTimeoutMs = 15_000) {
-  simulator = await startSimulator({ stream: { clock: { now: () => new Date(marketNow) }, pumpIntervalMs: null, authTimeoutMs } });
+  simulator = await startSimulator({
+    stream: { clock: { now: () => new Date(marketNow) }, pumpIntervalMs: null, authTimeoutMs }
+  });
   return simulator.stream!;
 }
 
@@ -47,12 +49,26 @@ describe('the simulator speaks OpenAlgo’s market-data WebSocket', () => {
     const stream = await start();
     stream.faults.failingSymbols = ['TCS'];
     const socket = await client();
-    socket.send({ action: 'subscribe', symbols: [{ symbol: 'SBIN', exchange: 'NSE' }, { symbol: 'NOSUCH', exchange: 'NSE' }, { symbol: 'TCS', exchange: 'NSE' }], mode: 2 });
+    socket.send({
+      action: 'subscribe',
+      symbols: [
+        { symbol: 'SBIN', exchange: 'NSE' },
+        { symbol: 'NOSUCH', exchange: 'NSE' },
+        { symbol: 'TCS', exchange: 'NSE' }
+      ],
+      mode: 2
+    });
     const ack = await socket.next((m) => m.type === 'subscribe');
     expect(ack.status).toBe('partial');
-    expect(ack.subscriptions.map((s: any) => [s.symbol, s.status])).toEqual([['SBIN', 'success'], ['NOSUCH', 'error'], ['TCS', 'error']]);
+    expect(ack.subscriptions.map((s: any) => [s.symbol, s.status])).toEqual([
+      ['SBIN', 'success'],
+      ['NOSUCH', 'error'],
+      ['TCS', 'error']
+    ]);
     socket.send({ action: 'subscribe', instruments: [{ symbol: 'SBIN', exchange: 'NSE' }] });
-    expect(await socket.next((m) => m.code === 'INVALID_PARAMETERS')).toMatchObject({ message: expect.stringContaining('symbols') });
+    expect(await socket.next((m) => m.code === 'INVALID_PARAMETERS')).toMatchObject({
+      message: expect.stringContaining('symbols')
+    });
     socket.send({ action: 'subscribe', symbols: [{ symbol: 'SBIN', exchange: 'NSE' }], mode: 'Candles' });
     await socket.next((m) => m.code === 'INVALID_MODE');
     socket.send('{not json');
@@ -77,7 +93,13 @@ describe('the simulator speaks OpenAlgo’s market-data WebSocket', () => {
     await socket.next((m) => m.type === 'market_data' && m.data.timestamp === open + 49 * 60_000 + 45_000);
     const ticks = socket.messages.filter((m) => m.type === 'market_data').map((m) => m.data);
     expect(ticks).toHaveLength(5 * 4);
-    const history = await callSimulator(simulator, 'history', { symbol: 'RELIANCE', exchange: 'NSE', interval: '1m', start_date: day, end_date: day });
+    const history = await callSimulator(simulator, 'history', {
+      symbol: 'RELIANCE',
+      exchange: 'NSE',
+      interval: '1m',
+      start_date: day,
+      end_date: day
+    });
     const rows = history.json.data as any[];
     const times = rowTimes(rows).map(Number);
     for (let minute = 0; minute < 5; minute++) {
@@ -93,7 +115,11 @@ describe('the simulator speaks OpenAlgo’s market-data WebSocket', () => {
         volume: inMinute[3].volume - before
       }).toEqual({ open: row.open, high: row.high, low: row.low, close: row.close, volume: row.volume });
     }
-    expect(ticks[0]).toMatchObject({ ltt: open + 45 * 60_000, close: expect.any(Number), last_trade_quantity: expect.any(Number) });
+    expect(ticks[0]).toMatchObject({
+      ltt: open + 45 * 60_000,
+      close: expect.any(Number),
+      last_trade_quantity: expect.any(Number)
+    });
   });
 
   it('stalls silently, resumes, and drops connections when asked', async () => {

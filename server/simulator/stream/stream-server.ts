@@ -53,9 +53,17 @@ export async function startSimulatorStream(options: SimulatorStreamOptions): Pro
   await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
 
   server.on('connection', (socket) => {
-    const session: StreamSession = { socket, authenticated: false, subscriptions: new Map(), cursorMs: options.clock.now().getTime() };
+    const session: StreamSession = {
+      socket,
+      authenticated: false,
+      subscriptions: new Map(),
+      cursorMs: options.clock.now().getTime()
+    };
     sessions.add(session);
-    const authTimer = setTimeout(() => session.authenticated || socket.close(4401, 'Authentication timeout'), options.authTimeoutMs ?? 15_000);
+    const authTimer = setTimeout(
+      () => session.authenticated || socket.close(4401, 'Authentication timeout'),
+      options.authTimeoutMs ?? 15_000
+    );
     socket.on('message', (data) => handleClientMessage(context, session, data.toString()));
     socket.on('close', () => {
       clearTimeout(authTimer);

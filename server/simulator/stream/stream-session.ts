@@ -46,11 +46,17 @@ function parse(text: string): { message: ClientMessage } | { error: object } {
   if (!['authenticate', 'subscribe', 'unsubscribe', 'unsubscribe_all'].includes(action as string)) {
     return { error: streamError('INVALID_ACTION', `Unknown action: ${String(action)}`) };
   }
-  const detail = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'message'}: ${issue.message}`).join('; ');
+  const detail = parsed.error.issues
+    .map((issue) => `${issue.path.join('.') || 'message'}: ${issue.message}`)
+    .join('; ');
   return { error: streamError('INVALID_PARAMETERS', detail) };
 }
 
-function subscribe(context: SessionContext, session: StreamSession, message: Extract<ClientMessage, { action: 'subscribe' }>) {
+function subscribe(
+  context: SessionContext,
+  session: StreamSession,
+  message: Extract<ClientMessage, { action: 'subscribe' }>
+) {
   const mode = message.mode;
   if (mode === null) return send(session, streamError('INVALID_MODE', 'Mode must be 1, 2, 3 or LTP, Quote, Depth'));
   const subscriptions = message.symbols.map(({ symbol, exchange }) => {
@@ -64,7 +70,12 @@ function subscribe(context: SessionContext, session: StreamSession, message: Ext
   });
   const succeeded = subscriptions.filter((s) => s.status === 'success').length;
   const status = succeeded === subscriptions.length ? 'success' : succeeded > 0 ? 'partial' : 'error';
-  send(session, { type: 'subscribe', status, subscriptions, message: `Subscribed to ${succeeded} of ${subscriptions.length} symbols` });
+  send(session, {
+    type: 'subscribe',
+    status,
+    subscriptions,
+    message: `Subscribed to ${succeeded} of ${subscriptions.length} symbols`
+  });
 }
 
 /**
@@ -78,7 +89,8 @@ export function handleClientMessage(context: SessionContext, session: StreamSess
   if ('error' in parsed) return send(session, parsed.error);
   const message = parsed.message;
   if (message.action === 'authenticate') {
-    if ((message.api_key ?? message.apikey) !== context.apiKey) return send(session, streamError('AUTHENTICATION_ERROR', 'Invalid API key'));
+    if ((message.api_key ?? message.apikey) !== context.apiKey)
+      return send(session, streamError('AUTHENTICATION_ERROR', 'Invalid API key'));
     session.authenticated = true;
     return send(session, {
       type: 'auth',
@@ -97,7 +109,16 @@ export function handleClientMessage(context: SessionContext, session: StreamSess
   }
   const subscriptions = message.symbols.map(({ symbol, exchange }) => {
     const removed = session.subscriptions.delete(keyOf(symbol, exchange));
-    return { symbol, exchange, status: removed ? 'success' : 'error', ...(removed ? {} : { message: 'Not subscribed' }) };
+    return {
+      symbol,
+      exchange,
+      status: removed ? 'success' : 'error',
+      ...(removed ? {} : { message: 'Not subscribed' })
+    };
   });
-  send(session, { type: 'unsubscribe', status: subscriptions.every((s) => s.status === 'success') ? 'success' : 'partial', subscriptions });
+  send(session, {
+    type: 'unsubscribe',
+    status: subscriptions.every((s) => s.status === 'success') ? 'success' : 'partial',
+    subscriptions
+  });
 }

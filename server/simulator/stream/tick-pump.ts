@@ -2,7 +2,12 @@ import type { FeedSource } from './feed-source.js';
 import { TICK_SPACING_MS } from './minute-ticks.js';
 import type { StreamSession, Subscription } from './stream-session.js';
 
-function tickMessage(subscription: Subscription, slotMs: number, trade: NonNullable<ReturnType<FeedSource['tradeAt']>>, broker: string) {
+function tickMessage(
+  subscription: Subscription,
+  slotMs: number,
+  trade: NonNullable<ReturnType<FeedSource['tradeAt']>>,
+  broker: string
+) {
   const { record, mode } = subscription;
   const ltp = { ltp: trade.ltp, ltt: slotMs, timestamp: slotMs };
   const data =
@@ -28,7 +33,13 @@ function tickMessage(subscription: Subscription, slotMs: number, trade: NonNulla
  * moves the cursor on. While `stalled`, the cursor moves but nothing is sent.
  * @example pumpTicks(sessions, feed, clock.now().getTime(), false, 'simulator')
  */
-export function pumpTicks(sessions: Iterable<StreamSession>, feed: FeedSource, nowMs: number, stalled: boolean, broker: string): void {
+export function pumpTicks(
+  sessions: Iterable<StreamSession>,
+  feed: FeedSource,
+  nowMs: number,
+  stalled: boolean,
+  broker: string
+): void {
   const lastSlot = Math.floor(nowMs / TICK_SPACING_MS);
   for (const session of sessions) {
     const firstSlot = Math.floor(session.cursorMs / TICK_SPACING_MS) + 1;

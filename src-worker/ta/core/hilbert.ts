@@ -50,7 +50,13 @@ export interface HilbertBars {
 export function hilbertBars(x: Float64Array, warmup: number): HilbertBars {
   const n = x.length;
   const start = 3 + warmup;
-  const bars: HilbertBars = { start, smoothed: nanSeries(n), inPhase: nanSeries(n), quadrature: nanSeries(n), period: nanSeries(n) };
+  const bars: HilbertBars = {
+    start,
+    smoothed: nanSeries(n),
+    inPhase: nanSeries(n),
+    quadrature: nanSeries(n),
+    period: nanSeries(n)
+  };
   if (n <= start) return bars;
 
   // Price smoother: a rolling 4-bar WMA (weights 1..4, sum 10).

@@ -11,4 +11,3 @@ export function applyFrom(x: Float64Array, start: number, fn: (tail: Float64Arra
   out.set(fn(x.subarray(start)), start);
   return out;
 }
-

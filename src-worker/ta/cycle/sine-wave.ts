@@ -22,7 +22,13 @@ interface PhaseSeries {
  */
 function phaseSeries(x: Float64Array): PhaseSeries {
   const n = x.length;
-  const out: PhaseSeries = { phase: nanSeries(n), sine: nanSeries(n), leadSine: nanSeries(n), trendline: nanSeries(n), trendMode: nanSeries(n) };
+  const out: PhaseSeries = {
+    phase: nanSeries(n),
+    sine: nanSeries(n),
+    leadSine: nanSeries(n),
+    trendline: nanSeries(n),
+    trendMode: nanSeries(n)
+  };
   if (n <= LOOKBACK) return out;
   const { start, smoothed, period } = hilbertBars(x, 34);
   // The smoothed price before the transform started counts as 0, like TA-Lib's zeroed buffer.
@@ -83,7 +89,8 @@ function phaseSeries(x: Float64Array): PhaseSeries {
     daysInTrend++;
     if (daysInTrend < 0.5 * smoothPeriod) trend = 0;
     const phaseStep = phase - prevPhase;
-    if (smoothPeriod !== 0 && phaseStep > (0.67 * 360) / smoothPeriod && phaseStep < (1.5 * 360) / smoothPeriod) trend = 0;
+    if (smoothPeriod !== 0 && phaseStep > (0.67 * 360) / smoothPeriod && phaseStep < (1.5 * 360) / smoothPeriod)
+      trend = 0;
     if (trendline !== 0 && Math.abs((smoothed[today] - trendline) / trendline) >= 0.015) trend = 1;
 
     if (today >= LOOKBACK) {

@@ -18,7 +18,10 @@ function referenceAtr(high: number[], low: number[], close: number[], period: nu
   const tr = close.map((_, i) => (i === 0 ? NaN : Math.max(high[i], close[i - 1]) - Math.min(low[i], close[i - 1])));
   const out = close.map(() => NaN);
   for (let i = period; i < close.length; i++) {
-    out[i] = i === period ? tr.slice(1, period + 1).reduce((a, b) => a + b, 0) / period : (out[i - 1] * (period - 1) + tr[i]) / period;
+    out[i] =
+      i === period
+        ? tr.slice(1, period + 1).reduce((a, b) => a + b, 0) / period
+        : (out[i - 1] * (period - 1) + tr[i]) / period;
   }
   return out;
 }
@@ -42,9 +45,24 @@ describe('KELTNER', () => {
       const atr = referenceAtr(high, low, close, atrPeriod);
       const start = Math.max(period - 1, atrPeriod);
       const ready = (i: number) => i >= start;
-      expect(firstDifference(middle, ema.map((v, i) => (ready(i) ? v : NaN)))).toBeNull();
-      expect(firstDifference(upper, ema.map((v, i) => (ready(i) ? v + multiplier * atr[i] : NaN)))).toBeNull();
-      expect(firstDifference(lower, ema.map((v, i) => (ready(i) ? v - multiplier * atr[i] : NaN)))).toBeNull();
+      expect(
+        firstDifference(
+          middle,
+          ema.map((v, i) => (ready(i) ? v : NaN))
+        )
+      ).toBeNull();
+      expect(
+        firstDifference(
+          upper,
+          ema.map((v, i) => (ready(i) ? v + multiplier * atr[i] : NaN))
+        )
+      ).toBeNull();
+      expect(
+        firstDifference(
+          lower,
+          ema.map((v, i) => (ready(i) ? v - multiplier * atr[i] : NaN))
+        )
+      ).toBeNull();
     });
   }
 

@@ -12,7 +12,10 @@ function referenceSupertrend(high: number[], low: number[], close: number[], per
   }
   const atr: number[] = new Array(n).fill(NaN);
   for (let i = period; i < n; i++) {
-    atr[i] = i === period ? tr.slice(1, period + 1).reduce((a, b) => a + b, 0) / period : (atr[i - 1] * (period - 1) + tr[i]) / period;
+    atr[i] =
+      i === period
+        ? tr.slice(1, period + 1).reduce((a, b) => a + b, 0) / period
+        : (atr[i - 1] * (period - 1) + tr[i]) / period;
   }
   const upperBand: number[] = new Array(n).fill(NaN);
   const lowerBand: number[] = new Array(n).fill(NaN);

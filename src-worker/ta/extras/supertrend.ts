@@ -15,7 +15,13 @@ export interface Supertrend {
  * follows the lower band in an uptrend and the upper band in a downtrend. The
  * first bar with an ATR starts in a downtrend, as on TradingView.
  */
-export function supertrend(high: Float64Array, low: Float64Array, close: Float64Array, period: number, multiplier: number): Supertrend {
+export function supertrend(
+  high: Float64Array,
+  low: Float64Array,
+  close: Float64Array,
+  period: number,
+  multiplier: number
+): Supertrend {
   const n = close.length;
   const line = nanSeries(n);
   const direction = nanSeries(n);

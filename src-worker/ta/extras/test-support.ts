@@ -17,7 +17,8 @@ export function firstDifference(actual: ArrayLike<number>, expected: ArrayLike<n
   for (let i = 0; i < expected.length; i++) {
     const [got, want] = [actual[i], expected[i]];
     if (Number.isNaN(want) !== Number.isNaN(got)) return `[${i}]: ${got}, expected ${want}`;
-    if (!Number.isNaN(want) && !(Math.abs(got - want) <= 1e-9 * Math.max(1, Math.abs(want)))) return `[${i}]: ${got}, expected ${want}`;
+    if (!Number.isNaN(want) && !(Math.abs(got - want) <= 1e-9 * Math.max(1, Math.abs(want))))
+      return `[${i}]: ${got}, expected ${want}`;
   }
   return null;
 }

@@ -14,7 +14,7 @@ function referenceVwap(high: number[], low: number[], close: number[], volume: n
   let v = 0;
   time.forEach((t, i) => {
     if (istDate(t) !== session) [session, pv, v] = [istDate(t), 0, 0];
-    pv += volume[i] * (high[i] + low[i] + close[i]) / 3;
+    pv += (volume[i] * (high[i] + low[i] + close[i])) / 3;
     v += volume[i];
     out.push(v > 0 ? pv / v : NaN);
   });
@@ -39,10 +39,16 @@ describe('VWAP', () => {
   it('matches a date-string session reference on synthetic minute bars built from INFY prices', () => {
     const c = infyCandles();
     // 120 INFY bars replayed as 5-minute bars from 09:15 IST, 40 per session, over three days.
-    const time = Float64Array.from({ length: 120 }, (_, i) => ist(`2025-03-0${3 + Math.floor(i / 40)}T09:15:00`) + (i % 40) * 300);
+    const time = Float64Array.from(
+      { length: 120 },
+      (_, i) => ist(`2025-03-0${3 + Math.floor(i / 40)}T09:15:00`) + (i % 40) * 300
+    );
     const cols = [c.high, c.low, c.close, c.volume].map((s) => s.slice(0, 120));
     const [out] = VWAP.compute([...cols, time], []);
-    const ref = referenceVwap(...(cols.map((s) => Array.from(s)) as [number[], number[], number[], number[]]), Array.from(time));
+    const ref = referenceVwap(
+      ...(cols.map((s) => Array.from(s)) as [number[], number[], number[], number[]]),
+      Array.from(time)
+    );
     expect(firstDifference(out, ref)).toBeNull();
   });
 
@@ -63,7 +69,10 @@ describe('VWAP', () => {
 
   it('is NaN until the session trades volume', () => {
     const time = Float64Array.from([ist('2025-03-03T09:15:00'), ist('2025-03-03T09:16:00')]);
-    const [out] = VWAP.compute([Float64Array.of(2, 4), Float64Array.of(2, 4), Float64Array.of(2, 4), Float64Array.of(0, 3), time], []);
+    const [out] = VWAP.compute(
+      [Float64Array.of(2, 4), Float64Array.of(2, 4), Float64Array.of(2, 4), Float64Array.of(0, 3), time],
+      []
+    );
     expect(Array.from(out)).toEqual([NaN, 4]);
   });
 });

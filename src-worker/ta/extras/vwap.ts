@@ -14,7 +14,13 @@ const istDay = (time: number): number => Math.floor((time + IST_OFFSET_SECONDS) 
  * is its own session, so VWAP equals the typical price. NaN while the
  * session has traded no volume (e.g. an index), as on TradingView.
  */
-export function vwap(high: Float64Array, low: Float64Array, close: Float64Array, volume: Float64Array, time: Float64Array): Float64Array {
+export function vwap(
+  high: Float64Array,
+  low: Float64Array,
+  close: Float64Array,
+  volume: Float64Array,
+  time: Float64Array
+): Float64Array {
   const n = close.length;
   const out = nanSeries(n);
   let day = NaN;

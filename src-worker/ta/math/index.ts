@@ -4,6 +4,30 @@ import { ACOS, ASIN, ATAN, CEIL, COS, COSH, EXP, FLOOR, LN, LOG10, SIN, SINH, SQ
 import { MAX, MAXINDEX, MIN, MININDEX, MINMAX, MINMAXINDEX } from './window-extremes.js';
 
 export const mathFunctions: readonly TaFunctionSpec[] = [
-  MAX, MIN, SUM, MAXINDEX, MININDEX, MINMAX, MINMAXINDEX, ADD, SUB, MULT, DIV,
-  ACOS, ASIN, ATAN, CEIL, COS, COSH, EXP, FLOOR, LN, LOG10, SIN, SINH, SQRT, TAN, TANH
+  MAX,
+  MIN,
+  SUM,
+  MAXINDEX,
+  MININDEX,
+  MINMAX,
+  MINMAXINDEX,
+  ADD,
+  SUB,
+  MULT,
+  DIV,
+  ACOS,
+  ASIN,
+  ATAN,
+  CEIL,
+  COS,
+  COSH,
+  EXP,
+  FLOOR,
+  LN,
+  LOG10,
+  SIN,
+  SINH,
+  SQRT,
+  TAN,
+  TANH
 ];

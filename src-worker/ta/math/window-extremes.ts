@@ -49,7 +49,13 @@ function valuesAt(x: Float64Array, indexes: Float64Array): Float64Array {
   return out;
 }
 
-function windowSpec(name: string, doc: string, outputs: string[], integerOutputs: boolean, compute: (x: Float64Array, period: number) => Float64Array[]): TaFunctionSpec {
+function windowSpec(
+  name: string,
+  doc: string,
+  outputs: string[],
+  integerOutputs: boolean,
+  compute: (x: Float64Array, period: number) => Float64Array[]
+): TaFunctionSpec {
   return {
     name,
     group: 'Math Operators',
@@ -64,35 +70,48 @@ function windowSpec(name: string, doc: string, outputs: string[], integerOutputs
 }
 
 /** Highest value over a specified period: `ta.MAX(close, 30)`. */
-export const MAX = windowSpec('MAX', 'Highest value over a specified period', ['outReal'], false, (x, p) => [highest(x, p)]);
-
-/** Lowest value over a specified period: `ta.MIN(close, 30)`. */
-export const MIN = windowSpec('MIN', 'Lowest value over a specified period', ['outReal'], false, (x, p) => [lowest(x, p)]);
-
-/** Index (into the input) of the highest value over a specified period: `ta.MAXINDEX(close, 30)`. */
-export const MAXINDEX: TaFunctionSpec = withIndexOutputs(windowSpec('MAXINDEX', 'Index of highest value over a specified period', ['outInteger'], true, (x, p) => [
-  extremeIndexes(x, p, 1)
-]));
-
-/** Index (into the input) of the lowest value over a specified period: `ta.MININDEX(close, 30)`. */
-export const MININDEX: TaFunctionSpec = withIndexOutputs(windowSpec('MININDEX', 'Index of lowest value over a specified period', ['outInteger'], true, (x, p) => [
-  extremeIndexes(x, p, -1)
-]));
-
-/** Lowest and highest values over a specified period: `ta.MINMAX(close, 30)`. */
-export const MINMAX = windowSpec('MINMAX', 'Lowest and highest values over a specified period', ['outMin', 'outMax'], false, (x, p) => [
-  lowest(x, p),
+export const MAX = windowSpec('MAX', 'Highest value over a specified period', ['outReal'], false, (x, p) => [
   highest(x, p)
 ]);
 
+/** Lowest value over a specified period: `ta.MIN(close, 30)`. */
+export const MIN = windowSpec('MIN', 'Lowest value over a specified period', ['outReal'], false, (x, p) => [
+  lowest(x, p)
+]);
+
+/** Index (into the input) of the highest value over a specified period: `ta.MAXINDEX(close, 30)`. */
+export const MAXINDEX: TaFunctionSpec = withIndexOutputs(
+  windowSpec('MAXINDEX', 'Index of highest value over a specified period', ['outInteger'], true, (x, p) => [
+    extremeIndexes(x, p, 1)
+  ])
+);
+
+/** Index (into the input) of the lowest value over a specified period: `ta.MININDEX(close, 30)`. */
+export const MININDEX: TaFunctionSpec = withIndexOutputs(
+  windowSpec('MININDEX', 'Index of lowest value over a specified period', ['outInteger'], true, (x, p) => [
+    extremeIndexes(x, p, -1)
+  ])
+);
+
+/** Lowest and highest values over a specified period: `ta.MINMAX(close, 30)`. */
+export const MINMAX = windowSpec(
+  'MINMAX',
+  'Lowest and highest values over a specified period',
+  ['outMin', 'outMax'],
+  false,
+  (x, p) => [lowest(x, p), highest(x, p)]
+);
+
 /** Indexes of the lowest and highest values over a specified period: `ta.MINMAXINDEX(close, 30)`. */
-export const MINMAXINDEX: TaFunctionSpec = withIndexOutputs(windowSpec(
-  'MINMAXINDEX',
-  'Indexes of lowest and highest values over a specified period',
-  ['outMinIdx', 'outMaxIdx'],
-  true,
-  (x, p) => [extremeIndexes(x, p, -1), extremeIndexes(x, p, 1)]
-));
+export const MINMAXINDEX: TaFunctionSpec = withIndexOutputs(
+  windowSpec(
+    'MINMAXINDEX',
+    'Indexes of lowest and highest values over a specified period',
+    ['outMinIdx', 'outMaxIdx'],
+    true,
+    (x, p) => [extremeIndexes(x, p, -1), extremeIndexes(x, p, 1)]
+  )
+);
 
 /** Marks outputs that are bar indexes, so the bridge can shift them past skipped leading NaNs. */
 function withIndexOutputs(spec: TaFunctionSpec): TaFunctionSpec {

@@ -6,7 +6,12 @@ import type { TaFunctionSpec } from '../types.js';
  * Index of the highest high and lowest low over the last `period + 1` bars,
  * the most recent one on ties (as TA-Lib scans), passed to `emit` per bar.
  */
-function scanExtremes(high: Float64Array, low: Float64Array, period: number, emit: (today: number, highIdx: number, lowIdx: number) => void) {
+function scanExtremes(
+  high: Float64Array,
+  low: Float64Array,
+  period: number,
+  emit: (today: number, highIdx: number, lowIdx: number) => void
+) {
   for (let today = period; today < high.length; today++) {
     let highIdx = today - period;
     let lowIdx = highIdx;
@@ -39,7 +44,7 @@ export const AROON: TaFunctionSpec = {
       down[today] = factor * (period - (today - lowIdx));
     });
     return [down, up];
-  },
+  }
 };
 
 /** `ta.AROONOSC(high, low, 14)` — Aroon up minus Aroon down. */
@@ -59,5 +64,5 @@ export const AROONOSC: TaFunctionSpec = {
       out[today] = factor * (highIdx - lowIdx);
     });
     return [out];
-  },
+  }
 };

@@ -18,7 +18,7 @@ export const BOP: TaFunctionSpec = {
       out[i] = range < 1e-8 ? 0 : (close[i] - open[i]) / range;
     }
     return [out];
-  },
+  }
 };
 
 /** `ta.IMI(open, close, 14)` — share of the period's candle bodies that closed up. */
@@ -43,5 +43,5 @@ export const IMI: TaFunctionSpec = {
       out[today] = 100 * (up / (up + down));
     }
     return [out];
-  },
+  }
 };

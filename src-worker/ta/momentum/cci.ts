@@ -21,7 +21,7 @@ export const CCI: TaFunctionSpec = {
       // TA-Lib sums its ring buffer slot by slot (slot = bar % period), not oldest to newest.
       // Slot 0 holds bar base + shift, so the slots run from there to the newest bar, then wrap to the oldest.
       const base = i - period + 1;
-      const shift = (((-base) % period) + period) % period;
+      const shift = ((-base % period) + period) % period;
       let sum = 0;
       for (let j = base + shift; j <= i; j++) sum += typical[j];
       for (let j = base; j < base + shift; j++) sum += typical[j];
@@ -33,5 +33,5 @@ export const CCI: TaFunctionSpec = {
       out[i] = distance !== 0 && deviation !== 0 ? distance / (0.015 * (deviation / period)) : 0;
     }
     return [out];
-  },
+  }
 };

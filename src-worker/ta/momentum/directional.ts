@@ -17,7 +17,12 @@ interface DirectionalSums {
  * of the first `period - 1` one-bar moves, then each bar keeps (1 - 1/period)
  * of the sum and adds its own move. `close` may be omitted when no true range is needed.
  */
-function directionalSums(high: Float64Array, low: Float64Array, close: Float64Array | null, period: number): DirectionalSums {
+function directionalSums(
+  high: Float64Array,
+  low: Float64Array,
+  close: Float64Array | null,
+  period: number
+): DirectionalSums {
   const n = high.length;
   const plusDM = nanSeries(n);
   const minusDM = nanSeries(n);
@@ -105,7 +110,13 @@ function adx(high: Float64Array, low: Float64Array, close: Float64Array, period:
 const hlc = () => price('inPriceHLC', 'high', 'low', 'close');
 const hl = () => price('inPriceHL', 'high', 'low');
 
-function spec(name: string, doc: string, withClose: boolean, minPeriod: number, compute: TaFunctionSpec['compute']): TaFunctionSpec {
+function spec(
+  name: string,
+  doc: string,
+  withClose: boolean,
+  minPeriod: number,
+  compute: TaFunctionSpec['compute']
+): TaFunctionSpec {
   return {
     name,
     group: GROUP,
@@ -114,18 +125,18 @@ function spec(name: string, doc: string, withClose: boolean, minPeriod: number, 
     options: [timePeriod(14, minPeriod)],
     outputs: ['outReal'],
     integerOutputs: false,
-    compute,
+    compute
   };
 }
 
 /** `ta.PLUS_DM(high, low, 14)` */
 export const PLUS_DM = spec('PLUS_DM', 'Plus Directional Movement', false, 1, ([high, low], [period]) => [
-  directionalSums(high, low, null, period).plusDM,
+  directionalSums(high, low, null, period).plusDM
 ]);
 
 /** `ta.MINUS_DM(high, low, 14)` */
 export const MINUS_DM = spec('MINUS_DM', 'Minus Directional Movement', false, 1, ([high, low], [period]) => [
-  directionalSums(high, low, null, period).minusDM,
+  directionalSums(high, low, null, period).minusDM
 ]);
 
 /** `ta.PLUS_DI(high, low, close, 14)` */
@@ -150,13 +161,19 @@ export const DX = spec('DX', 'Directional Movement Index', true, 2, ([high, low,
 
 /** `ta.ADX(high, low, close, 14)` */
 export const ADX = spec('ADX', 'Average Directional Movement Index', true, 2, ([high, low, close], [period]) => [
-  adx(high, low, close, period),
+  adx(high, low, close, period)
 ]);
 
 /** `ta.ADXR(high, low, close, 14)` — the mean of today's ADX and the ADX `period - 1` bars ago. */
-export const ADXR = spec('ADXR', 'Average Directional Movement Index Rating', true, 2, ([high, low, close], [period]) => {
-  const values = adx(high, low, close, period);
-  const out = nanSeries(high.length);
-  for (let i = 3 * period - 2; i < out.length; i++) out[i] = (values[i] + values[i - (period - 1)]) / 2;
-  return [out];
-});
+export const ADXR = spec(
+  'ADXR',
+  'Average Directional Movement Index Rating',
+  true,
+  2,
+  ([high, low, close], [period]) => {
+    const values = adx(high, low, close, period);
+    const out = nanSeries(high.length);
+    for (let i = 3 * period - 2; i < out.length; i++) out[i] = (values[i] + values[i - (period - 1)]) / 2;
+    return [out];
+  }
+);

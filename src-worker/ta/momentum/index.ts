@@ -42,5 +42,5 @@ export const momentumFunctions: readonly TaFunctionSpec[] = [
   BOP,
   TRIX,
   ULTOSC,
-  IMI,
+  IMI
 ];

@@ -5,7 +5,12 @@ import { intOption, nanSeries, real } from '../spec-helpers.js';
 import type { TaFunctionSpec } from '../types.js';
 
 /** MACD line, signal and histogram, all NaN until the signal exists. */
-function macdOutputs(fast: Float64Array, slow: Float64Array, lineStart: number, signalOf: (line: Float64Array) => Float64Array): Float64Array[] {
+function macdOutputs(
+  fast: Float64Array,
+  slow: Float64Array,
+  lineStart: number,
+  signalOf: (line: Float64Array) => Float64Array
+): Float64Array[] {
   const n = fast.length;
   const line = nanSeries(n);
   for (let i = lineStart; i < n; i++) line[i] = fast[i] - slow[i];
@@ -24,7 +29,14 @@ function macdOutputs(fast: Float64Array, slow: Float64Array, lineStart: number, 
  * EMA-based MACD. The fast EMA is seeded on the window that ends where the
  * slow one's seed ends, so both lines start on the same bar.
  */
-function emaMacd(x: Float64Array, fastPeriod: number, slowPeriod: number, signalPeriod: number, fastK: number, slowK: number): Float64Array[] {
+function emaMacd(
+  x: Float64Array,
+  fastPeriod: number,
+  slowPeriod: number,
+  signalPeriod: number,
+  fastK: number,
+  slowK: number
+): Float64Array[] {
   const slow = emaWithK(x, slowPeriod, slowK);
   const fast = applyFrom(x, slowPeriod - fastPeriod, (tail) => emaWithK(tail, fastPeriod, fastK));
   return macdOutputs(fast, slow, slowPeriod - 1, (line) => emaWithK(line, signalPeriod, 2 / (signalPeriod + 1)));
@@ -39,14 +51,18 @@ export const MACD: TaFunctionSpec = {
   group: 'Momentum Indicators',
   doc: 'Moving Average Convergence/Divergence',
   inputs: [real()],
-  options: [intOption('optInFastPeriod', 'fastperiod', 12, 2), intOption('optInSlowPeriod', 'slowperiod', 26, 2), signalPeriod()],
+  options: [
+    intOption('optInFastPeriod', 'fastperiod', 12, 2),
+    intOption('optInSlowPeriod', 'slowperiod', 26, 2),
+    signalPeriod()
+  ],
   outputs,
   integerOutputs: false,
   compute([x], [fastPeriod, slowPeriod, signal]) {
     const fast = Math.min(fastPeriod, slowPeriod);
     const slow = Math.max(fastPeriod, slowPeriod);
     return emaMacd(x, fast, slow, signal, 2 / (fast + 1), 2 / (slow + 1));
-  },
+  }
 };
 
 /** `ta.MACDFIX(close, 9)` — 12/26 MACD with Appel's fixed 0.15 and 0.075 smoothing factors. */
@@ -58,7 +74,7 @@ export const MACDFIX: TaFunctionSpec = {
   options: [signalPeriod()],
   outputs,
   integerOutputs: false,
-  compute: ([x], [signal]) => emaMacd(x, 12, 26, signal, 0.15, 0.075),
+  compute: ([x], [signal]) => emaMacd(x, 12, 26, signal, 0.15, 0.075)
 };
 
 /** `ta.MACDEXT(close, 12, 1, 26, 1, 9, 1)` — MACD with a moving-average type per line. */
@@ -73,7 +89,7 @@ export const MACDEXT: TaFunctionSpec = {
     intOption('optInSlowPeriod', 'slowperiod', 26, 2),
     maTypeOption('optInSlowMAType', 'slowmatype'),
     signalPeriod(),
-    maTypeOption('optInSignalMAType', 'signalmatype'),
+    maTypeOption('optInSignalMAType', 'signalmatype')
   ],
   outputs,
   integerOutputs: false,
@@ -90,5 +106,5 @@ export const MACDEXT: TaFunctionSpec = {
     const fast = applyFrom(x, lineStart - fastLookback, (tail) => movingAverage(tail, fastPeriod, fastType));
     const slow = applyFrom(x, lineStart - slowLookback, (tail) => movingAverage(tail, slowPeriod, slowType));
     return macdOutputs(fast, slow, lineStart, (line) => movingAverage(line, signal, signalType));
-  },
+  }
 };

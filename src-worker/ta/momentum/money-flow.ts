@@ -43,5 +43,5 @@ export const MFI: TaFunctionSpec = {
       out[today] = total <= 0 ? 0 : 100 * (clamped / total);
     }
     return [out];
-  },
+  }
 };

@@ -5,17 +5,22 @@ import { intOption, nanSeries, real } from '../spec-helpers.js';
 import type { TaFunctionSpec } from '../types.js';
 
 /** Fast and slow moving averages of the same type, each over the whole series; "fast" is the shorter period. */
-function fastAndSlow(x: Float64Array, fastPeriod: number, slowPeriod: number, maType: number): [Float64Array, Float64Array] {
+function fastAndSlow(
+  x: Float64Array,
+  fastPeriod: number,
+  slowPeriod: number,
+  maType: number
+): [Float64Array, Float64Array] {
   return [
     movingAverage(x, Math.min(fastPeriod, slowPeriod), maType),
-    movingAverage(x, Math.max(fastPeriod, slowPeriod), maType),
+    movingAverage(x, Math.max(fastPeriod, slowPeriod), maType)
   ];
 }
 
 const options = () => [
   intOption('optInFastPeriod', 'fastperiod', 12, 2),
   intOption('optInSlowPeriod', 'slowperiod', 26, 2),
-  maTypeOption('optInMAType', 'matype'),
+  maTypeOption('optInMAType', 'matype')
 ];
 
 /** `ta.APO(close, 12, 26, 0)` */
@@ -32,7 +37,7 @@ export const APO: TaFunctionSpec = {
     const out = nanSeries(x.length);
     for (let i = 0; i < out.length; i++) if (!Number.isNaN(slow[i])) out[i] = fast[i] - slow[i];
     return [out];
-  },
+  }
 };
 
 /** `ta.PPO(close, 12, 26, 0)` */
@@ -53,7 +58,7 @@ export const PPO: TaFunctionSpec = {
       out[i] = s > -1e-8 && s < 1e-8 ? 0 : ((fast[i] - s) / s) * 100;
     }
     return [out];
-  },
+  }
 };
 
 /** `ta.TRIX(close, 30)` — one-bar percent change of a triple-smoothed EMA. */
@@ -76,5 +81,5 @@ export const TRIX: TaFunctionSpec = {
       out[i] = prev !== 0 ? (ema3[i] / prev - 1) * 100 : 0;
     }
     return [out];
-  },
+  }
 };

@@ -3,7 +3,12 @@ import { nanSeries, real } from '../spec-helpers.js';
 import type { TaFunctionSpec } from '../types.js';
 
 /** A spec comparing each value with the one `period` bars earlier. */
-function lagged(name: string, doc: string, defaultPeriod: number, compare: (today: number, past: number) => number): TaFunctionSpec {
+function lagged(
+  name: string,
+  doc: string,
+  defaultPeriod: number,
+  compare: (today: number, past: number) => number
+): TaFunctionSpec {
   return {
     name,
     group: 'Momentum Indicators',
@@ -16,7 +21,7 @@ function lagged(name: string, doc: string, defaultPeriod: number, compare: (toda
       const out = nanSeries(x.length);
       for (let i = period; i < x.length; i++) out[i] = compare(x[i], x[i - period]);
       return [out];
-    },
+    }
   };
 }
 
@@ -31,7 +36,9 @@ export const ROCP = lagged('ROCP', 'Rate of change Percentage: (price-prevPrice)
   past !== 0 ? (today - past) / past : 0
 );
 /** `ta.ROCR(close, 10)` — price/prevPrice */
-export const ROCR = lagged('ROCR', 'Rate of change ratio: (price/prevPrice)', 10, (today, past) => (past !== 0 ? today / past : 0));
+export const ROCR = lagged('ROCR', 'Rate of change ratio: (price/prevPrice)', 10, (today, past) =>
+  past !== 0 ? today / past : 0
+);
 /** `ta.ROCR100(close, 10)` — (price/prevPrice)*100 */
 export const ROCR100 = lagged('ROCR100', 'Rate of change ratio 100 scale: (price/prevPrice)*100', 10, (today, past) =>
   past !== 0 ? (today / past) * 100 : 0

@@ -8,7 +8,11 @@ const isZero = (v: number) => v > -1e-8 && v < 1e-8;
  * Wilder-smoothed average gain and loss, handed to `score` for each bar from `period` on.
  * The first averages are plain means of the first `period` changes.
  */
-function gainLossOscillator(x: Float64Array, period: number, score: (gain: number, loss: number) => number): Float64Array {
+function gainLossOscillator(
+  x: Float64Array,
+  period: number,
+  score: (gain: number, loss: number) => number
+): Float64Array {
   const n = x.length;
   const out = nanSeries(n);
   if (n <= period) return out;
@@ -52,7 +56,7 @@ export const RSI: TaFunctionSpec = {
   options: [timePeriod(14)],
   outputs: ['outReal'],
   integerOutputs: false,
-  compute: ([x], [period]) => [rsi(x, period)],
+  compute: ([x], [period]) => [rsi(x, period)]
 };
 
 /** `ta.CMO(close, 14)` */
@@ -68,6 +72,6 @@ export const CMO: TaFunctionSpec = {
     gainLossOscillator(x, period, (gain, loss) => {
       const total = gain + loss;
       return isZero(total) ? 0 : 100 * ((gain - loss) / total);
-    }),
-  ],
+    })
+  ]
 };

@@ -33,7 +33,14 @@ function alignFrom(start: number, ...lines: Float64Array[]): Float64Array[] {
 }
 
 /** Fast stochastic %K/%D on arbitrary series (STOCHRSI feeds RSI as all three). */
-function stochF(high: Float64Array, low: Float64Array, close: Float64Array, kPeriod: number, dPeriod: number, dType: number): Float64Array[] {
+function stochF(
+  high: Float64Array,
+  low: Float64Array,
+  close: Float64Array,
+  kPeriod: number,
+  dPeriod: number,
+  dType: number
+): Float64Array[] {
   const k = fastK(high, low, close, kPeriod);
   const d = smoothFrom(k, kPeriod - 1, dPeriod, dType);
   return alignFrom(kPeriod - 1 + movingAverageLookback(dPeriod, dType), k, d);
@@ -41,7 +48,10 @@ function stochF(high: Float64Array, low: Float64Array, close: Float64Array, kPer
 
 const hlc = () => price('inPriceHLC', 'high', 'low', 'close');
 const fastKPeriod = () => intOption('optInFastK_Period', 'fastk_period', 5, 1);
-const fastDOptions = () => [intOption('optInFastD_Period', 'fastd_period', 3, 1), maTypeOption('optInFastD_MAType', 'fastd_matype')];
+const fastDOptions = () => [
+  intOption('optInFastD_Period', 'fastd_period', 3, 1),
+  maTypeOption('optInFastD_MAType', 'fastd_matype')
+];
 
 /** `ta.STOCH(high, low, close, 5, 3, 0, 3, 0)` → [slowK, slowD] */
 export const STOCH: TaFunctionSpec = {
@@ -54,7 +64,7 @@ export const STOCH: TaFunctionSpec = {
     intOption('optInSlowK_Period', 'slowk_period', 3, 1),
     maTypeOption('optInSlowK_MAType', 'slowk_matype'),
     intOption('optInSlowD_Period', 'slowd_period', 3, 1),
-    maTypeOption('optInSlowD_MAType', 'slowd_matype'),
+    maTypeOption('optInSlowD_MAType', 'slowd_matype')
   ],
   outputs: ['outSlowK', 'outSlowD'],
   integerOutputs: false,
@@ -65,7 +75,7 @@ export const STOCH: TaFunctionSpec = {
     const slowK = smoothFrom(fastK(high, low, close, kPeriod), kStart, slowKPeriod, slowKType);
     const slowD = smoothFrom(slowK, slowKStart, slowDPeriod, slowDType);
     return alignFrom(slowKStart + movingAverageLookback(slowDPeriod, slowDType), slowK, slowD);
-  },
+  }
 };
 
 /** `ta.STOCHF(high, low, close, 5, 3, 0)` → [fastK, fastD] */
@@ -78,7 +88,7 @@ export const STOCHF: TaFunctionSpec = {
   outputs: ['outFastK', 'outFastD'],
   integerOutputs: false,
   rescansWindow: true,
-  compute: ([high, low, close], [kPeriod, dPeriod, dType]) => stochF(high, low, close, kPeriod, dPeriod, dType),
+  compute: ([high, low, close], [kPeriod, dPeriod, dType]) => stochF(high, low, close, kPeriod, dPeriod, dType)
 };
 
 /** `ta.STOCHRSI(close, 14, 5, 3, 0)` → [fastK, fastD] — a fast stochastic of the RSI. */
@@ -102,7 +112,7 @@ export const STOCHRSI: TaFunctionSpec = {
       d.set(tailD, period);
     }
     return [k, d];
-  },
+  }
 };
 
 /** `ta.WILLR(high, low, close, 14)` */
@@ -128,5 +138,5 @@ export const WILLR: TaFunctionSpec = {
       out[i] = diff !== 0 ? (highest - close[i]) / diff : 0;
     }
     return [out];
-  },
+  }
 };

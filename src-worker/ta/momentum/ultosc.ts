@@ -12,7 +12,7 @@ export const ULTOSC: TaFunctionSpec = {
   options: [
     intOption('optInTimePeriod1', 'timeperiod1', 7, 1),
     intOption('optInTimePeriod2', 'timeperiod2', 14, 1),
-    intOption('optInTimePeriod3', 'timeperiod3', 28, 1),
+    intOption('optInTimePeriod3', 'timeperiod3', 28, 1)
   ],
   outputs: ['outReal'],
   integerOutputs: false,
@@ -72,5 +72,5 @@ export const ULTOSC: TaFunctionSpec = {
       out[today] = 100 * (weighted / 7);
     }
     return [out];
-  },
+  }
 };

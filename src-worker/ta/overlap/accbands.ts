@@ -29,5 +29,5 @@ export const ACCBANDS: TaFunctionSpec = {
       }
     }
     return [sma(rawUpper, period), sma(close, period), sma(rawLower, period)];
-  },
+  }
 };

@@ -24,7 +24,7 @@ export const BBANDS: TaFunctionSpec = {
     timePeriod(5),
     unboundedReal('optInNbDevUp', 'nbdevup', 2),
     unboundedReal('optInNbDevDn', 'nbdevdn', 2),
-    maTypeOption('optInMAType', 'matype'),
+    maTypeOption('optInMAType', 'matype')
   ],
   outputs: ['outRealUpperBand', 'outRealMiddleBand', 'outRealLowerBand'],
   integerOutputs: false,
@@ -50,5 +50,5 @@ export const BBANDS: TaFunctionSpec = {
       }
     }
     return [upper, middle, lower];
-  },
+  }
 };

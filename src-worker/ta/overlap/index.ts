@@ -22,5 +22,5 @@ export const overlapFunctions: readonly TaFunctionSpec[] = [
   MIDPOINT,
   MIDPRICE,
   MAMA,
-  ACCBANDS,
+  ACCBANDS
 ];

@@ -8,8 +8,11 @@ export const MAMA: TaFunctionSpec = {
   group: 'Overlap Studies',
   doc: 'MESA Adaptive Moving Average',
   inputs: [real()],
-  options: [realOption('optInFastLimit', 'fastlimit', 0.5, 0.01, 0.99), realOption('optInSlowLimit', 'slowlimit', 0.05, 0.01, 0.99)],
+  options: [
+    realOption('optInFastLimit', 'fastlimit', 0.5, 0.01, 0.99),
+    realOption('optInSlowLimit', 'slowlimit', 0.05, 0.01, 0.99)
+  ],
   outputs: ['outMAMA', 'outFAMA'],
   integerOutputs: false,
-  compute: ([x], [fastLimit, slowLimit]) => mama(x, fastLimit, slowLimit),
+  compute: ([x], [fastLimit, slowLimit]) => mama(x, fastLimit, slowLimit)
 };

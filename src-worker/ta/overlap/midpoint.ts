@@ -28,7 +28,7 @@ export const MIDPOINT: TaFunctionSpec = {
   outputs: ['outReal'],
   integerOutputs: false,
   rescansWindow: true,
-  compute: ([x], [period]) => [midRange(x, x, period)],
+  compute: ([x], [period]) => [midRange(x, x, period)]
 };
 
 /** `ta.MIDPRICE(high, low, 14)` */
@@ -41,5 +41,5 @@ export const MIDPRICE: TaFunctionSpec = {
   outputs: ['outReal'],
   integerOutputs: false,
   rescansWindow: true,
-  compute: ([high, low], [period]) => [midRange(high, low, period)],
+  compute: ([high, low], [period]) => [midRange(high, low, period)]
 };

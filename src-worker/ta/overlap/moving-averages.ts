@@ -6,7 +6,11 @@ import type { TaFunctionSpec } from '../types.js';
 const GROUP = 'Overlap Studies';
 
 /** A single-input, single-period moving average spec. */
-function periodAverage(name: string, doc: string, fn: (x: Float64Array, period: number) => Float64Array): TaFunctionSpec {
+function periodAverage(
+  name: string,
+  doc: string,
+  fn: (x: Float64Array, period: number) => Float64Array
+): TaFunctionSpec {
   return {
     name,
     group: GROUP,
@@ -15,7 +19,7 @@ function periodAverage(name: string, doc: string, fn: (x: Float64Array, period: 
     options: [timePeriod(30)],
     outputs: ['outReal'],
     integerOutputs: false,
-    compute: ([x], [period]) => [fn(x, period)],
+    compute: ([x], [period]) => [fn(x, period)]
   };
 }
 
@@ -43,7 +47,7 @@ export const T3: TaFunctionSpec = {
   options: [timePeriod(5), realOption('optInVFactor', 'vfactor', 0.7, 0, 1)],
   outputs: ['outReal'],
   integerOutputs: false,
-  compute: ([x], [period, vFactor]) => [t3(x, period, vFactor)],
+  compute: ([x], [period, vFactor]) => [t3(x, period, vFactor)]
 };
 
 /** `ta.MA(close, 20, 1)` — any MAType: 0 SMA, 1 EMA, 2 WMA, 3 DEMA, 4 TEMA, 5 TRIMA, 6 KAMA, 7 MAMA, 8 T3. */
@@ -55,5 +59,5 @@ export const MA: TaFunctionSpec = {
   options: [timePeriod(30, 1), maTypeOption('optInMAType', 'matype')],
   outputs: ['outReal'],
   integerOutputs: false,
-  compute: ([x], [period, maType]) => [movingAverage(x, period, maType)],
+  compute: ([x], [period, maType]) => [movingAverage(x, period, maType)]
 };

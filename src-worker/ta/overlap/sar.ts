@@ -101,7 +101,10 @@ export const SAR: TaFunctionSpec = {
   group: 'Overlap Studies',
   doc: 'Parabolic SAR',
   inputs: [price('inPriceHL', 'high', 'low')],
-  options: [unboundedReal('optInAcceleration', 'acceleration', 0.02, 0), unboundedReal('optInMaximum', 'maximum', 0.2, 0)],
+  options: [
+    unboundedReal('optInAcceleration', 'acceleration', 0.02, 0),
+    unboundedReal('optInMaximum', 'maximum', 0.2, 0)
+  ],
   outputs: ['outReal'],
   integerOutputs: false,
   compute: ([high, low], [acceleration, maximum]) => [
@@ -114,9 +117,9 @@ export const SAR: TaFunctionSpec = {
       initShort: acceleration,
       stepShort: acceleration,
       maxShort: maximum,
-      negateShort: false,
-    }),
-  ],
+      negateShort: false
+    })
+  ]
 };
 
 /** `ta.SAREXT(high, low)` — separate long/short factors; short positions come out negative. */
@@ -133,11 +136,14 @@ export const SAREXT: TaFunctionSpec = {
     unboundedReal('optInAccelerationMaxLong', 'accelerationmaxlong', 0.2, 0),
     unboundedReal('optInAccelerationInitShort', 'accelerationinitshort', 0.02, 0),
     unboundedReal('optInAccelerationShort', 'accelerationshort', 0.02, 0),
-    unboundedReal('optInAccelerationMaxShort', 'accelerationmaxshort', 0.2, 0),
+    unboundedReal('optInAccelerationMaxShort', 'accelerationmaxshort', 0.2, 0)
   ],
   outputs: ['outReal'],
   integerOutputs: false,
-  compute: ([high, low], [startValue, offsetOnReverse, initLong, stepLong, maxLong, initShort, stepShort, maxShort]) => [
+  compute: (
+    [high, low],
+    [startValue, offsetOnReverse, initLong, stepLong, maxLong, initShort, stepShort, maxShort]
+  ) => [
     parabolicSar(high, low, {
       startValue,
       offsetOnReverse,
@@ -147,7 +153,7 @@ export const SAREXT: TaFunctionSpec = {
       initShort,
       stepShort,
       maxShort,
-      negateShort: true,
-    }),
-  ],
+      negateShort: true
+    })
+  ]
 };

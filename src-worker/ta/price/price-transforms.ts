@@ -2,7 +2,12 @@ import { price } from '../spec-helpers.js';
 import type { Series, TaFunctionSpec, TaInput } from '../types.js';
 
 /** A bar-by-bar average of price fields, with TA-Lib's operand order. */
-function priceTransform(name: string, doc: string, input: TaInput, combine: (series: readonly Series[], i: number) => number): TaFunctionSpec {
+function priceTransform(
+  name: string,
+  doc: string,
+  input: TaInput,
+  combine: (series: readonly Series[], i: number) => number
+): TaFunctionSpec {
   return {
     name,
     group: 'Price Transform',

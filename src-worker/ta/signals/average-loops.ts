@@ -6,9 +6,13 @@ import { signalEma, signalSma } from './signal-averages.js';
 /** Typed-array loops for the studies made of trading-signals' SMA and EMA. */
 export const averageLoops: readonly TaFunctionSpec[] = [
   {
-    name: 'AO', group: SIGNAL_GROUPS.momentum, doc: 'Awesome Oscillator: SMA(hl2, short) − SMA(hl2, long)',
-    inputs: [price('inPriceHL', 'high', 'low')], options: [period('shortInterval', 5), period('longInterval', 34)],
-    outputs: ['outAO'], integerOutputs: false,
+    name: 'AO',
+    group: SIGNAL_GROUPS.momentum,
+    doc: 'Awesome Oscillator: SMA(hl2, short) − SMA(hl2, long)',
+    inputs: [price('inPriceHL', 'high', 'low')],
+    options: [period('shortInterval', 5), period('longInterval', 34)],
+    outputs: ['outAO'],
+    integerOutputs: false,
     compute: ([high, low], [short, long]) => {
       const median = new Float64Array(high.length);
       for (let i = 0; i < high.length; i++) median[i] = (low[i] + high[i]) / 2;
@@ -19,8 +23,13 @@ export const averageLoops: readonly TaFunctionSpec[] = [
     }
   },
   {
-    name: 'FI', group: SIGNAL_GROUPS.volume, doc: "Elder's Force Index: EMA((close − previous close) × volume)",
-    inputs: [price('inPriceCV', 'close', 'volume')], options: [period('interval', 13)], outputs: ['outFI'], integerOutputs: false,
+    name: 'FI',
+    group: SIGNAL_GROUPS.volume,
+    doc: "Elder's Force Index: EMA((close − previous close) × volume)",
+    inputs: [price('inPriceCV', 'close', 'volume')],
+    options: [period('interval', 13)],
+    outputs: ['outFI'],
+    integerOutputs: false,
     compute: ([close, volume], [n]) => {
       const force = new Float64Array(close.length);
       for (let i = 1; i < close.length; i++) force[i] = (close[i] - close[i - 1]) * volume[i];
@@ -28,8 +37,13 @@ export const averageLoops: readonly TaFunctionSpec[] = [
     }
   },
   {
-    name: 'PVO', group: SIGNAL_GROUPS.volume, doc: 'Percentage Volume Oscillator: (EMA(fast) − EMA(slow)) / EMA(slow) × 100 of volume',
-    inputs: [real()], options: [period('fastPeriod', 12), period('slowPeriod', 26)], outputs: ['outPVO'], integerOutputs: false,
+    name: 'PVO',
+    group: SIGNAL_GROUPS.volume,
+    doc: 'Percentage Volume Oscillator: (EMA(fast) − EMA(slow)) / EMA(slow) × 100 of volume',
+    inputs: [real()],
+    options: [period('fastPeriod', 12), period('slowPeriod', 26)],
+    outputs: ['outPVO'],
+    integerOutputs: false,
     compute: ([volume], [fastPeriod, slowPeriod]) => {
       const out = nanSeries(volume.length);
       if (volume.length === 0) return [out];
@@ -44,8 +58,13 @@ export const averageLoops: readonly TaFunctionSpec[] = [
     }
   },
   {
-    name: 'ZLEMA', group: SIGNAL_GROUPS.trend, doc: 'Zero-Lag EMA: EMA(2·x − x[lag]), lag = ⌊(n − 1) / 2⌋',
-    inputs: [real()], options: [period('interval', 20)], outputs: ['outZLEMA'], integerOutputs: false,
+    name: 'ZLEMA',
+    group: SIGNAL_GROUPS.trend,
+    doc: 'Zero-Lag EMA: EMA(2·x − x[lag]), lag = ⌊(n − 1) / 2⌋',
+    inputs: [real()],
+    options: [period('interval', 20)],
+    outputs: ['outZLEMA'],
+    integerOutputs: false,
     compute: ([x], [n]) => {
       const out = nanSeries(x.length);
       const lag = Math.floor((n - 1) / 2);

@@ -7,7 +7,11 @@ import { SIGNAL_GROUPS, factor, period } from './groups.js';
  * n closes), with rolling sums shifted by the first close. A flat window has σ exactly 0,
  * where trading-signals' rounded mean leaves a band of rounding size (and %B noise).
  */
-export function bollingerBands(close: Float64Array, n: number, multiplier: number): { upper: Float64Array; middle: Float64Array; lower: Float64Array } {
+export function bollingerBands(
+  close: Float64Array,
+  n: number,
+  multiplier: number
+): { upper: Float64Array; middle: Float64Array; lower: Float64Array } {
   const [upper, middle, lower] = [nanSeries(close.length), nanSeries(close.length), nanSeries(close.length)];
   const shift = close.length > 0 ? close[0] : 0;
   // `moves` counts the bars in the window that differ from the bar before them: 0 is a flat window.
@@ -38,8 +42,13 @@ const options = [period('interval', 20, 2), factor('deviationMultiplier', 2, 0, 
 /** Typed-array loops for the Bollinger-based measures. */
 export const bollingerLoops: readonly TaFunctionSpec[] = [
   {
-    name: 'BBW', group: SIGNAL_GROUPS.volatility, doc: 'Bollinger Band Width: (upper − lower) / middle', inputs: [real()], options,
-    outputs: ['outBBW'], integerOutputs: false,
+    name: 'BBW',
+    group: SIGNAL_GROUPS.volatility,
+    doc: 'Bollinger Band Width: (upper − lower) / middle',
+    inputs: [real()],
+    options,
+    outputs: ['outBBW'],
+    integerOutputs: false,
     compute: ([close], [n, multiplier]) => {
       const { upper, middle, lower } = bollingerBands(close, n, multiplier);
       for (let i = 0; i < close.length; i++) upper[i] = (upper[i] - lower[i]) / middle[i];
@@ -47,12 +56,18 @@ export const bollingerLoops: readonly TaFunctionSpec[] = [
     }
   },
   {
-    name: 'PB', group: SIGNAL_GROUPS.volatility, doc: 'Bollinger %B: (close − lower) / (upper − lower), 0.5 when the bands meet (a flat window)',
-    inputs: [real()], options, outputs: ['outPercentB'], integerOutputs: false,
+    name: 'PB',
+    group: SIGNAL_GROUPS.volatility,
+    doc: 'Bollinger %B: (close − lower) / (upper − lower), 0.5 when the bands meet (a flat window)',
+    inputs: [real()],
+    options,
+    outputs: ['outPercentB'],
+    integerOutputs: false,
     compute: ([close], [n, multiplier]) => {
       const { upper, lower } = bollingerBands(close, n, multiplier);
       const out = nanSeries(close.length);
-      for (let i = n - 1; i < close.length; i++) out[i] = upper[i] === lower[i] ? 0.5 : (close[i] - lower[i]) / (upper[i] - lower[i]);
+      for (let i = n - 1; i < close.length; i++)
+        out[i] = upper[i] === lower[i] ? 0.5 : (close[i] - lower[i]) / (upper[i] - lower[i]);
       return [out];
     }
   }

@@ -38,14 +38,27 @@ describe('the trading-signals indicators in the fluxscan CLI', () => {
   it('scan CSV files with the same values as the engine computes in process', async () => {
     const scanner = join(scratch, 'signals.js');
     writeFileSync(scanner, SCANNER);
-    const run = await fluxscan(['scan', '--scanner', scanner, '--csv', `${DAILY_DIR}INFY.csv`, `${DAILY_DIR}TCS.csv`, '--format', 'json']);
+    const run = await fluxscan([
+      'scan',
+      '--scanner',
+      scanner,
+      '--csv',
+      `${DAILY_DIR}INFY.csv`,
+      `${DAILY_DIR}TCS.csv`,
+      '--format',
+      'json'
+    ]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    const output = JSON.parse(run.stdout) as { results: { symbol: string; columns: Record<string, number> }[]; stats: { errors: number } };
+    const output = JSON.parse(run.stdout) as {
+      results: { symbol: string; columns: Record<string, number> }[];
+      stats: { errors: number };
+    };
     expect(output.stats.errors).toBe(0);
     for (const symbol of ['INFY', 'TCS']) {
       const c = lastBars(realCandles(symbol), 300);
-      const newest = (name: string, series: Float64Array[], options: number[], output = 0) => taFunctions.get(name)!.compute(series, options)[output].at(-1);
+      const newest = (name: string, series: Float64Array[], options: number[], output = 0) =>
+        taFunctions.get(name)!.compute(series, options)[output].at(-1);
       expect(output.results.find((row) => row.symbol === symbol)?.columns).toEqual({
         spanB: newest('ICHIMOKU', [c.high, c.low, c.close], [9, 26, 52, 26], 3),
         on: newest('SQUEEZE', [c.high, c.low, c.close], [20, 2, 1.5]),

@@ -7,7 +7,13 @@ import { SIGNAL_GROUPS, period } from './groups.js';
  * bar's money-flow volume is ((close − low) − (high − close)) / (high − low) × volume
  * and a bar with high = low contributes 0; 0 when the window has no volume.
  */
-export function cmf(high: Float64Array, low: Float64Array, close: Float64Array, volume: Float64Array, n: number): Float64Array {
+export function cmf(
+  high: Float64Array,
+  low: Float64Array,
+  close: Float64Array,
+  volume: Float64Array,
+  n: number
+): Float64Array {
   const bars = close.length;
   const out = nanSeries(bars);
   const flow = new Float64Array(bars);

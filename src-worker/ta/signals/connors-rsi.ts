@@ -39,7 +39,12 @@ export function signalRsi(x: Float64Array, first: number, n: number): Float64Arr
  * among the previous 100) / 3, where the streak counts consecutive up closes (+1, +2, …)
  * or down closes (−1, −2, …) and is 0 on an unchanged close.
  */
-export function connorsRsi(close: Float64Array, rsiPeriod: number, streakPeriod: number, rankPeriod: number): Float64Array {
+export function connorsRsi(
+  close: Float64Array,
+  rsiPeriod: number,
+  streakPeriod: number,
+  rankPeriod: number
+): Float64Array {
   const n = close.length;
   const out = nanSeries(n);
   if (n < 2) return out;
@@ -49,7 +54,8 @@ export function connorsRsi(close: Float64Array, rsiPeriod: number, streakPeriod:
     const now = close[i];
     const before = close[i - 1];
     const previous = streak[i - 1];
-    streak[i] = now > before ? (previous > 0 ? previous + 1 : 1) : now < before ? (previous < 0 ? previous - 1 : -1) : 0;
+    streak[i] =
+      now > before ? (previous > 0 ? previous + 1 : 1) : now < before ? (previous < 0 ? previous - 1 : -1) : 0;
     returns[i] = ((now - before) / before) * 100;
   }
   const priceRsi = signalRsi(close, 0, rsiPeriod);
@@ -57,7 +63,10 @@ export function connorsRsi(close: Float64Array, rsiPeriod: number, streakPeriod:
   if (n <= rankPeriod + 1) return out;
   // The previous `rankPeriod` returns, kept sorted (an undefined return, after a 0 close, as +∞: below nothing, like NaN).
   const rankable = (value: number) => (Number.isNaN(value) ? Infinity : value);
-  const window = returns.slice(1, rankPeriod + 1).map(rankable).sort();
+  const window = returns
+    .slice(1, rankPeriod + 1)
+    .map(rankable)
+    .sort();
   for (let i = rankPeriod + 1; i < n; i++) {
     if (!Number.isNaN(priceRsi[i]) && !Number.isNaN(streakRsi[i])) {
       const below = countBelow(window, returns[i]);

@@ -53,7 +53,14 @@ function stc(close: Float64Array, fast: number, slow: number, cycle: number): Fl
 }
 
 /** Stochastic Momentum Index: 100 · EMA(EMA(close − range midpoint)) / (EMA(EMA(range)) / 2) over the n-bar high/low range. */
-function smi(high: Float64Array, low: Float64Array, close: Float64Array, n: number, smooth1: number, smooth2: number): Float64Array {
+function smi(
+  high: Float64Array,
+  low: Float64Array,
+  close: Float64Array,
+  n: number,
+  smooth1: number,
+  smooth2: number
+): Float64Array {
   const bars = close.length;
   const out = nanSeries(bars);
   const [highest, lowest] = [rollingMax(high, n), rollingMin(low, n)];
@@ -107,22 +114,41 @@ function wae(high: Float64Array, low: Float64Array, close: Float64Array, options
 /** Typed-array loops for the cycle and momentum oscillators built from EMAs, ranges and bands. */
 export const cycleOscillators: readonly TaFunctionSpec[] = [
   {
-    name: 'SMI', group, doc: 'Stochastic Momentum Index (−100…100)', inputs: [price('inPriceHLC', 'high', 'low', 'close')],
-    options: [period('interval', 10), period('smooth1', 3), period('smooth2', 3)], outputs: ['outSMI'], integerOutputs: false,
+    name: 'SMI',
+    group,
+    doc: 'Stochastic Momentum Index (−100…100)',
+    inputs: [price('inPriceHLC', 'high', 'low', 'close')],
+    options: [period('interval', 10), period('smooth1', 3), period('smooth2', 3)],
+    outputs: ['outSMI'],
+    integerOutputs: false,
     compute: ([high, low, close], [n, smooth1, smooth2]) => [smi(high, low, close, n, smooth1, smooth2)]
   },
   {
-    name: 'STC', group, doc: 'Schaff Trend Cycle (0…100)', inputs: [real()],
-    options: [period('fastInterval', 23), period('slowInterval', 50), period('cycleInterval', 10, 2)], outputs: ['outSTC'], integerOutputs: false,
+    name: 'STC',
+    group,
+    doc: 'Schaff Trend Cycle (0…100)',
+    inputs: [real()],
+    options: [period('fastInterval', 23), period('slowInterval', 50), period('cycleInterval', 10, 2)],
+    outputs: ['outSTC'],
+    integerOutputs: false,
     compute: ([close], [fast, slow, cycle]) => [stc(close, fast, slow, cycle)]
   },
   {
-    name: 'WAE', group, doc: 'Waddah Attar Explosion → [trend, explosion, dead zone]', inputs: [price('inPriceHLC', 'high', 'low', 'close')],
+    name: 'WAE',
+    group,
+    doc: 'Waddah Attar Explosion → [trend, explosion, dead zone]',
+    inputs: [price('inPriceHLC', 'high', 'low', 'close')],
     options: [
-      period('shortInterval', 20), period('longInterval', 40), period('bandsInterval', 20), factor('bandsMultiplier', 2, 0, 100),
-      period('atrInterval', 100), factor('sensitivity', 150, 0, 1e6), factor('deadZoneMultiplier', 3.7, 0, 100)
+      period('shortInterval', 20),
+      period('longInterval', 40),
+      period('bandsInterval', 20),
+      factor('bandsMultiplier', 2, 0, 100),
+      period('atrInterval', 100),
+      factor('sensitivity', 150, 0, 1e6),
+      factor('deadZoneMultiplier', 3.7, 0, 100)
     ],
-    outputs: ['outTrend', 'outExplosion', 'outDeadZone'], integerOutputs: false,
+    outputs: ['outTrend', 'outExplosion', 'outDeadZone'],
+    integerOutputs: false,
     compute: ([high, low, close], options) => wae(high, low, close, options)
   }
 ];

@@ -9,9 +9,13 @@ import { SIGNAL_GROUPS, factor } from './groups.js';
  * +1 (−1) on that bar and starts over. Outputs [setup ±1 or 0, signed running count].
  */
 export const TDS: TaFunctionSpec = {
-  name: 'TDS', group: SIGNAL_GROUPS.momentum,
+  name: 'TDS',
+  group: SIGNAL_GROUPS.momentum,
   doc: 'TD Sequential setup → [setup: +1 bullish / −1 bearish 9-count completed, else 0; running count, signed]',
-  inputs: [real()], options: [], outputs: ['outSetup', 'outCount'], integerOutputs: false,
+  inputs: [real()],
+  options: [],
+  outputs: ['outSetup', 'outCount'],
+  integerOutputs: false,
   compute: ([close]) => {
     const setup = nanSeries(close.length);
     const count = nanSeries(close.length);
@@ -42,9 +46,13 @@ export const TDS: TaFunctionSpec = {
  * a down swing. Outputs [pivot price or NaN, swing +1 up / −1 down].
  */
 export const ZIGZAG: TaFunctionSpec = {
-  name: 'ZIGZAG', group: SIGNAL_GROUPS.trend,
+  name: 'ZIGZAG',
+  group: SIGNAL_GROUPS.trend,
   doc: 'ZigZag → [pivot price on the bar that confirms it, else NaN; swing: +1 up / −1 down]; deviation in percent',
-  inputs: [price('inPriceHL', 'high', 'low')], options: [factor('deviation', 5, 0.01, 100)], outputs: ['outPivot', 'outSwing'], integerOutputs: false,
+  inputs: [price('inPriceHL', 'high', 'low')],
+  options: [factor('deviation', 5, 0.01, 100)],
+  outputs: ['outPivot', 'outSwing'],
+  integerOutputs: false,
   compute: ([high, low], [deviation]) => {
     const pivot = nanSeries(high.length);
     const swing = nanSeries(high.length);

@@ -52,11 +52,23 @@ function mad(x: Float64Array, n: number): Float64Array {
 /** Typed-array loops for the interquartile range and the mean absolute deviation. */
 export const dispersionLoops: readonly TaFunctionSpec[] = [
   {
-    name: 'IQR', group, doc: 'Interquartile range of the last n values', inputs: [real()],
-    options: [period('interval', 13, 4, SIGNAL_WINDOW_SCAN_MAX)], outputs: ['outIQR'], integerOutputs: false, compute: ([x], [n]) => [iqr(x, n)]
+    name: 'IQR',
+    group,
+    doc: 'Interquartile range of the last n values',
+    inputs: [real()],
+    options: [period('interval', 13, 4, SIGNAL_WINDOW_SCAN_MAX)],
+    outputs: ['outIQR'],
+    integerOutputs: false,
+    compute: ([x], [n]) => [iqr(x, n)]
   },
   {
-    name: 'MAD', group, doc: 'Mean absolute deviation from the n-bar mean', inputs: [real()],
-    options: [period('interval', 20)], outputs: ['outMAD'], integerOutputs: false, compute: ([x], [n]) => [mad(x, n)]
+    name: 'MAD',
+    group,
+    doc: 'Mean absolute deviation from the n-bar mean',
+    inputs: [real()],
+    options: [period('interval', 20)],
+    outputs: ['outMAD'],
+    integerOutputs: false,
+    compute: ([x], [n]) => [mad(x, n)]
   }
 ];

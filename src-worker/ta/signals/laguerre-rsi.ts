@@ -8,8 +8,13 @@ import { SIGNAL_GROUPS, factor } from './groups.js';
  * from the 4th bar on.
  */
 export const LRSI: TaFunctionSpec = {
-  name: 'LRSI', group: SIGNAL_GROUPS.momentum, doc: 'Laguerre RSI (0…1)', inputs: [real()],
-  options: [factor('gamma', 0.5, 0, 0.99)], outputs: ['outLRSI'], integerOutputs: false,
+  name: 'LRSI',
+  group: SIGNAL_GROUPS.momentum,
+  doc: 'Laguerre RSI (0…1)',
+  inputs: [real()],
+  options: [factor('gamma', 0.5, 0, 0.99)],
+  outputs: ['outLRSI'],
+  integerOutputs: false,
   compute: ([x], [gamma]) => {
     const out = nanSeries(x.length);
     let l0 = 0;

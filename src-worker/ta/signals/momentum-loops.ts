@@ -106,23 +106,45 @@ function kst(x: Float64Array, options: readonly number[]): Float64Array {
 /** Typed-array loops for the SMA-, WMA- and ROC-built momentum oscillators. */
 export const momentumLoops: readonly TaFunctionSpec[] = [
   {
-    name: 'AC', group, doc: 'Accelerator Oscillator: AO − SMA(AO, signal)', inputs: [price('inPriceHL', 'high', 'low')],
-    options: [period('shortAO', 5), period('longAO', 34), period('signalInterval', 5)], outputs: ['outAC'], integerOutputs: false,
+    name: 'AC',
+    group,
+    doc: 'Accelerator Oscillator: AO − SMA(AO, signal)',
+    inputs: [price('inPriceHL', 'high', 'low')],
+    options: [period('shortAO', 5), period('longAO', 34), period('signalInterval', 5)],
+    outputs: ['outAC'],
+    integerOutputs: false,
     compute: ([high, low], [short, long, signal]) => [ac(high, low, short, long, signal)]
   },
   {
-    name: 'CG', group, doc: "Ehlers' Center of Gravity oscillator", inputs: [real()],
-    options: [period('interval', 10), period('signalInterval', 3)], outputs: ['outCG'], integerOutputs: false,
+    name: 'CG',
+    group,
+    doc: "Ehlers' Center of Gravity oscillator",
+    inputs: [real()],
+    options: [period('interval', 10), period('signalInterval', 3)],
+    outputs: ['outCG'],
+    integerOutputs: false,
     compute: ([x], [n, signal]) => [cg(x, n, signal)]
   },
   {
-    name: 'COPPOCK', group, doc: 'Coppock Curve: WMA(ROC(long) + ROC(short))', inputs: [real()],
-    options: [period('longRocInterval', 14), period('shortRocInterval', 11), period('wmaInterval', 10)], outputs: ['outCoppock'], integerOutputs: false,
+    name: 'COPPOCK',
+    group,
+    doc: 'Coppock Curve: WMA(ROC(long) + ROC(short))',
+    inputs: [real()],
+    options: [period('longRocInterval', 14), period('shortRocInterval', 11), period('wmaInterval', 10)],
+    outputs: ['outCoppock'],
+    integerOutputs: false,
     compute: ([x], [longRoc, shortRoc, wma]) => [coppock(x, longRoc, shortRoc, wma)]
   },
   {
-    name: 'KST', group, doc: 'Know Sure Thing: weighted sum of four smoothed ROCs', inputs: [real()],
-    options: ['roc1', 'roc2', 'roc3', 'roc4', 'sma1', 'sma2', 'sma3', 'sma4'].map((name, i) => period(name, [10, 15, 20, 30, 10, 10, 10, 15][i])),
-    outputs: ['outKST'], integerOutputs: false, compute: ([x], options) => [kst(x, options)]
+    name: 'KST',
+    group,
+    doc: 'Know Sure Thing: weighted sum of four smoothed ROCs',
+    inputs: [real()],
+    options: ['roc1', 'roc2', 'roc3', 'roc4', 'sma1', 'sma2', 'sma3', 'sma4'].map((name, i) =>
+      period(name, [10, 15, 20, 30, 10, 10, 10, 15][i])
+    ),
+    outputs: ['outKST'],
+    integerOutputs: false,
+    compute: ([x], options) => [kst(x, options)]
   }
 ];

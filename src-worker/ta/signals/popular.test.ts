@@ -3,7 +3,14 @@ import { realCandles } from '../../../tests/fixtures/real-candles.js';
 import { firstDifference } from '../extras/test-support.js';
 import { taFunctions } from '../index.js';
 import { STREAMING_REFERENCES, streamReference } from './streaming-reference.js';
-import { chaikinMoneyFlow, chandelierExit, hullMovingAverage, ichimoku, relativeVolume, ttmSqueeze } from './published-formulas.js';
+import {
+  chaikinMoneyFlow,
+  chandelierExit,
+  hullMovingAverage,
+  ichimoku,
+  relativeVolume,
+  ttmSqueeze
+} from './published-formulas.js';
 
 const fn = (name: string) => {
   const spec = taFunctions.get(name);
@@ -26,11 +33,16 @@ describe.each(['INFY', 'HDFCBANK', 'ADANIENT'])('the popular six against their p
     [7, 22, 44],
     [20, 10, 5]
   ])('ICHIMOKU(high, low, close, %i, %i, %i)', (conversion, base, spanB) => {
-    expectSame(fn('ICHIMOKU').compute([c.high, c.low, c.close], [conversion, base, spanB, 26]), ichimoku(high, low, close, conversion, base, spanB));
+    expectSame(
+      fn('ICHIMOKU').compute([c.high, c.low, c.close], [conversion, base, spanB, 26]),
+      ichimoku(high, low, close, conversion, base, spanB)
+    );
   });
 
   it.each([[1], [20], [50]])('CMF(high, low, close, volume, %i)', (n) => {
-    expectSame(fn('CMF').compute([c.high, c.low, c.close, c.volume], [n]), [chaikinMoneyFlow(high, low, close, volume, n)]);
+    expectSame(fn('CMF').compute([c.high, c.low, c.close, c.volume], [n]), [
+      chaikinMoneyFlow(high, low, close, volume, n)
+    ]);
   });
 
   it.each([[1], [20], [63]])('RVOL(volume, %i)', (n) => {
@@ -56,7 +68,12 @@ describe.each(['INFY', 'HDFCBANK', 'ADANIENT'])('the popular six against their p
 
 describe('documented conventions, hand-checked', () => {
   it('CMF counts a bar with high = low as no money flow, and RVOL is volume over the mean of the bars before it', () => {
-    const [high, low, close, volume] = [[10, 12, 11], [10, 10, 9], [10, 12, 10], [100, 200, 300]].map((s) => Float64Array.from(s));
+    const [high, low, close, volume] = [
+      [10, 12, 11],
+      [10, 10, 9],
+      [10, 12, 10],
+      [100, 200, 300]
+    ].map((s) => Float64Array.from(s));
     // Flows: 0 (high = low), +200, (1 − 1) / 2 × 300 = 0.
     expect(Array.from(fn('CMF').compute([high, low, close, volume], [2])[0])).toEqual([NaN, 200 / 300, 200 / 500]);
     expect(Array.from(fn('RVOL').compute([volume], [2])[0])).toEqual([NaN, NaN, 300 / 150]);

@@ -21,10 +21,24 @@ function qqe(close: Float64Array, rsiInterval: number, smooth: number, fastFacto
   const wilderK = 2 / (wilder + 1);
   const rsiSmoothing = 1 / rsiInterval;
   // The RSI (as signalRsi) is computed in the same pass; plain `let`s rather than destructuring keep V8's loop tight.
-  let gainSum = 0, lossSum = 0, avgGain = 0, avgLoss = 0;
-  let rsiMa = 0, rsiCount = 0, previousRsiMa = NaN, once = 0, onceCount = 0, twice = 0, twiceCount = 0;
+  let gainSum = 0,
+    lossSum = 0,
+    avgGain = 0,
+    avgLoss = 0;
+  let rsiMa = 0,
+    rsiCount = 0,
+    previousRsiMa = NaN,
+    once = 0,
+    onceCount = 0,
+    twice = 0,
+    twiceCount = 0;
   // The bands of the previous output and of the one before it (NaN before there is one).
-  let isUp = true, longband = NaN, shortband = NaN, previousLongband = NaN, previousShortband = NaN, hasBands = false;
+  let isUp = true,
+    longband = NaN,
+    shortband = NaN,
+    previousLongband = NaN,
+    previousShortband = NaN,
+    hasBands = false;
   for (let i = 1; i < bars; i++) {
     const change = close[i] - close[i - 1];
     const gain = change > 0 ? change : 0;
@@ -61,17 +75,24 @@ function qqe(close: Float64Array, rsiInterval: number, smooth: number, fastFacto
       hasBands = true;
     } else {
       const nextLongband = previous > longband && rsiMa > longband ? Math.max(longband, newLongband) : newLongband;
-      const nextShortband = previous < shortband && rsiMa < shortband ? Math.min(shortband, newShortband) : newShortband;
+      const nextShortband =
+        previous < shortband && rsiMa < shortband ? Math.min(shortband, newShortband) : newShortband;
       // A cross of the short band turns the stop up, else a cross of the long band turns it down:
       // so only the cross that can change the current side is tested (the other only when it would matter).
       if (isUp) {
-        const crossedLong = !Number.isNaN(previousLongband) &&
+        const crossedLong =
+          !Number.isNaN(previousLongband) &&
           ((rsiMa > longband && previous <= previousLongband) || (rsiMa < longband && previous >= previousLongband));
-        if (crossedLong) isUp = !Number.isNaN(previousShortband) &&
-          ((rsiMa > shortband && previous <= previousShortband) || (rsiMa < shortband && previous >= previousShortband));
+        if (crossedLong)
+          isUp =
+            !Number.isNaN(previousShortband) &&
+            ((rsiMa > shortband && previous <= previousShortband) ||
+              (rsiMa < shortband && previous >= previousShortband));
       } else {
-        isUp = !Number.isNaN(previousShortband) &&
-          ((rsiMa > shortband && previous <= previousShortband) || (rsiMa < shortband && previous >= previousShortband));
+        isUp =
+          !Number.isNaN(previousShortband) &&
+          ((rsiMa > shortband && previous <= previousShortband) ||
+            (rsiMa < shortband && previous >= previousShortband));
       }
       previousLongband = longband;
       previousShortband = shortband;
@@ -86,8 +107,12 @@ function qqe(close: Float64Array, rsiInterval: number, smooth: number, fastFacto
 
 /** `ta.QQE(close, 14, 5, 4.236)` → [smoothed RSI, trailing stop]. */
 export const QQE: TaFunctionSpec = {
-  name: 'QQE', group: SIGNAL_GROUPS.momentum, doc: 'Quantitative Qualitative Estimation → [smoothed RSI, trailing stop]', inputs: [real()],
+  name: 'QQE',
+  group: SIGNAL_GROUPS.momentum,
+  doc: 'Quantitative Qualitative Estimation → [smoothed RSI, trailing stop]',
+  inputs: [real()],
   options: [period('rsiInterval', 14), period('smoothInterval', 5), factor('fastFactor', 4.236, 0, 100)],
-  outputs: ['outRsiMa', 'outTrailingStop'], integerOutputs: false,
+  outputs: ['outRsiMa', 'outTrailingStop'],
+  integerOutputs: false,
   compute: ([close], [rsiInterval, smooth, fastFactor]) => qqe(close, rsiInterval, smooth, fastFactor)
 };

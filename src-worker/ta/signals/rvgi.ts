@@ -6,7 +6,13 @@ import { SIGNAL_GROUPS, period } from './groups.js';
  * Relative Vigor Index: Σ of the 1-2-2-1 smoothed bodies (close − open) over n bars ÷ Σ of the
  * smoothed ranges (high − low), 0 when the ranges sum to 0; signal = the 1-2-2-1 mean of the last four.
  */
-function rvgi(open: Float64Array, high: Float64Array, low: Float64Array, close: Float64Array, n: number): Float64Array[] {
+function rvgi(
+  open: Float64Array,
+  high: Float64Array,
+  low: Float64Array,
+  close: Float64Array,
+  n: number
+): Float64Array[] {
   const bars = close.length;
   const line = nanSeries(bars);
   const signal = nanSeries(bars);
@@ -15,11 +21,19 @@ function rvgi(open: Float64Array, high: Float64Array, low: Float64Array, close: 
   // only the smoothed values are kept, for the running sums to drop them n bars later.
   const smoothBodies = new Float64Array(bars);
   const smoothRanges = new Float64Array(bars);
-  let body1 = close[2] - open[2], body2 = close[1] - open[1], body3 = close[0] - open[0];
-  let range1 = high[2] - low[2], range2 = high[1] - low[1], range3 = high[0] - low[0];
-  let vigor1 = 0, vigor2 = 0, vigor3 = 0;
+  let body1 = close[2] - open[2],
+    body2 = close[1] - open[1],
+    body3 = close[0] - open[0];
+  let range1 = high[2] - low[2],
+    range2 = high[1] - low[1],
+    range3 = high[0] - low[0];
+  let vigor1 = 0,
+    vigor2 = 0,
+    vigor3 = 0;
   // Running sums of the last n smoothed bodies and ranges; `ranged` counts the non-zero ranges so a flat window reads exactly 0.
-  let bodySum = 0, rangeSum = 0, ranged = 0;
+  let bodySum = 0,
+    rangeSum = 0,
+    ranged = 0;
   for (let j = 3; j < bars; j++) {
     const body = close[j] - open[j];
     const range = high[j] - low[j];
@@ -56,8 +70,12 @@ function rvgi(open: Float64Array, high: Float64Array, low: Float64Array, close: 
 
 /** `ta.RVGI(open, high, low, close, 10)` → [rvgi, signal]. */
 export const RVGI: TaFunctionSpec = {
-  name: 'RVGI', group: SIGNAL_GROUPS.momentum, doc: 'Relative Vigor Index → [rvgi, signal]',
-  inputs: [price('inPriceOHLC', 'open', 'high', 'low', 'close')], options: [period('interval', 10)],
-  outputs: ['outRVGI', 'outSignal'], integerOutputs: false,
+  name: 'RVGI',
+  group: SIGNAL_GROUPS.momentum,
+  doc: 'Relative Vigor Index → [rvgi, signal]',
+  inputs: [price('inPriceOHLC', 'open', 'high', 'low', 'close')],
+  options: [period('interval', 10)],
+  outputs: ['outRVGI', 'outSignal'],
+  integerOutputs: false,
   compute: ([open, high, low, close], [n]) => rvgi(open, high, low, close, n)
 };

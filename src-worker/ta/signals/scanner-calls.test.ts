@@ -34,7 +34,10 @@ describe('the trading-signals indicators in a scanner', () => {
         hma: last(ta.HMA(close, { interval: 20 })), rvol: last(ta.RVOL(volume, 20)), ce: last(ta.CE(high, low, close, 22, 3)[0])
       } };`);
     const host = (name: string, options: number[], fields: (keyof typeof candles)[], output = 0) => {
-      const out = taFunctions.get(name)!.compute(fields.map((f) => candles[f]), options)[output];
+      const out = taFunctions.get(name)!.compute(
+        fields.map((f) => candles[f]),
+        options
+      )[output];
       return out[out.length - 1];
     };
     expect(columns).toEqual({
@@ -51,14 +54,24 @@ describe('the trading-signals indicators in a scanner', () => {
 
   it('reject an option out of its range and an unknown option name with the reason', () => {
     expect(() => columnsOf('return { metrics: { x: last(ta.HMA(close, 5000)) } }')).toThrow(/HMA/);
-    expect(() => columnsOf('return { metrics: { x: last(ta.CMF(high, low, close, volume, { period: 3 })) } }')).toThrow(/unknown option "period"/);
+    expect(() => columnsOf('return { metrics: { x: last(ta.CMF(high, low, close, volume, { period: 3 })) } }')).toThrow(
+      /unknown option "period"/
+    );
   });
 
   it('are known to the validator, which flags a misspelt name and a wrong argument count before running', () => {
-    expect(validateScanner('const [conversion, base] = ta.ICHIMOKU(high, low, close); signal = last(conversion) > last(base);', sandbox).diagnostics).toEqual([]);
+    expect(
+      validateScanner(
+        'const [conversion, base] = ta.ICHIMOKU(high, low, close); signal = last(conversion) > last(base);',
+        sandbox
+      ).diagnostics
+    ).toEqual([]);
     const misspelt = validateScanner('signal = last(ta.ICHIMOKUU(high, low, close)[0]) > 0;', sandbox);
     expect(misspelt.diagnostics.map((d) => d.message).join('\n')).toMatch(/ta\.ICHIMOKUU does not exist/);
-    const miscounted = validateScanner('const [a] = ta.ICHIMOKU(high, low);\nsignal = last(ta.HMA(close, 20, 3)) > 0;', sandbox);
+    const miscounted = validateScanner(
+      'const [a] = ta.ICHIMOKU(high, low);\nsignal = last(ta.HMA(close, 20, 3)) > 0;',
+      sandbox
+    );
     expect(miscounted.ok).toBe(false);
     expect(miscounted.diagnostics.map((d) => [d.line, d.message])).toEqual([
       [1, 'ta.ICHIMOKU takes 3 input series (high, low, close), got 2'],

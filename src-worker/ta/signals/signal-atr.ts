@@ -12,7 +12,10 @@ export function signalAtr(high: Float64Array, low: Float64Array, close: Float64A
   let atr = 0;
   const smoothing = 1 / period;
   for (let i = 0; i < n; i++) {
-    const tr = i === 0 ? high[0] - low[0] : Math.max(high[i] - low[i], Math.abs(high[i] - close[i - 1]), Math.abs(low[i] - close[i - 1]));
+    const tr =
+      i === 0
+        ? high[0] - low[0]
+        : Math.max(high[i] - low[i], Math.abs(high[i] - close[i - 1]), Math.abs(low[i] - close[i - 1]));
     if (i < period) {
       sum += tr;
       if (i === period - 1) out[i] = atr = sum / period;

@@ -24,7 +24,8 @@ describe('the trading-signals indicators', () => {
 
   it('bound every period so a call stays O(bars × a constant)', () => {
     for (const spec of signalFunctions) {
-      for (const option of spec.options) if (option.integer) expect(option.max, `${spec.name}.${option.pyName}`).toBeLessThanOrEqual(500);
+      for (const option of spec.options)
+        if (option.integer) expect(option.max, `${spec.name}.${option.pyName}`).toBeLessThanOrEqual(500);
     }
   });
 });
@@ -41,22 +42,33 @@ describe.each(signalFunctions.map((spec) => ({ name: spec.name, spec })))('$name
       if (name === 'ICHIMOKU' && o === 4) return;
       expect(firstDifference(output, streamed[o]), `${spec.outputs[o]}`).toBeNull();
     });
-    expect(batch.some((output) => output.some(Number.isFinite)), 'some value past the warm-up').toBe(true);
+    expect(
+      batch.some((output) => output.some(Number.isFinite)),
+      'some value past the warm-up'
+    ).toBe(true);
   });
 
   it('is causal: the full series cut at any bar equals the computation on the cut', () => {
     const { candles } = CANDLES[0];
     const full = spec.compute(seriesFor(spec, candles), reference.options);
     for (const cut of CUTS) {
-      const prefix = spec.compute(seriesFor(spec, candles).map((s) => s.subarray(0, cut)), reference.options);
-      prefix.forEach((output, o) => expect(firstDifference(output, full[o].subarray(0, cut)), `cut ${cut} ${spec.outputs[o]}`).toBeNull());
+      const prefix = spec.compute(
+        seriesFor(spec, candles).map((s) => s.subarray(0, cut)),
+        reference.options
+      );
+      prefix.forEach((output, o) =>
+        expect(firstDifference(output, full[o].subarray(0, cut)), `cut ${cut} ${spec.outputs[o]}`).toBeNull()
+      );
     }
   });
 
   it('answers every output aligned with an input shorter than its warm-up, or empty', () => {
     const { candles } = CANDLES[1];
     for (const bars of [0, 1, 3]) {
-      const out = spec.compute(seriesFor(spec, candles).map((s) => s.subarray(0, bars)), reference.options);
+      const out = spec.compute(
+        seriesFor(spec, candles).map((s) => s.subarray(0, bars)),
+        reference.options
+      );
       expect(out.map((s) => s.length)).toEqual(spec.outputs.map(() => bars));
     }
   });
@@ -64,8 +76,14 @@ describe.each(signalFunctions.map((spec) => ({ name: spec.name, spec })))('$name
   it('computes at both ends of every option range instead of throwing', () => {
     const series = seriesFor(spec, CANDLES[0].candles).map((s) => s.subarray(0, 700));
     for (const end of ['min', 'max'] as const) {
-      const out = spec.compute(series, spec.options.map((option) => option[end]));
-      expect(out.map((s) => s.length), end).toEqual(spec.outputs.map(() => 700));
+      const out = spec.compute(
+        series,
+        spec.options.map((option) => option[end])
+      );
+      expect(
+        out.map((s) => s.length),
+        end
+      ).toEqual(spec.outputs.map(() => 700));
     }
   });
 
@@ -77,7 +95,10 @@ describe.each(signalFunctions.map((spec) => ({ name: spec.name, spec })))('$name
       return copy;
     });
     const padded = runTaFunction(spec, series, reference.options);
-    const direct = spec.compute(series.map((s) => s.subarray(30)), reference.options);
+    const direct = spec.compute(
+      series.map((s) => s.subarray(30)),
+      reference.options
+    );
     padded.forEach((output, o) => {
       expect(Array.from(output.subarray(0, 30)).every(Number.isNaN)).toBe(true);
       expect(firstDifference(output.subarray(30), direct[o])).toBeNull();

@@ -78,13 +78,22 @@ function tsi(x: Float64Array, long: number, short: number): Float64Array {
  * WaveTrend (LazyBear): ap = hlc3, channel index = (ap − EMA(ap)) / (0.015 · EMA(|ap − EMA(ap)|)),
  * wt1 = EMA(index, average), wt2 = SMA(wt1, smoothing).
  */
-function waveTrend(high: Float64Array, low: Float64Array, close: Float64Array, channelInterval: number, average: number, smoothing: number): Float64Array[] {
+function waveTrend(
+  high: Float64Array,
+  low: Float64Array,
+  close: Float64Array,
+  channelInterval: number,
+  average: number,
+  smoothing: number
+): Float64Array[] {
   const bars = close.length;
   const wt1 = nanSeries(bars);
   const wt2 = nanSeries(bars);
   const channelK = 2 / (channelInterval + 1);
   const averageK = 2 / (average + 1);
-  let channel = 0, deviation = 0, wave = 0;
+  let channel = 0,
+    deviation = 0,
+    wave = 0;
   const start = Math.max(channelInterval, average, smoothing) - 1;
   for (let i = 0; i < bars; i++) {
     const ap = (high[i] + low[i] + close[i]) / 3;
@@ -106,21 +115,44 @@ function waveTrend(high: Float64Array, low: Float64Array, close: Float64Array, c
 /** Typed-array loops for the momentum oscillators made of smoothing chains. */
 export const smoothedMomentum: readonly TaFunctionSpec[] = [
   {
-    name: 'FISHER', group, doc: 'Ehlers Fisher Transform of the hl2 position in its range', inputs: [price('inPriceHL', 'high', 'low')],
-    options: [period('interval', 10)], outputs: ['outFisher'], integerOutputs: false, compute: ([high, low], [n]) => [fisher(high, low, n)]
+    name: 'FISHER',
+    group,
+    doc: 'Ehlers Fisher Transform of the hl2 position in its range',
+    inputs: [price('inPriceHL', 'high', 'low')],
+    options: [period('interval', 10)],
+    outputs: ['outFisher'],
+    integerOutputs: false,
+    compute: ([high, low], [n]) => [fisher(high, low, n)]
   },
   {
-    name: 'PMO', group, doc: 'DecisionPoint Price Momentum Oscillator → [pmo, signal]', inputs: [real()],
-    options: [period('smoothing1', 35), period('smoothing2', 20), period('signalInterval', 10)], outputs: ['outPMO', 'outSignal'],
-    integerOutputs: false, compute: ([x], [s1, s2, signal]) => pmo(x, s1, s2, signal)
+    name: 'PMO',
+    group,
+    doc: 'DecisionPoint Price Momentum Oscillator → [pmo, signal]',
+    inputs: [real()],
+    options: [period('smoothing1', 35), period('smoothing2', 20), period('signalInterval', 10)],
+    outputs: ['outPMO', 'outSignal'],
+    integerOutputs: false,
+    compute: ([x], [s1, s2, signal]) => pmo(x, s1, s2, signal)
   },
   {
-    name: 'TSI', group, doc: 'True Strength Index', inputs: [real()], options: [period('longPeriod', 25), period('shortPeriod', 13)],
-    outputs: ['outTSI'], integerOutputs: false, compute: ([x], [long, short]) => [tsi(x, long, short)]
+    name: 'TSI',
+    group,
+    doc: 'True Strength Index',
+    inputs: [real()],
+    options: [period('longPeriod', 25), period('shortPeriod', 13)],
+    outputs: ['outTSI'],
+    integerOutputs: false,
+    compute: ([x], [long, short]) => [tsi(x, long, short)]
   },
   {
-    name: 'WT', group, doc: 'WaveTrend (LazyBear) → [wt1, wt2]', inputs: [price('inPriceHLC', 'high', 'low', 'close')],
-    options: [period('channelInterval', 10), period('averageInterval', 21), period('smoothingInterval', 4)], outputs: ['outWT1', 'outWT2'],
-    integerOutputs: false, compute: ([high, low, close], [channel, average, smoothing]) => waveTrend(high, low, close, channel, average, smoothing)
+    name: 'WT',
+    group,
+    doc: 'WaveTrend (LazyBear) → [wt1, wt2]',
+    inputs: [price('inPriceHLC', 'high', 'low', 'close')],
+    options: [period('channelInterval', 10), period('averageInterval', 21), period('smoothingInterval', 4)],
+    outputs: ['outWT1', 'outWT2'],
+    integerOutputs: false,
+    compute: ([high, low, close], [channel, average, smoothing]) =>
+      waveTrend(high, low, close, channel, average, smoothing)
   }
 ];

@@ -34,13 +34,36 @@ export const STREAMING_REFERENCES: Readonly<Record<string, Reference>> = {
   FISHER: { options: [9], create: () => new ts.FisherTransform(9), input: candle, read: one },
   KST: { options: [10, 15, 20, 30, 10, 10, 10, 15], create: () => new ts.KST(), input: close, read: one },
   LRSI: { options: [0.7], create: () => new ts.LaguerreRSI({ gamma: 0.7 }), input: close, read: one },
-  PMO: { options: [35, 20, 10], create: () => new ts.PMO(), input: close, read: (r: ts.PMOResult) => [r.pmo, r.signal] },
-  QQE: { options: [14, 5, 4.236], create: () => new ts.QQE(), input: close, read: (r: ts.QQEResult) => [r.rsiMa, r.trailingStop] },
-  RVGI: { options: [10], create: () => new ts.RelativeVigorIndex(), input: candle, read: (r: ts.RelativeVigorIndexResult) => [r.rvgi, r.signal] },
-  SMI: { options: [13, 25, 2], create: () => new ts.SMI({ interval: 13, smooth1: 25, smooth2: 2 }), input: candle, read: one },
+  PMO: {
+    options: [35, 20, 10],
+    create: () => new ts.PMO(),
+    input: close,
+    read: (r: ts.PMOResult) => [r.pmo, r.signal]
+  },
+  QQE: {
+    options: [14, 5, 4.236],
+    create: () => new ts.QQE(),
+    input: close,
+    read: (r: ts.QQEResult) => [r.rsiMa, r.trailingStop]
+  },
+  RVGI: {
+    options: [10],
+    create: () => new ts.RelativeVigorIndex(),
+    input: candle,
+    read: (r: ts.RelativeVigorIndexResult) => [r.rvgi, r.signal]
+  },
+  SMI: {
+    options: [13, 25, 2],
+    create: () => new ts.SMI({ interval: 13, smooth1: 25, smooth2: 2 }),
+    input: candle,
+    read: one
+  },
   STC: { options: [23, 50, 10], create: () => new ts.STC(), input: close, read: one },
   TDS: {
-    options: [], create: () => new ts.TDS(), input: close, read: (r: number) => [r, 9 * r],
+    options: [],
+    create: () => new ts.TDS(),
+    input: close,
+    read: (r: number) => [r, 9 * r],
     idle: (tds: ts.TDS, bar: number) => {
       if (bar < 4) return null;
       const state = tds.getState();
@@ -49,42 +72,85 @@ export const STREAMING_REFERENCES: Readonly<Record<string, Reference>> = {
   },
   TSI: { options: [25, 13], create: () => new ts.TSI(), input: close, read: one },
   WAE: {
-    options: [20, 40, 20, 2, 100, 150, 3.7], create: () => new ts.WaddahAttarExplosion(), input: candle,
+    options: [20, 40, 20, 2, 100, 150, 3.7],
+    create: () => new ts.WaddahAttarExplosion(),
+    input: candle,
     read: (r: ts.WaddahAttarExplosionResult) => [r.trend, r.explosion, r.deadZone]
   },
-  WT: { options: [10, 21, 4], create: () => new ts.WaveTrend(), input: candle, read: (r: ts.WaveTrendResult) => [r.wt1, r.wt2] },
+  WT: {
+    options: [10, 21, 4],
+    create: () => new ts.WaveTrend(),
+    input: candle,
+    read: (r: ts.WaveTrendResult) => [r.wt1, r.wt2]
+  },
   HMA: { options: [16], create: () => new ts.HMA(16), input: close, read: one },
   ICHIMOKU: {
-    options: [9, 26, 52, 26], create: () => new ts.IchimokuCloud(), input: candle,
+    options: [9, 26, 52, 26],
+    create: () => new ts.IchimokuCloud(),
+    input: candle,
     read: (r: ts.IchimokuCloudResult) => [r.conversion, r.base, r.spanA, r.spanB]
   },
-  CE: { options: [22, 3], create: () => new ts.ChandelierExit(), input: candle, read: (r: ts.ChandelierExitResult) => [r.long, r.short] },
+  CE: {
+    options: [22, 3],
+    create: () => new ts.ChandelierExit(),
+    input: candle,
+    read: (r: ts.ChandelierExitResult) => [r.long, r.short]
+  },
   ALLIGATOR: {
-    options: [13, 8, 8, 5, 5, 3], create: () => new ts.Alligator(), input: candle, read: (r: ts.AlligatorResult) => [r.jaw, r.teeth, r.lips]
+    options: [13, 8, 8, 5, 5, 3],
+    create: () => new ts.Alligator(),
+    input: candle,
+    read: (r: ts.AlligatorResult) => [r.jaw, r.teeth, r.lips]
   },
   ALMA: { options: [9, 0.85, 6], create: () => new ts.ALMA(9), input: close, read: one },
-  CKS: { options: [10, 1, 9], create: () => new ts.ChandeKrollStop(), input: candle, read: (r: ts.ChandeKrollStopResult) => [r.longStop, r.shortStop] },
+  CKS: {
+    options: [10, 1, 9],
+    create: () => new ts.ChandeKrollStop(),
+    input: candle,
+    read: (r: ts.ChandeKrollStopResult) => [r.longStop, r.shortStop]
+  },
   FRAMA: { options: [16], create: () => new ts.FRAMA(16), input: close, read: one },
-  RWI: { options: [14], create: () => new ts.RandomWalkIndex(), input: candle, read: (r: ts.RandomWalkIndexResult) => [r.high, r.low] },
+  RWI: {
+    options: [14],
+    create: () => new ts.RandomWalkIndex(),
+    input: candle,
+    read: (r: ts.RandomWalkIndexResult) => [r.high, r.low]
+  },
   SUPERSMOOTHER: { options: [10], create: () => new ts.SuperSmoother(10), input: close, read: one },
   VHF: { options: [28], create: () => new ts.VHF(), input: close, read: one },
-  VI: { options: [14], create: () => new ts.VortexIndicator(), input: candle, read: (r: ts.VortexResult) => [r.plus, r.minus] },
+  VI: {
+    options: [14],
+    create: () => new ts.VortexIndicator(),
+    input: candle,
+    read: (r: ts.VortexResult) => [r.plus, r.minus]
+  },
   VIDYA: { options: [9], create: () => new ts.VIDYA(9), input: close, read: one },
   VSTOP: {
-    options: [5, 3.5], create: () => new ts.VolatilityStop(), input: candle,
+    options: [5, 3.5],
+    create: () => new ts.VolatilityStop(),
+    input: candle,
     read: (r: ts.VolatilityStopResult) => [r.stop, r.signal === 'BULLISH' ? 1 : -1]
   },
   ZIGZAG: {
-    options: [5], create: () => new ts.ZigZag({ deviation: 5 }), input: candle,
+    options: [5],
+    create: () => new ts.ZigZag({ deviation: 5 }),
+    input: candle,
     read: (r: number, z: ts.ZigZag) => [r, z.getState().isUp ? 1 : -1],
     idle: (z: ts.ZigZag) => [NaN, z.getState().isUp ? 1 : -1]
   },
   ZLEMA: { options: [20], create: () => new ts.ZLEMA(20), input: close, read: one },
   SQUEEZE: {
-    options: [20, 2, 1.5], create: () => new ts.TTMSqueeze(), input: candle,
+    options: [20, 2, 1.5],
+    create: () => new ts.TTMSqueeze(),
+    input: candle,
     read: (r: ts.TTMSqueezeResult) => [r.isSqueezed ? 1 : 0, r.momentum]
   },
-  BBW: { options: [20, 2], create: () => new ts.BollingerBandsWidth(new ts.BollingerBands(20, 2)), input: close, read: one },
+  BBW: {
+    options: [20, 2],
+    create: () => new ts.BollingerBandsWidth(new ts.BollingerBands(20, 2)),
+    input: close,
+    read: one
+  },
   CHOP: { options: [14], create: () => new ts.CHOP(), input: candle, read: one },
   CVI: { options: [10], create: () => new ts.CVI(), input: candle, read: one },
   IQR: { options: [13], create: () => new ts.IQR(13), input: close, read: one },
@@ -111,9 +177,18 @@ export function streamReference(reference: Reference, candles: CandleColumns, ou
   const out = Array.from({ length: outputs }, () => new Float64Array(n).fill(NaN));
   const indicator = reference.create();
   for (let i = 0; i < n; i++) {
-    const bar = { open: candles.open[i], high: candles.high[i], low: candles.low[i], close: candles.close[i], volume: candles.volume[i] };
+    const bar = {
+      open: candles.open[i],
+      high: candles.high[i],
+      low: candles.low[i],
+      close: candles.close[i],
+      volume: candles.volume[i]
+    };
     const result = indicator.add(reference.input(bar) as never);
-    const values = result === null ? (reference.idle?.(indicator as never, i) ?? null) : reference.read(result as never, indicator as never);
+    const values =
+      result === null
+        ? (reference.idle?.(indicator as never, i) ?? null)
+        : reference.read(result as never, indicator as never);
     if (values) values.forEach((value, o) => (out[o][i] = value));
   }
   return out;
@@ -122,5 +197,7 @@ export function streamReference(reference: Reference, candles: CandleColumns, ou
 /** The candle series a spec takes, in its declared order (a `real` input gets the close, or the volume for volume studies). */
 export function seriesFor(spec: TaFunctionSpec, candles: CandleColumns): Float64Array[] {
   const realInput = ['RVOL', 'PVO', 'VROC'].includes(spec.name) ? candles.volume : candles.close;
-  return spec.inputs.flatMap((input) => (input.kind === 'price' ? input.fields.map((field) => candles[field]) : [realInput]));
+  return spec.inputs.flatMap((input) =>
+    input.kind === 'price' ? input.fields.map((field) => candles[field]) : [realInput]
+  );
 }

@@ -63,7 +63,10 @@ function rwi(high: Float64Array, low: Float64Array, close: Float64Array, n: numb
   for (let s = 2; s <= n; s++) drift[s] = Math.sqrt(s);
   let trSum = 0;
   for (let i = 0; i < bars; i++) {
-    const tr = i === 0 ? high[0] - low[0] : Math.max(high[i] - low[i], Math.abs(high[i] - close[i - 1]), Math.abs(low[i] - close[i - 1]));
+    const tr =
+      i === 0
+        ? high[0] - low[0]
+        : Math.max(high[i] - low[i], Math.abs(high[i] - close[i - 1]), Math.abs(low[i] - close[i - 1]));
     trSum += tr;
     for (let s = 2; s <= n; s++) {
       if (i === s - 1) atr[s] = trSum / s;
@@ -89,17 +92,33 @@ function rwi(high: Float64Array, low: Float64Array, close: Float64Array, n: numb
 /** Typed-array loops for the adaptive average, the trend filter and the random walk index. */
 export const trendLoops: readonly TaFunctionSpec[] = [
   {
-    name: 'FRAMA', group, doc: "Ehlers' Fractal Adaptive Moving Average (its two half windows need an even period: an odd one is rounded up)",
-    inputs: [real()], options: [period('interval', 16, 2)], outputs: ['outFRAMA'], integerOutputs: false,
+    name: 'FRAMA',
+    group,
+    doc: "Ehlers' Fractal Adaptive Moving Average (its two half windows need an even period: an odd one is rounded up)",
+    inputs: [real()],
+    options: [period('interval', 16, 2)],
+    outputs: ['outFRAMA'],
+    integerOutputs: false,
     compute: ([x], [n]) => [frama(x, n + (n % 2))]
   },
   {
-    name: 'RWI', group, doc: 'Random Walk Index → [high, low]', inputs: [price('inPriceHLC', 'high', 'low', 'close')],
-    options: [period('interval', 14, 1, SIGNAL_WINDOW_SCAN_MAX)], outputs: ['outHigh', 'outLow'], integerOutputs: false,
+    name: 'RWI',
+    group,
+    doc: 'Random Walk Index → [high, low]',
+    inputs: [price('inPriceHLC', 'high', 'low', 'close')],
+    options: [period('interval', 14, 1, SIGNAL_WINDOW_SCAN_MAX)],
+    outputs: ['outHigh', 'outLow'],
+    integerOutputs: false,
     compute: ([high, low, close], [n]) => rwi(high, low, close, n)
   },
   {
-    name: 'VHF', group, doc: 'Vertical Horizontal Filter (trending vs ranging)', inputs: [real()],
-    options: [period('interval', 28)], outputs: ['outVHF'], integerOutputs: false, compute: ([x], [n]) => [vhf(x, n)]
+    name: 'VHF',
+    group,
+    doc: 'Vertical Horizontal Filter (trending vs ranging)',
+    inputs: [real()],
+    options: [period('interval', 28)],
+    outputs: ['outVHF'],
+    integerOutputs: false,
+    compute: ([x], [n]) => [vhf(x, n)]
   }
 ];

@@ -27,8 +27,12 @@ function alligator(high: Float64Array, low: Float64Array, options: readonly numb
   const bars = high.length;
   const median = new Float64Array(bars);
   for (let i = 0; i < bars; i++) median[i] = (high[i] + low[i]) / 2;
-  const jawInterval = options[0], jawShift = options[1], teethInterval = options[2];
-  const teethShift = options[3], lipsInterval = options[4], lipsShift = options[5];
+  const jawInterval = options[0],
+    jawShift = options[1],
+    teethInterval = options[2];
+  const teethShift = options[3],
+    lipsInterval = options[4],
+    lipsShift = options[5];
   const start = Math.max(jawInterval + jawShift, teethInterval + teethShift, lipsInterval + lipsShift) - 1;
   const jaw = nanSeries(bars);
   const teeth = nanSeries(bars);
@@ -65,7 +69,8 @@ function superSmoother(x: Float64Array, n: number): Float64Array {
   const c2 = 2 * a1 * Math.cos(angle);
   const c3 = -a1 * a1;
   const c1 = 1 - c2 - c3;
-  for (let i = 0; i < x.length; i++) out[i] = i < 2 ? x[i] : c1 * ((x[i] + x[i - 1]) / 2) + c2 * out[i - 1] + c3 * out[i - 2];
+  for (let i = 0; i < x.length; i++)
+    out[i] = i < 2 ? x[i] : c1 * ((x[i] + x[i - 1]) / 2) + c2 * out[i - 1] + c3 * out[i - 2];
   return out;
 }
 
@@ -77,7 +82,10 @@ function vortex(high: Float64Array, low: Float64Array, close: Float64Array, n: n
   const range = new Float64Array(bars);
   // One pass with running sums (the movements leaving the window are recomputed, bit for bit the same);
   // counting the bars with a range keeps a rangeless window at exactly 0 whatever the rounding.
-  let upSum = 0, downSum = 0, total = 0, ranged = 0;
+  let upSum = 0,
+    downSum = 0,
+    total = 0,
+    ranged = 0;
   for (let i = 1; i < bars; i++) {
     const previousClose = close[i - 1];
     const barRange = Math.max(high[i] - low[i], Math.abs(high[i] - previousClose), Math.abs(low[i] - previousClose));
@@ -107,7 +115,9 @@ function vidya(x: Float64Array, n: number): Float64Array {
   const k = 2 / (n + 1);
   let value = x[0];
   // Running sums of the last n gains and losses; `moves` counts the changes that are not 0, so a still window reads exactly 0.
-  let gains = 0, losses = 0, moves = 0;
+  let gains = 0,
+    losses = 0,
+    moves = 0;
   for (let i = 1; i < x.length; i++) {
     const change = x[i] - x[i - 1];
     if (change > 0) gains += change;
@@ -130,26 +140,60 @@ function vidya(x: Float64Array, n: number): Float64Array {
 /** Typed-array loops for the trend overlays. */
 export const trendOverlays: readonly TaFunctionSpec[] = [
   {
-    name: 'ALLIGATOR', group, doc: 'Williams Alligator on hl2 (SMMA lines, each shifted by its shift) → [jaw, teeth, lips]',
+    name: 'ALLIGATOR',
+    group,
+    doc: 'Williams Alligator on hl2 (SMMA lines, each shifted by its shift) → [jaw, teeth, lips]',
     inputs: [price('inPriceHL', 'high', 'low')],
-    options: [period('jawInterval', 13), period('jawShift', 8, 0), period('teethInterval', 8), period('teethShift', 5, 0), period('lipsInterval', 5), period('lipsShift', 3, 0)],
-    outputs: ['outJaw', 'outTeeth', 'outLips'], integerOutputs: false, compute: ([high, low], options) => alligator(high, low, options)
+    options: [
+      period('jawInterval', 13),
+      period('jawShift', 8, 0),
+      period('teethInterval', 8),
+      period('teethShift', 5, 0),
+      period('lipsInterval', 5),
+      period('lipsShift', 3, 0)
+    ],
+    outputs: ['outJaw', 'outTeeth', 'outLips'],
+    integerOutputs: false,
+    compute: ([high, low], options) => alligator(high, low, options)
   },
   {
-    name: 'ALMA', group, doc: 'Arnaud Legoux Moving Average (Gaussian weights)', inputs: [real()],
-    options: [period('interval', 9), factor('offset', 0.85, 0, 1), factor('sigma', 6, 0.01, 100)], outputs: ['outALMA'], integerOutputs: false,
+    name: 'ALMA',
+    group,
+    doc: 'Arnaud Legoux Moving Average (Gaussian weights)',
+    inputs: [real()],
+    options: [period('interval', 9), factor('offset', 0.85, 0, 1), factor('sigma', 6, 0.01, 100)],
+    outputs: ['outALMA'],
+    integerOutputs: false,
     compute: ([x], [n, offset, sigma]) => [alma(x, n, offset, sigma)]
   },
   {
-    name: 'SUPERSMOOTHER', group, doc: "Ehlers' two-pole Super Smoother filter", inputs: [real()],
-    options: [period('interval', 10)], outputs: ['outSuperSmoother'], integerOutputs: false, compute: ([x], [n]) => [superSmoother(x, n)]
+    name: 'SUPERSMOOTHER',
+    group,
+    doc: "Ehlers' two-pole Super Smoother filter",
+    inputs: [real()],
+    options: [period('interval', 10)],
+    outputs: ['outSuperSmoother'],
+    integerOutputs: false,
+    compute: ([x], [n]) => [superSmoother(x, n)]
   },
   {
-    name: 'VI', group, doc: 'Vortex Indicator → [VI+, VI−]', inputs: [price('inPriceHLC', 'high', 'low', 'close')],
-    options: [period('interval', 14)], outputs: ['outPlus', 'outMinus'], integerOutputs: false, compute: ([high, low, close], [n]) => vortex(high, low, close, n)
+    name: 'VI',
+    group,
+    doc: 'Vortex Indicator → [VI+, VI−]',
+    inputs: [price('inPriceHLC', 'high', 'low', 'close')],
+    options: [period('interval', 14)],
+    outputs: ['outPlus', 'outMinus'],
+    integerOutputs: false,
+    compute: ([high, low, close], [n]) => vortex(high, low, close, n)
   },
   {
-    name: 'VIDYA', group, doc: "Chande's Variable Index Dynamic Average (CMO-scaled EMA)", inputs: [real()],
-    options: [period('interval', 9)], outputs: ['outVIDYA'], integerOutputs: false, compute: ([x], [n]) => [vidya(x, n)]
+    name: 'VIDYA',
+    group,
+    doc: "Chande's Variable Index Dynamic Average (CMO-scaled EMA)",
+    inputs: [real()],
+    options: [period('interval', 9)],
+    outputs: ['outVIDYA'],
+    integerOutputs: false,
+    compute: ([x], [n]) => [vidya(x, n)]
   }
 ];

@@ -94,19 +94,43 @@ function ulcer(x: Float64Array, n: number): Float64Array {
 /** Typed-array loops for the range-based volatility measures. */
 export const volatilityLoops: readonly TaFunctionSpec[] = [
   {
-    name: 'CHOP', group, doc: 'Choppiness Index (0…100; high = ranging)', inputs: [price('inPriceHLC', 'high', 'low', 'close')],
-    options: [period('interval', 14, 2)], outputs: ['outCHOP'], integerOutputs: false, compute: ([high, low, close], [n]) => [chop(high, low, close, n)]
+    name: 'CHOP',
+    group,
+    doc: 'Choppiness Index (0…100; high = ranging)',
+    inputs: [price('inPriceHLC', 'high', 'low', 'close')],
+    options: [period('interval', 14, 2)],
+    outputs: ['outCHOP'],
+    integerOutputs: false,
+    compute: ([high, low, close], [n]) => [chop(high, low, close, n)]
   },
   {
-    name: 'CVI', group, doc: "Chaikin's Volatility: % change of EMA(high − low) over the period", inputs: [price('inPriceHL', 'high', 'low')],
-    options: [period('interval', 10)], outputs: ['outCVI'], integerOutputs: false, compute: ([high, low], [n]) => [cvi(high, low, n)]
+    name: 'CVI',
+    group,
+    doc: "Chaikin's Volatility: % change of EMA(high − low) over the period",
+    inputs: [price('inPriceHL', 'high', 'low')],
+    options: [period('interval', 10)],
+    outputs: ['outCVI'],
+    integerOutputs: false,
+    compute: ([high, low], [n]) => [cvi(high, low, n)]
   },
   {
-    name: 'MI', group, doc: 'Mass Index: Σ EMA(H−L, 9) / EMA(EMA(H−L, 9), 9) over n', inputs: [price('inPriceHL', 'high', 'low')],
-    options: [period('interval', 25)], outputs: ['outMI'], integerOutputs: false, compute: ([high, low], [n]) => [massIndex(high, low, n)]
+    name: 'MI',
+    group,
+    doc: 'Mass Index: Σ EMA(H−L, 9) / EMA(EMA(H−L, 9), 9) over n',
+    inputs: [price('inPriceHL', 'high', 'low')],
+    options: [period('interval', 25)],
+    outputs: ['outMI'],
+    integerOutputs: false,
+    compute: ([high, low], [n]) => [massIndex(high, low, n)]
   },
   {
-    name: 'UI', group, doc: 'Ulcer Index: RMS of the % drawdown from the n-bar high', inputs: [real()],
-    options: [period('interval', 14)], outputs: ['outUI'], integerOutputs: false, compute: ([x], [n]) => [ulcer(x, n)]
+    name: 'UI',
+    group,
+    doc: 'Ulcer Index: RMS of the % drawdown from the n-bar high',
+    inputs: [real()],
+    options: [period('interval', 14)],
+    outputs: ['outUI'],
+    integerOutputs: false,
+    compute: ([x], [n]) => [ulcer(x, n)]
   }
 ];

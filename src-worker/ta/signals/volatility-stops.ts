@@ -12,7 +12,14 @@ const HLC = price('inPriceHLC', 'high', 'low', 'close');
  * and highest high(n) − m·ATR(n); the long stop is the lowest preliminary long stop of the last
  * `stopInterval` bars, the short stop the highest preliminary short stop.
  */
-function chandeKroll(high: Float64Array, low: Float64Array, close: Float64Array, n: number, multiplier: number, stopInterval: number): Float64Array[] {
+function chandeKroll(
+  high: Float64Array,
+  low: Float64Array,
+  close: Float64Array,
+  n: number,
+  multiplier: number,
+  stopInterval: number
+): Float64Array[] {
   const bars = close.length;
   const [longStop, shortStop] = [nanSeries(bars), nanSeries(bars)];
   if (bars < n) return [longStop, shortStop];
@@ -23,7 +30,10 @@ function chandeKroll(high: Float64Array, low: Float64Array, close: Float64Array,
     longPreliminary[i - n + 1] = lowest[i] + multiplier * atr[i];
     shortPreliminary[i - n + 1] = highest[i] - multiplier * atr[i];
   }
-  const [longLowest, shortHighest] = [rollingMin(longPreliminary, stopInterval), rollingMax(shortPreliminary, stopInterval)];
+  const [longLowest, shortHighest] = [
+    rollingMin(longPreliminary, stopInterval),
+    rollingMax(shortPreliminary, stopInterval)
+  ];
   for (let j = stopInterval - 1; j < longPreliminary.length; j++) {
     longStop[j + n - 1] = longLowest[j];
     shortStop[j + n - 1] = shortHighest[j];
@@ -35,7 +45,13 @@ function chandeKroll(high: Float64Array, low: Float64Array, close: Float64Array,
  * Volatility Stop: a trail m·ATR(n) from the close that only tightens while the close stays on
  * its side, and restarts on the other side when the close crosses it; trend +1 bullish / −1 bearish.
  */
-function volatilityStop(high: Float64Array, low: Float64Array, close: Float64Array, n: number, multiplier: number): Float64Array[] {
+function volatilityStop(
+  high: Float64Array,
+  low: Float64Array,
+  close: Float64Array,
+  n: number,
+  multiplier: number
+): Float64Array[] {
   const bars = close.length;
   const [stop, trend] = [nanSeries(bars), nanSeries(bars)];
   if (bars < n) return [stop, trend];
@@ -67,13 +83,24 @@ function volatilityStop(high: Float64Array, low: Float64Array, close: Float64Arr
 /** Typed-array loops for the ATR trailing stops. */
 export const volatilityStops: readonly TaFunctionSpec[] = [
   {
-    name: 'CKS', group, doc: 'Chande Kroll Stop → [long stop, short stop]', inputs: [HLC],
-    options: [period('interval', 10), factor('multiplier', 1, 0, 100), period('stopInterval', 9)], outputs: ['outLongStop', 'outShortStop'],
-    integerOutputs: false, compute: ([high, low, close], [n, multiplier, stopInterval]) => chandeKroll(high, low, close, n, multiplier, stopInterval)
+    name: 'CKS',
+    group,
+    doc: 'Chande Kroll Stop → [long stop, short stop]',
+    inputs: [HLC],
+    options: [period('interval', 10), factor('multiplier', 1, 0, 100), period('stopInterval', 9)],
+    outputs: ['outLongStop', 'outShortStop'],
+    integerOutputs: false,
+    compute: ([high, low, close], [n, multiplier, stopInterval]) =>
+      chandeKroll(high, low, close, n, multiplier, stopInterval)
   },
   {
-    name: 'VSTOP', group, doc: 'Volatility Stop (ATR trail) → [stop, trend: +1 bullish / −1 bearish]', inputs: [HLC],
-    options: [period('interval', 5), factor('multiplier', 3.5, 0, 100)], outputs: ['outStop', 'outTrend'], integerOutputs: false,
+    name: 'VSTOP',
+    group,
+    doc: 'Volatility Stop (ATR trail) → [stop, trend: +1 bullish / −1 bearish]',
+    inputs: [HLC],
+    options: [period('interval', 5), factor('multiplier', 3.5, 0, 100)],
+    outputs: ['outStop', 'outTrend'],
+    integerOutputs: false,
     compute: ([high, low, close], [n, multiplier]) => volatilityStop(high, low, close, n, multiplier)
   }
 ];

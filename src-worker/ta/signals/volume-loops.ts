@@ -24,16 +24,33 @@ function volumeIndex(close: Float64Array, volume: Float64Array, onLower: boolean
 /** Typed-array loops for the volume studies that are plain recurrences or rolling sums. */
 export const volumeLoops: readonly TaFunctionSpec[] = [
   {
-    name: 'NVI', group, doc: 'Negative Volume Index (starts at 1000; moves only on lower-volume bars)', inputs: [closeVolume], options: [],
-    outputs: ['outNVI'], integerOutputs: false, compute: ([close, volume]) => [volumeIndex(close, volume, true)]
+    name: 'NVI',
+    group,
+    doc: 'Negative Volume Index (starts at 1000; moves only on lower-volume bars)',
+    inputs: [closeVolume],
+    options: [],
+    outputs: ['outNVI'],
+    integerOutputs: false,
+    compute: ([close, volume]) => [volumeIndex(close, volume, true)]
   },
   {
-    name: 'PVI', group, doc: 'Positive Volume Index (starts at 1000; moves only on higher-volume bars)', inputs: [closeVolume], options: [],
-    outputs: ['outPVI'], integerOutputs: false, compute: ([close, volume]) => [volumeIndex(close, volume, false)]
+    name: 'PVI',
+    group,
+    doc: 'Positive Volume Index (starts at 1000; moves only on higher-volume bars)',
+    inputs: [closeVolume],
+    options: [],
+    outputs: ['outPVI'],
+    integerOutputs: false,
+    compute: ([close, volume]) => [volumeIndex(close, volume, false)]
   },
   {
-    name: 'PVT', group, doc: 'Price Volume Trend: Σ volume × % change of close', inputs: [closeVolume], options: [],
-    outputs: ['outPVT'], integerOutputs: false,
+    name: 'PVT',
+    group,
+    doc: 'Price Volume Trend: Σ volume × % change of close',
+    inputs: [closeVolume],
+    options: [],
+    outputs: ['outPVT'],
+    integerOutputs: false,
     compute: ([close, volume]) => {
       const out = nanSeries(close.length);
       let pvt = 0;
@@ -45,17 +62,28 @@ export const volumeLoops: readonly TaFunctionSpec[] = [
     }
   },
   {
-    name: 'VROC', group, doc: 'Volume Rate of Change in percent over n bars (0 when the old volume is 0)', inputs: [real()],
-    options: [period('interval', 14)], outputs: ['outVROC'], integerOutputs: false,
+    name: 'VROC',
+    group,
+    doc: 'Volume Rate of Change in percent over n bars (0 when the old volume is 0)',
+    inputs: [real()],
+    options: [period('interval', 14)],
+    outputs: ['outVROC'],
+    integerOutputs: false,
     compute: ([volume], [n]) => {
       const out = nanSeries(volume.length);
-      for (let i = n; i < volume.length; i++) out[i] = volume[i - n] === 0 ? 0 : ((volume[i] - volume[i - n]) / volume[i - n]) * 100;
+      for (let i = n; i < volume.length; i++)
+        out[i] = volume[i - n] === 0 ? 0 : ((volume[i] - volume[i - n]) / volume[i - n]) * 100;
       return [out];
     }
   },
   {
-    name: 'VWMA', group, doc: 'Volume-Weighted Moving Average: Σ close·volume / Σ volume over n (NaN while the window has no volume)',
-    inputs: [closeVolume], options: [period('interval', 20)], outputs: ['outVWMA'], integerOutputs: false,
+    name: 'VWMA',
+    group,
+    doc: 'Volume-Weighted Moving Average: Σ close·volume / Σ volume over n (NaN while the window has no volume)',
+    inputs: [closeVolume],
+    options: [period('interval', 20)],
+    outputs: ['outVWMA'],
+    integerOutputs: false,
     compute: ([close, volume], [n]) => {
       const out = nanSeries(close.length);
       let [weighted, total] = [0, 0];

@@ -9,7 +9,14 @@ const group = SIGNAL_GROUPS.volume;
  * measurement restarts from the previous range on a flip, and the force is
  * volume · |2·range / cm − 1| · 100 · trend; KVO = EMA(force, short) − EMA(force, long), both seeded with the first force.
  */
-function kvo(high: Float64Array, low: Float64Array, close: Float64Array, volume: Float64Array, short: number, long: number): Float64Array {
+function kvo(
+  high: Float64Array,
+  low: Float64Array,
+  close: Float64Array,
+  volume: Float64Array,
+  short: number,
+  long: number
+): Float64Array {
   const out = nanSeries(close.length);
   const [shortK, longK] = [2 / (short + 1), 2 / (long + 1)];
   let [trend, cumulative, shortEma, longEma] = [0, 0, 0, 0];
@@ -22,7 +29,8 @@ function kvo(high: Float64Array, low: Float64Array, close: Float64Array, volume:
       cumulative = high[i - 1] - low[i - 1];
     }
     cumulative += range;
-    const force = cumulative === 0 ? 0 : volume[i] * Math.abs((range / cumulative) * 2 - 1) * 100 * (trend === -1 ? -1 : 1);
+    const force =
+      cumulative === 0 ? 0 : volume[i] * Math.abs((range / cumulative) * 2 - 1) * 100 * (trend === -1 ? -1 : 1);
     if (i === 1) {
       shortEma = force;
       longEma = force;
@@ -56,13 +64,23 @@ function emv(high: Float64Array, low: Float64Array, volume: Float64Array, n: num
 /** Typed-array loops for Klinger and Ease of Movement, equal to trading-signals fed bar by bar. */
 export const volumeOscillators: readonly TaFunctionSpec[] = [
   {
-    name: 'EMV', group, doc: 'Ease of Movement: SMA of (Δ midpoint) / (volume / scale / (high − low))',
-    inputs: [price('inPriceHLV', 'high', 'low', 'volume')], options: [period('interval', 14), factor('scale', 100_000_000, 1, 1e15)],
-    outputs: ['outEMV'], integerOutputs: false, compute: ([high, low, volume], [n, scale]) => [emv(high, low, volume, n, scale)]
+    name: 'EMV',
+    group,
+    doc: 'Ease of Movement: SMA of (Δ midpoint) / (volume / scale / (high − low))',
+    inputs: [price('inPriceHLV', 'high', 'low', 'volume')],
+    options: [period('interval', 14), factor('scale', 100_000_000, 1, 1e15)],
+    outputs: ['outEMV'],
+    integerOutputs: false,
+    compute: ([high, low, volume], [n, scale]) => [emv(high, low, volume, n, scale)]
   },
   {
-    name: 'KVO', group, doc: 'Klinger Volume Oscillator: EMA(short) − EMA(long) of volume force',
-    inputs: [price('inPriceHLCV', 'high', 'low', 'close', 'volume')], options: [period('shortInterval', 34), period('longInterval', 55)],
-    outputs: ['outKVO'], integerOutputs: false, compute: ([high, low, close, volume], [short, long]) => [kvo(high, low, close, volume, short, long)]
+    name: 'KVO',
+    group,
+    doc: 'Klinger Volume Oscillator: EMA(short) − EMA(long) of volume force',
+    inputs: [price('inPriceHLCV', 'high', 'low', 'close', 'volume')],
+    options: [period('shortInterval', 34), period('longInterval', 55)],
+    outputs: ['outKVO'],
+    integerOutputs: false,
+    compute: ([high, low, close, volume], [short, long]) => [kvo(high, low, close, volume, short, long)]
   }
 ];

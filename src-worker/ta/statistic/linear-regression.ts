@@ -45,16 +45,32 @@ function regressionSpec(name: string, doc: string, pick: LinePick): TaFunctionSp
 }
 
 /** Linear Regression, the fitted value at the newest bar: `ta.LINEARREG(close, 14)`. */
-export const LINEARREG = regressionSpec('LINEARREG', 'Linear Regression', (slope, intercept, period) => intercept + slope * (period - 1));
+export const LINEARREG = regressionSpec(
+  'LINEARREG',
+  'Linear Regression',
+  (slope, intercept, period) => intercept + slope * (period - 1)
+);
 
 /** Linear Regression Slope, per bar: `ta.LINEARREG_SLOPE(close, 14)`. */
 export const LINEARREG_SLOPE = regressionSpec('LINEARREG_SLOPE', 'Linear Regression Slope', (slope) => slope);
 
 /** Linear Regression Angle, the slope in degrees: `ta.LINEARREG_ANGLE(close, 14)`. */
-export const LINEARREG_ANGLE = regressionSpec('LINEARREG_ANGLE', 'Linear Regression Angle', (slope) => Math.atan(slope) * (180 / Math.PI));
+export const LINEARREG_ANGLE = regressionSpec(
+  'LINEARREG_ANGLE',
+  'Linear Regression Angle',
+  (slope) => Math.atan(slope) * (180 / Math.PI)
+);
 
 /** Linear Regression Intercept, the fitted value at the oldest bar of the window: `ta.LINEARREG_INTERCEPT(close, 14)`. */
-export const LINEARREG_INTERCEPT = regressionSpec('LINEARREG_INTERCEPT', 'Linear Regression Intercept', (_slope, intercept) => intercept);
+export const LINEARREG_INTERCEPT = regressionSpec(
+  'LINEARREG_INTERCEPT',
+  'Linear Regression Intercept',
+  (_slope, intercept) => intercept
+);
 
 /** Time Series Forecast, the line extended one bar ahead: `ta.TSF(close, 14)`. */
-export const TSF = regressionSpec('TSF', 'Time Series Forecast', (slope, intercept, period) => intercept + slope * period);
+export const TSF = regressionSpec(
+  'TSF',
+  'Time Series Forecast',
+  (slope, intercept, period) => intercept + slope * period
+);

@@ -4,7 +4,13 @@ import type { TaFunctionSpec } from '../types.js';
 const HLCV = price('inPriceHLCV', 'high', 'low', 'close', 'volume');
 
 /** Bar `i`'s money-flow volume; a bar with no range adds nothing. */
-function moneyFlowVolume(high: Float64Array, low: Float64Array, close: Float64Array, volume: Float64Array, i: number): number {
+function moneyFlowVolume(
+  high: Float64Array,
+  low: Float64Array,
+  close: Float64Array,
+  volume: Float64Array,
+  i: number
+): number {
   const range = high[i] - low[i];
   return range > 0 ? ((close[i] - low[i] - (high[i] - close[i])) / range) * volume[i] : 0;
 }
@@ -72,5 +78,7 @@ export const ADOSC: TaFunctionSpec = {
   options: [intOption('optInFastPeriod', 'fastperiod', 3, 2), intOption('optInSlowPeriod', 'slowperiod', 10, 2)],
   outputs: ['outReal'],
   integerOutputs: false,
-  compute: ([high, low, close, volume], [fastPeriod, slowPeriod]) => [adosc(high, low, close, volume, fastPeriod, slowPeriod)]
+  compute: ([high, low, close, volume], [fastPeriod, slowPeriod]) => [
+    adosc(high, low, close, volume, fastPeriod, slowPeriod)
+  ]
 };

@@ -4,10 +4,25 @@ export const technicalSnapshot: ScannerTemplate = {
   id: 'technical-snapshot',
   name: 'Technical Snapshot Exploration',
   category: 'Exploration',
-  description: 'AmiBroker-style exploration: every symbol with its change, volume, RSI, MACD, ADX, ATR, moving-average distances and 52-week range',
+  description:
+    'AmiBroker-style exploration: every symbol with its change, volume, RSI, MACD, ADX, ATR, moving-average distances and 52-week range',
   columns: [
-    'Close', 'Change %', 'Volume', 'Volume ratio', 'RSI 14', 'MACD hist', 'ADX 14', 'ATR %',
-    'vs SMA 20 %', 'vs SMA 50 %', 'vs SMA 200 %', 'Off 52w high %', 'Above 52w low %', '1M return %', '3M return %', 'Trend'
+    'Close',
+    'Change %',
+    'Volume',
+    'Volume ratio',
+    'RSI 14',
+    'MACD hist',
+    'ADX 14',
+    'ATR %',
+    'vs SMA 20 %',
+    'vs SMA 50 %',
+    'vs SMA 200 %',
+    'Off 52w high %',
+    'Above 52w low %',
+    '1M return %',
+    '3M return %',
+    'Trend'
   ],
   source: `/**
  * @name Technical Snapshot Exploration

@@ -4,7 +4,8 @@ export const tripleConfirmation: ScannerTemplate = {
   id: 'triple-confirmation',
   name: 'Triple Confirmation',
   category: 'Exploration',
-  description: 'Trend, momentum and volume agreeing on the latest bar: EMAs stacked, RSI and MACD positive, volume above average',
+  description:
+    'Trend, momentum and volume agreeing on the latest bar: EMAs stacked, RSI and MACD positive, volume above average',
   columns: ['Close', 'Change %', 'EMA fast', 'EMA slow', 'RSI', 'MACD hist', 'Volume ratio', 'Stop', 'Target'],
   source: `/**
  * @name Triple Confirmation

@@ -4,7 +4,8 @@ export const connorsRsiPullback: ScannerTemplate = {
   id: 'connors-rsi-pullback',
   name: 'Connors RSI Below 10 in an Uptrend',
   category: 'Momentum',
-  description: 'Connors RSI below 10 while the close is above its 200-day average: a short-term washout in a long-term uptrend, BUY',
+  description:
+    'Connors RSI below 10 while the close is above its 200-day average: a short-term washout in a long-term uptrend, BUY',
   columns: ['price', 'crsi', 'sma_trend', 'atr', 'entry', 'stop_loss', 'target', 'risk_reward'],
   source: `/**
  * @name Connors RSI Below 10 in an Uptrend

@@ -4,7 +4,8 @@ export const macdCrossover: ScannerTemplate = {
   id: 'macd-crossover',
   name: 'MACD Crossover',
   category: 'Momentum',
-  description: 'MACD line crossing its signal line on the latest bar: BUY on a bullish cross, SELL on a bearish one, with an ATR stop',
+  description:
+    'MACD line crossing its signal line on the latest bar: BUY on a bullish cross, SELL on a bearish one, with an ATR stop',
   columns: ['price', 'macd', 'signal_line', 'histogram', 'entry', 'stop_loss', 'target', 'risk_reward'],
   source: `/**
  * @name MACD Crossover

@@ -4,7 +4,8 @@ export const momentumBreakout: ScannerTemplate = {
   id: 'momentum-breakout',
   name: 'Momentum Breakout',
   category: 'Momentum',
-  description: 'A close above the prior N-day high with strong rate of change, RSI in the power zone and above-average volume',
+  description:
+    'A close above the prior N-day high with strong rate of change, RSI in the power zone and above-average volume',
   columns: ['price', 'breakout_level', 'roc', 'rsi', 'volume_ratio', 'entry', 'stop_loss', 'target', 'risk_reward'],
   source: `/**
  * @name Momentum Breakout

@@ -4,7 +4,8 @@ export const rsiOversoldOverbought: ScannerTemplate = {
   id: 'rsi-oversold-overbought',
   name: 'RSI Oversold / Overbought',
   category: 'Momentum',
-  description: 'RSI climbing back out of the oversold zone (BUY) or falling out of the overbought zone (SELL), stop beyond the recent swing',
+  description:
+    'RSI climbing back out of the oversold zone (BUY) or falling out of the overbought zone (SELL), stop beyond the recent swing',
   columns: ['price', 'rsi', 'rsi_extreme', 'entry', 'stop_loss', 'target', 'risk_reward'],
   source: `/**
  * @name RSI Oversold / Overbought

@@ -4,7 +4,8 @@ export const candlestickPatterns: ScannerTemplate = {
   id: 'candlestick-patterns',
   name: 'Candlestick Reversal Patterns',
   category: 'Price Patterns',
-  description: 'Engulfing, hammer, morning/evening star, piercing, dark cloud, shooting star, harami, doji and more on the latest bar, in trend context',
+  description:
+    'Engulfing, hammer, morning/evening star, piercing, dark cloud, shooting star, harami, doji and more on the latest bar, in trend context',
   columns: ['price', 'pattern', 'prior_trend', 'entry', 'stop_loss', 'target', 'risk_reward'],
   source: `/**
  * @name Candlestick Reversal Patterns

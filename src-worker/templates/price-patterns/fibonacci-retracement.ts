@@ -4,8 +4,20 @@ export const fibonacciRetracement: ScannerTemplate = {
   id: 'fibonacci-retracement',
   name: 'Fibonacci Retracement Zone',
   category: 'Price Patterns',
-  description: 'Price pulled back into the 50-61.8% retracement of the latest swing: buy the dip in an up-swing, sell the rally in a down-swing',
-  columns: ['price', 'swing_high', 'swing_low', 'retracement_pct', 'fib_500', 'fib_618', 'entry', 'stop_loss', 'target', 'risk_reward'],
+  description:
+    'Price pulled back into the 50-61.8% retracement of the latest swing: buy the dip in an up-swing, sell the rally in a down-swing',
+  columns: [
+    'price',
+    'swing_high',
+    'swing_low',
+    'retracement_pct',
+    'fib_500',
+    'fib_618',
+    'entry',
+    'stop_loss',
+    'target',
+    'risk_reward'
+  ],
   source: `/**
  * @name Fibonacci Retracement Zone
  * @category Price Patterns

@@ -4,7 +4,8 @@ export const nr7InsideBar: ScannerTemplate = {
   id: 'nr7-inside-bar',
   name: 'NR7 Inside Bar',
   category: 'Price Patterns',
-  description: 'The narrowest range of the last seven bars, inside the previous bar: a tight coil with a buy-stop above and a sell-stop below',
+  description:
+    'The narrowest range of the last seven bars, inside the previous bar: a tight coil with a buy-stop above and a sell-stop below',
   columns: ['Close', 'Trend', 'Buy above', 'Sell below', 'Range %', 'ATR %', 'Range / ATR'],
   source: `/**
  * @name NR7 Inside Bar

@@ -4,8 +4,19 @@ export const supportResistanceBreakout: ScannerTemplate = {
   id: 'support-resistance-breakout',
   name: 'Support / Resistance Breakout',
   category: 'Price Patterns',
-  description: 'A close through the prior N-day high (resistance, BUY) or low (support, SELL) on rising volume, target a measured move',
-  columns: ['price', 'resistance', 'support', 'range_pct', 'volume_ratio', 'entry', 'stop_loss', 'target', 'risk_reward'],
+  description:
+    'A close through the prior N-day high (resistance, BUY) or low (support, SELL) on rising volume, target a measured move',
+  columns: [
+    'price',
+    'resistance',
+    'support',
+    'range_pct',
+    'volume_ratio',
+    'entry',
+    'stop_loss',
+    'target',
+    'risk_reward'
+  ],
   source: `/**
  * @name Support / Resistance Breakout
  * @category Price Patterns

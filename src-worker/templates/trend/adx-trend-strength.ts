@@ -4,7 +4,8 @@ export const adxTrendStrength: ScannerTemplate = {
   id: 'adx-trend-strength',
   name: 'ADX Trend Strength',
   category: 'Trend',
-  description: 'A strong and strengthening trend: ADX above the threshold and rising, with +DI/-DI giving the direction',
+  description:
+    'A strong and strengthening trend: ADX above the threshold and rising, with +DI/-DI giving the direction',
   columns: ['Close', 'Direction', 'ADX', 'ADX 5 bars ago', '+DI', '-DI', 'DI spread'],
   source: `/**
  * @name ADX Trend Strength

@@ -4,7 +4,8 @@ export const chandelierExitFlip: ScannerTemplate = {
   id: 'chandelier-exit-flip',
   name: 'Chandelier Exit Trail Flips',
   category: 'Trend',
-  description: 'The Chandelier Exit trail flipping long (close above the short stop, BUY) or short (close below the long stop, SELL) on the latest bar',
+  description:
+    'The Chandelier Exit trail flipping long (close above the short stop, BUY) or short (close below the long stop, SELL) on the latest bar',
   columns: ['price', 'long_stop', 'short_stop', 'entry', 'stop_loss', 'target', 'risk_reward'],
   source: `/**
  * @name Chandelier Exit Trail Flips

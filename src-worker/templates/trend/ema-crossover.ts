@@ -4,7 +4,8 @@ export const emaCrossover: ScannerTemplate = {
   id: 'ema-crossover',
   name: '10/20 EMA Crossover',
   category: 'Trend',
-  description: 'The fast EMA crossing the slow EMA on the latest bar (10 over 20 by default), optionally only on above-average volume',
+  description:
+    'The fast EMA crossing the slow EMA on the latest bar (10 over 20 by default), optionally only on above-average volume',
   columns: ['price', 'fast_ema', 'slow_ema', 'volume_ratio', 'entry', 'stop_loss', 'target', 'risk_reward'],
   source: `/**
  * @name 10/20 EMA Crossover

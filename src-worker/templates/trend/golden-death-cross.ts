@@ -4,8 +4,19 @@ export const goldenDeathCross: ScannerTemplate = {
   id: 'golden-death-cross',
   name: 'Golden / Death Cross',
   category: 'Trend',
-  description: 'The 50-day SMA crossing the 200-day SMA within the last few bars: golden cross (BUY) or death cross (SELL)',
-  columns: ['price', 'sma_fast', 'sma_slow', 'bars_since_cross', 'gap_pct', 'entry', 'stop_loss', 'target', 'risk_reward'],
+  description:
+    'The 50-day SMA crossing the 200-day SMA within the last few bars: golden cross (BUY) or death cross (SELL)',
+  columns: [
+    'price',
+    'sma_fast',
+    'sma_slow',
+    'bars_since_cross',
+    'gap_pct',
+    'entry',
+    'stop_loss',
+    'target',
+    'risk_reward'
+  ],
   source: `/**
  * @name Golden / Death Cross
  * @category Trend

@@ -4,7 +4,8 @@ export const hullMaTurnsUp: ScannerTemplate = {
   id: 'hull-ma-turns-up',
   name: 'Hull MA Turns Up',
   category: 'Trend',
-  description: 'The Hull Moving Average rising on the latest bar after falling or flat: BUY with the recent swing low as the stop',
+  description:
+    'The Hull Moving Average rising on the latest bar after falling or flat: BUY with the recent swing low as the stop',
   columns: ['price', 'hma', 'hma_slope_pct', 'entry', 'stop_loss', 'target', 'risk_reward'],
   source: `/**
  * @name Hull MA Turns Up

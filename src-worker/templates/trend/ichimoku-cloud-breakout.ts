@@ -4,7 +4,8 @@ export const ichimokuCloudBreakout: ScannerTemplate = {
   id: 'ichimoku-cloud-breakout',
   name: 'Ichimoku Cloud Breakout',
   category: 'Trend',
-  description: 'Price above the Ichimoku cloud as it stands today while the conversion line crosses above the base line: BUY with the cloud top as the stop',
+  description:
+    'Price above the Ichimoku cloud as it stands today while the conversion line crosses above the base line: BUY with the cloud top as the stop',
   columns: ['price', 'conversion', 'base', 'cloud_top', 'cloud_bottom', 'entry', 'stop_loss', 'target', 'risk_reward'],
   source: `/**
  * @name Ichimoku Cloud Breakout

@@ -4,7 +4,8 @@ export const parabolicSarReversal: ScannerTemplate = {
   id: 'parabolic-sar-reversal',
   name: 'Parabolic SAR Reversal',
   category: 'Trend',
-  description: 'Parabolic SAR switching sides of price on the latest bar, taken only in the direction of the long-term EMA',
+  description:
+    'Parabolic SAR switching sides of price on the latest bar, taken only in the direction of the long-term EMA',
   columns: ['price', 'sar', 'trend_ema', 'entry', 'stop_loss', 'target', 'risk_reward'],
   source: `/**
  * @name Parabolic SAR Reversal

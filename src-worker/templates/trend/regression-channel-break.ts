@@ -4,8 +4,20 @@ export const regressionChannelBreak: ScannerTemplate = {
   id: 'regression-channel-break',
   name: 'Trend-Line Break (Regression Channel)',
   category: 'Trend',
-  description: 'A close through the linear-regression channel of the preceding bars, against its slope: a falling channel broken upward (BUY) or a rising one broken downward (SELL)',
-  columns: ['price', 'channel_upper', 'channel_mid', 'channel_lower', 'slope_pct_per_bar', 'r_squared', 'entry', 'stop_loss', 'target', 'risk_reward'],
+  description:
+    'A close through the linear-regression channel of the preceding bars, against its slope: a falling channel broken upward (BUY) or a rising one broken downward (SELL)',
+  columns: [
+    'price',
+    'channel_upper',
+    'channel_mid',
+    'channel_lower',
+    'slope_pct_per_bar',
+    'r_squared',
+    'entry',
+    'stop_loss',
+    'target',
+    'risk_reward'
+  ],
   source: `/**
  * @name Trend-Line Break (Regression Channel)
  * @category Trend

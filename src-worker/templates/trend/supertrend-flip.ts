@@ -4,7 +4,8 @@ export const supertrendFlip: ScannerTemplate = {
   id: 'supertrend-flip',
   name: 'SuperTrend Flip',
   category: 'Trend',
-  description: 'SuperTrend turning up (BUY) or down (SELL) on the latest bar, with the SuperTrend line as the trailing stop',
+  description:
+    'SuperTrend turning up (BUY) or down (SELL) on the latest bar, with the SuperTrend line as the trailing stop',
   columns: ['price', 'supertrend', 'atr', 'entry', 'stop_loss', 'target', 'risk_reward'],
   source: `/**
  * @name SuperTrend Flip

@@ -4,7 +4,8 @@ export const monthlyBreakout: ScannerTemplate = {
   id: 'monthly-breakout-12-month-high',
   name: 'Monthly breakout above 12-month high',
   category: 'Price Patterns',
-  description: 'The daily close clears the highest monthly high of the last 12 completed months, on the day it first does',
+  description:
+    'The daily close clears the highest monthly high of the last 12 completed months, on the day it first does',
   columns: ['price', 'high_12m', 'breakout_pct', 'month_change_pct'],
   source: `/**
  * @name Monthly breakout above 12-month high

@@ -4,7 +4,8 @@ export const rsLeadersVsNifty: ScannerTemplate = {
   id: 'rs-leaders-vs-nifty',
   name: 'RS leaders vs NIFTY (top 20)',
   category: 'Momentum',
-  description: 'The 20 stocks that beat NIFTY most over six months, in an uptrend, with a rising Mansfield relative strength',
+  description:
+    'The 20 stocks that beat NIFTY most over six months, in an uptrend, with a rising Mansfield relative strength',
   columns: ['price', 'rs_rating', 'mansfield_rs', 'Rank', 'rank', 'percentile'],
   source: `/**
  * @name RS leaders vs NIFTY (top 20)

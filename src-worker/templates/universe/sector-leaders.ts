@@ -4,7 +4,8 @@ export const sectorLeaders: ScannerTemplate = {
   id: 'sector-leaders-3-month-rs',
   name: 'Sector leaders by 3-month RS',
   category: 'Exploration',
-  description: 'Stocks beating NIFTY over three months, ranked by that relative strength with their industry: group the results by industry to see which sectors lead',
+  description:
+    'Stocks beating NIFTY over three months, ranked by that relative strength with their industry: group the results by industry to see which sectors lead',
   columns: ['industry', 'price', 'rs_3m', 'return_3m_pct', 'Rank', 'rank', 'percentile'],
   source: `/**
  * @name Sector leaders by 3-month RS

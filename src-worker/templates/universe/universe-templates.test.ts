@@ -25,7 +25,10 @@ beforeAll(() => {
 afterAll(() => pool.close());
 
 const cut = (candles: CandleColumns, end: number, bars: number): CandleColumns =>
-  lastBars(Object.fromEntries(Object.entries(candles).map(([f, c]) => [f, c.subarray(0, end)])) as unknown as CandleColumns, bars);
+  lastBars(
+    Object.fromEntries(Object.entries(candles).map(([f, c]) => [f, c.subarray(0, end)])) as unknown as CandleColumns,
+    bars
+  );
 
 /** Each symbol's last `bars` bars as they stood `back` bars before the end of its recording. */
 function tasksAt(back: number, bars: number): { tasks: BatchTask[]; histories: Map<string, CandleColumns> } {
@@ -35,7 +38,16 @@ function tasksAt(back: number, bars: number): { tasks: BatchTask[]; histories: M
     if (candles.time.length - back < bars) return [];
     const history = cut(candles, candles.time.length - back, bars);
     histories.set(symbol, history);
-    return [{ symbol, exchange: 'NSE', interval: 'D', candles: packCandles(history), industry: INDUSTRIES.get(symbol) ?? null, benchmark: packCandles(INDEX) }];
+    return [
+      {
+        symbol,
+        exchange: 'NSE',
+        interval: 'D',
+        candles: packCandles(history),
+        industry: INDUSTRIES.get(symbol) ?? null,
+        benchmark: packCandles(INDEX)
+      }
+    ];
   });
   return { tasks, histories };
 }
@@ -48,7 +60,7 @@ const indexCloses = (times: Float64Array) =>
   });
 const rating = (c: ArrayLike<number>, b: number[], n: number) => {
   const i = c.length - 1;
-  return ((c[i] / c[i - n]) / (b[i] / b[i - n]) - 1) * 100;
+  return (c[i] / c[i - n] / (b[i] / b[i - n]) - 1) * 100;
 };
 const sma = (values: number[], n: number, i: number) => values.slice(i - n + 1, i + 1).reduce((s, v) => s + v, 0) / n;
 
@@ -59,26 +71,29 @@ async function scan(template: ScannerTemplate, tasks: BatchTask[]): Promise<Scan
 }
 
 describe('RS leaders vs NIFTY (top 20) on the real series', () => {
-  it.each(CUTS)('%i bars before the end: the 20 best 126-bar RS ratings among uptrending stocks with a rising Mansfield RS', async (back) => {
-    const { tasks, histories } = tasksAt(back, 250);
-    const expected = [...histories].flatMap(([symbol, h]) => {
-      const c = Array.from(h.close);
-      const b = indexCloses(h.time);
-      const ratio = c.map((v, i) => v / b[i]);
-      const n = c.length - 1;
-      const mansfield = (i: number) => (ratio[i] / sma(ratio, 126, i) - 1) * 100;
-      const score = rating(c, b, 126);
-      return score > 0 && mansfield(n) > mansfield(n - 5) && c[n] > sma(c, 50, n) ? [{ symbol, score }] : [];
-    });
-    expected.sort((x, y) => y.score - x.score);
-    const rows = await scan(rsLeadersVsNifty, tasks);
-    expect(rows.map((r) => r.symbol)).toEqual(expected.slice(0, 20).map((e) => e.symbol));
-    rows.forEach((row, i) => {
-      expect(row.columns.rs_rating).toBeCloseTo(expected[i].score, 2);
-      expect(row.columns.rank).toBe(i + 1);
-    });
-    if (back === 0) expect(rows.length).toBeGreaterThan(3);
-  });
+  it.each(CUTS)(
+    '%i bars before the end: the 20 best 126-bar RS ratings among uptrending stocks with a rising Mansfield RS',
+    async (back) => {
+      const { tasks, histories } = tasksAt(back, 250);
+      const expected = [...histories].flatMap(([symbol, h]) => {
+        const c = Array.from(h.close);
+        const b = indexCloses(h.time);
+        const ratio = c.map((v, i) => v / b[i]);
+        const n = c.length - 1;
+        const mansfield = (i: number) => (ratio[i] / sma(ratio, 126, i) - 1) * 100;
+        const score = rating(c, b, 126);
+        return score > 0 && mansfield(n) > mansfield(n - 5) && c[n] > sma(c, 50, n) ? [{ symbol, score }] : [];
+      });
+      expected.sort((x, y) => y.score - x.score);
+      const rows = await scan(rsLeadersVsNifty, tasks);
+      expect(rows.map((r) => r.symbol)).toEqual(expected.slice(0, 20).map((e) => e.symbol));
+      rows.forEach((row, i) => {
+        expect(row.columns.rs_rating).toBeCloseTo(expected[i].score, 2);
+        expect(row.columns.rank).toBe(i + 1);
+      });
+      if (back === 0) expect(rows.length).toBeGreaterThan(3);
+    }
+  );
 });
 
 describe('Monthly breakout above 12-month high on the real series', () => {
@@ -88,7 +103,12 @@ describe('Monthly breakout above 12-month high on the real series', () => {
     for (const symbol of SYMBOLS.slice(0, 12)) {
       const candles = realCandles(symbol);
       const ends = Array.from({ length: 160 }, (_, k) => candles.time.length - k * 3).filter((end) => end >= bars);
-      const tasks: BatchTask[] = ends.map((end) => ({ symbol: `${symbol}~${end}`, exchange: 'NSE', interval: 'D', candles: packCandles(cut(candles, end, bars)) }));
+      const tasks: BatchTask[] = ends.map((end) => ({
+        symbol: `${symbol}~${end}`,
+        exchange: 'NSE',
+        interval: 'D',
+        candles: packCandles(cut(candles, end, bars))
+      }));
       const matched = new Set((await scan(monthlyBreakout, tasks)).map((row) => row.symbol));
       for (const end of ends) {
         const h = cut(candles, end, bars);
@@ -110,16 +130,19 @@ describe('Monthly breakout above 12-month high on the real series', () => {
 });
 
 describe('Sector leaders by 3-month RS on the real series', () => {
-  it.each(CUTS)('%i bars before the end: every stock beating NIFTY over 63 bars, with its industry, ranked by that RS', async (back) => {
-    const { tasks, histories } = tasksAt(back, 120);
-    const expected = [...histories]
-      .map(([symbol, h]) => ({ symbol, score: rating(h.close, indexCloses(h.time), 63) }))
-      .filter((e) => e.score > 0)
-      .sort((x, y) => y.score - x.score);
-    const rows = await scan(sectorLeaders, tasks);
-    expect(rows.map((r) => r.symbol)).toEqual(expected.map((e) => e.symbol));
-    for (const row of rows) expect(row.columns.industry).toBe(INDUSTRIES.get(row.symbol) ?? 'Unknown');
-    expect(rows.length).toBeGreaterThan(3);
-    expect(new Set(rows.map((r) => r.columns.industry)).size).toBeGreaterThan(2);
-  });
+  it.each(CUTS)(
+    '%i bars before the end: every stock beating NIFTY over 63 bars, with its industry, ranked by that RS',
+    async (back) => {
+      const { tasks, histories } = tasksAt(back, 120);
+      const expected = [...histories]
+        .map(([symbol, h]) => ({ symbol, score: rating(h.close, indexCloses(h.time), 63) }))
+        .filter((e) => e.score > 0)
+        .sort((x, y) => y.score - x.score);
+      const rows = await scan(sectorLeaders, tasks);
+      expect(rows.map((r) => r.symbol)).toEqual(expected.map((e) => e.symbol));
+      for (const row of rows) expect(row.columns.industry).toBe(INDUSTRIES.get(row.symbol) ?? 'Unknown');
+      expect(rows.length).toBeGreaterThan(3);
+      expect(new Set(rows.map((r) => r.columns.industry)).size).toBeGreaterThan(2);
+    }
+  );
 });

@@ -4,7 +4,8 @@ export const atrExpansionContraction: ScannerTemplate = {
   id: 'atr-expansion-contraction',
   name: 'ATR Expansion / Contraction',
   category: 'Volatility',
-  description: 'Average true range well above its norm (volatility expanding) or well below it (contracting, a coil before a move)',
+  description:
+    'Average true range well above its norm (volatility expanding) or well below it (contracting, a coil before a move)',
   columns: ['Close', 'Phase', 'ATR', 'ATR %', 'ATR ratio', 'Change %'],
   source: `/**
  * @name ATR Expansion / Contraction

@@ -4,7 +4,8 @@ export const bollingerSqueeze: ScannerTemplate = {
   id: 'bollinger-squeeze',
   name: 'Bollinger Squeeze',
   category: 'Volatility',
-  description: 'Bollinger Band width at or near its lowest in months: volatility is coiled and a large move tends to follow',
+  description:
+    'Bollinger Band width at or near its lowest in months: volatility is coiled and a large move tends to follow',
   columns: ['Close', 'Bandwidth %', 'Lowest width %', 'Upper band', 'Lower band', 'Bars inside Keltner', 'Bias'],
   source: `/**
  * @name Bollinger Squeeze

@@ -4,7 +4,8 @@ export const keltnerBreakout: ScannerTemplate = {
   id: 'keltner-breakout',
   name: 'Keltner Channel Breakout',
   category: 'Volatility',
-  description: 'A close breaking out above the upper Keltner Channel (BUY) or below the lower one (SELL), stop at the middle line',
+  description:
+    'A close breaking out above the upper Keltner Channel (BUY) or below the lower one (SELL), stop at the middle line',
   columns: ['price', 'upper', 'middle', 'lower', 'entry', 'stop_loss', 'target', 'risk_reward'],
   source: `/**
  * @name Keltner Channel Breakout

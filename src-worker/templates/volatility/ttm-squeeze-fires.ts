@@ -4,7 +4,8 @@ export const ttmSqueezeFires: ScannerTemplate = {
   id: 'ttm-squeeze-fires',
   name: 'TTM Squeeze Fires',
   category: 'Volatility',
-  description: 'The TTM Squeeze releasing on the latest bar after several bars on: BUY with positive momentum, SELL with negative',
+  description:
+    'The TTM Squeeze releasing on the latest bar after several bars on: BUY with positive momentum, SELL with negative',
   columns: ['price', 'momentum', 'squeeze_bars', 'atr', 'entry', 'stop_loss', 'target', 'risk_reward'],
   source: `/**
  * @name TTM Squeeze Fires

@@ -4,7 +4,8 @@ export const volatilityBreakout: ScannerTemplate = {
   id: 'volatility-breakout',
   name: 'Volatility Breakout',
   category: 'Volatility',
-  description: 'A close-to-close move larger than a multiple of the prior ATR, closing near the extreme of the bar: range expansion with intent',
+  description:
+    'A close-to-close move larger than a multiple of the prior ATR, closing near the extreme of the bar: range expansion with intent',
   columns: ['price', 'move', 'prior_atr', 'move_in_atr', 'entry', 'stop_loss', 'target', 'risk_reward'],
   source: `/**
  * @name Volatility Breakout

@@ -4,7 +4,8 @@ export const obvTrend: ScannerTemplate = {
   id: 'obv-trend',
   name: 'OBV Trend',
   category: 'Volume',
-  description: 'On-balance volume crossing its EMA in the direction of the price trend: accumulation (BUY) or distribution (SELL)',
+  description:
+    'On-balance volume crossing its EMA in the direction of the price trend: accumulation (BUY) or distribution (SELL)',
   columns: ['price', 'obv', 'obv_ema', 'obv_slope_pct', 'entry', 'stop_loss', 'target', 'risk_reward'],
   source: `/**
  * @name OBV Trend

@@ -4,7 +4,8 @@ export const priceVolumeDivergence: ScannerTemplate = {
   id: 'price-volume-divergence',
   name: 'Price-Volume Divergence',
   category: 'Volume',
-  description: 'A new N-day closing high on fading volume (bearish) or a new N-day closing low on fading volume (bullish exhaustion)',
+  description:
+    'A new N-day closing high on fading volume (bearish) or a new N-day closing low on fading volume (bullish exhaustion)',
   columns: ['Close', 'Divergence', 'Price change %', 'Recent volume', 'Earlier volume', 'Volume change %', 'RSI'],
   source: `/**
  * @name Price-Volume Divergence

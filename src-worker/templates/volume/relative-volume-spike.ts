@@ -4,7 +4,8 @@ export const relativeVolumeSpike: ScannerTemplate = {
   id: 'relative-volume-spike',
   name: 'Relative Volume Spike',
   category: 'Volume',
-  description: "Relative volume (RVOL) at least 2 with the close in the top quarter of the bar's range: buyers in control, BUY with the bar's low as the stop",
+  description:
+    "Relative volume (RVOL) at least 2 with the close in the top quarter of the bar's range: buyers in control, BUY with the bar's low as the stop",
   columns: ['price', 'rvol', 'close_in_range', 'volume', 'entry', 'stop_loss', 'target', 'risk_reward'],
   source: `/**
  * @name Relative Volume Spike

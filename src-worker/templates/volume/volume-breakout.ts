@@ -4,8 +4,19 @@ export const volumeBreakout: ScannerTemplate = {
   id: 'volume-breakout',
   name: 'Volume Breakout',
   category: 'Volume',
-  description: 'Volume a multiple of its average on a wide move that closes near the extreme of the day: BUY up, SELL down',
-  columns: ['price', 'change_pct', 'volume', 'avg_volume', 'volume_ratio', 'entry', 'stop_loss', 'target', 'risk_reward'],
+  description:
+    'Volume a multiple of its average on a wide move that closes near the extreme of the day: BUY up, SELL down',
+  columns: [
+    'price',
+    'change_pct',
+    'volume',
+    'avg_volume',
+    'volume_ratio',
+    'entry',
+    'stop_loss',
+    'target',
+    'risk_reward'
+  ],
   source: `/**
  * @name Volume Breakout
  * @category Volume

@@ -4,7 +4,8 @@ export const volumeDryUp: ScannerTemplate = {
   id: 'volume-dry-up',
   name: 'Volume Dry-Up',
   category: 'Volume',
-  description: 'An uptrending stock whose volume shrinks to a multi-day low on a quiet bar near its highs: sellers have left',
+  description:
+    'An uptrending stock whose volume shrinks to a multi-day low on a quiet bar near its highs: sellers have left',
   columns: ['Close', 'Volume', 'Avg volume 50', 'Volume ratio', 'Off 20d high %', 'Range / ATR', 'Buy above'],
   source: `/**
  * @name Volume Dry-Up

@@ -29,7 +29,14 @@ export const dryRunSchema = z.object({
 });
 export type DryRun = z.infer<typeof dryRunSchema>;
 
-const attemptSchema = z.object({ id: z.number(), status: z.string(), httpStatus: z.number().nullable(), answer: z.string(), symbols: z.array(z.string()), at: z.number() });
+const attemptSchema = z.object({
+  id: z.number(),
+  status: z.string(),
+  httpStatus: z.number().nullable(),
+  answer: z.string(),
+  symbols: z.array(z.string()),
+  at: z.number()
+});
 export type TargetAttempt = z.infer<typeof attemptSchema>;
 
 /** What the form sends; `webhookId` left out on update keeps the stored one. */
@@ -49,8 +56,12 @@ export interface OpenAlgoTargetInput {
 const base = '/api/alerts/openalgo-targets';
 const one = (id: string) => `${base}/${encodeURIComponent(id)}`;
 export const listTargets = () => serverRequest('GET', base, z.object({ targets: z.array(openAlgoTargetSchema) }));
-export const createTarget = (input: OpenAlgoTargetInput) => serverRequest('POST', base, z.object({ target: openAlgoTargetSchema }), input);
-export const updateTarget = (id: string, input: OpenAlgoTargetInput) => serverRequest('PUT', one(id), z.object({ target: openAlgoTargetSchema }), input);
+export const createTarget = (input: OpenAlgoTargetInput) =>
+  serverRequest('POST', base, z.object({ target: openAlgoTargetSchema }), input);
+export const updateTarget = (id: string, input: OpenAlgoTargetInput) =>
+  serverRequest('PUT', one(id), z.object({ target: openAlgoTargetSchema }), input);
 export const deleteTarget = (id: string) => serverRequest('DELETE', one(id), z.null());
-export const dryRunTarget = (id: string, symbols: string[]) => serverRequest('POST', `${one(id)}/test`, dryRunSchema, { symbols });
-export const targetAttempts = (id: string) => serverRequest('GET', `${one(id)}/attempts`, z.object({ attempts: z.array(attemptSchema) }));
+export const dryRunTarget = (id: string, symbols: string[]) =>
+  serverRequest('POST', `${one(id)}/test`, dryRunSchema, { symbols });
+export const targetAttempts = (id: string) =>
+  serverRequest('GET', `${one(id)}/attempts`, z.object({ attempts: z.array(attemptSchema) }));

@@ -17,7 +17,11 @@ describe('compareBacktests', () => {
 
   it('gives the change in percentage points and counts', () => {
     const shifted = realBacktest({ id: 'c' });
-    shifted.summary!.horizons['5'] = { ...shifted.summary!.horizons['5'], mean: shifted.summary!.horizons['5'].mean! + 1.5, events: shifted.summary!.horizons['5'].events - 2 };
+    shifted.summary!.horizons['5'] = {
+      ...shifted.summary!.horizons['5'],
+      mean: shifted.summary!.horizons['5'].mean! + 1.5,
+      events: shifted.summary!.horizons['5'].events - 2
+    };
     const five = compareBacktests(left, shifted).find((h) => h.horizon === 5)!;
     expect(five.stats.find((s) => s.key === 'mean')!.change).toBe('+1.50 pp');
     expect(five.stats.find((s) => s.key === 'events')!.change).toBe('−2');
@@ -25,7 +29,9 @@ describe('compareBacktests', () => {
 
   it('names what differs in the setup', () => {
     expect(setupDifferences(left, right)).toEqual(['fast: 10 → 12']);
-    expect(setupDifferences(left, { ...right, params: left.params, from: '2020-01-01' })).toEqual([`range: ${left.from} – ${left.to} → 2020-01-01 – ${right.to}`]);
+    expect(setupDifferences(left, { ...right, params: left.params, from: '2020-01-01' })).toEqual([
+      `range: ${left.from} – ${left.to} → 2020-01-01 – ${right.to}`
+    ]);
   });
 
   it('has nothing to compare while one has no summary', () => {

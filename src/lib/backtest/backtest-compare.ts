@@ -25,8 +25,10 @@ export function setupDifferences(left: SavedBacktestSummary, right: SavedBacktes
     const [a, b] = [JSON.stringify(left.params[key] ?? null), JSON.stringify(right.params[key] ?? null)];
     if (a !== b) differences.push(`${key}: ${a} → ${b}`);
   }
-  if (left.watchlistName !== right.watchlistName) differences.push(`symbols: ${left.watchlistName} → ${right.watchlistName}`);
-  if (left.from !== right.from || left.to !== right.to) differences.push(`range: ${left.from} – ${left.to} → ${right.from} – ${right.to}`);
+  if (left.watchlistName !== right.watchlistName)
+    differences.push(`symbols: ${left.watchlistName} → ${right.watchlistName}`);
+  if (left.from !== right.from || left.to !== right.to)
+    differences.push(`range: ${left.from} – ${left.to} → ${right.from} – ${right.to}`);
   if (left.interval !== right.interval) differences.push(`interval: ${left.interval} → ${right.interval}`);
   return differences;
 }
@@ -47,14 +49,22 @@ function change(key: keyof HorizonSummary, a: number | null | undefined, b: numb
 export function compareBacktests(left: SavedBacktestSummary, right: SavedBacktestSummary): ComparedHorizon[] {
   if (!left.summary || !right.summary) return [];
   const horizons = left.horizons.filter((h) => right.horizons.includes(h));
-  const withExcess = [left, right].every((b) => Object.values(b.summary!.horizons).some((row) => row.meanExcess !== undefined));
+  const withExcess = [left, right].every((b) =>
+    Object.values(b.summary!.horizons).some((row) => row.meanExcess !== undefined)
+  );
   const stats = SUMMARY_STATS.filter((stat) => stat.key !== 'meanExcess' || withExcess);
   return horizons.map((horizon) => {
     const a = left.summary!.horizons[horizon];
     const b = right.summary!.horizons[horizon];
     return {
       horizon,
-      stats: stats.map(({ key, label }) => ({ key, label, left: formatStat(key, a?.[key]), right: formatStat(key, b?.[key]), change: change(key, a?.[key], b?.[key]) }))
+      stats: stats.map(({ key, label }) => ({
+        key,
+        label,
+        left: formatStat(key, a?.[key]),
+        right: formatStat(key, b?.[key]),
+        change: change(key, a?.[key], b?.[key])
+      }))
     };
   });
 }

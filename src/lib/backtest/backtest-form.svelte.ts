@@ -18,7 +18,8 @@ export class BacktestForm {
   /** The range's IST dates, or why the custom one is not usable. */
   range(now: number): { from: IstDate; to: IstDate } | { error: string } {
     if (this.preset !== 'custom') return presetRange(this.preset, now);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(this.customFrom) || !/^\d{4}-\d{2}-\d{2}$/.test(this.customTo)) return { error: 'give both dates of the custom range' };
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(this.customFrom) || !/^\d{4}-\d{2}-\d{2}$/.test(this.customTo))
+      return { error: 'give both dates of the custom range' };
     if (this.customFrom > this.customTo) return { error: 'the range starts after it ends' };
     return { from: this.customFrom as IstDate, to: this.customTo as IstDate };
   }

@@ -42,7 +42,10 @@ export function progressTracker(symbols: number) {
     failed() {
       fetched++;
     },
-    report(pool: { done: number; matches: number; errors: number; elapsedMs: number }, dataErrors: number): BacktestProgress {
+    report(
+      pool: { done: number; matches: number; errors: number; elapsedMs: number },
+      dataErrors: number
+    ): BacktestProgress {
       const queued = cumulative.at(-1) ?? 0;
       const loadedWithBars = cumulative.length;
       const expected = loadedWithBars > 0 && fetched > 0 ? queued + (queued / fetched) * (symbols - fetched) : null;

@@ -39,7 +39,11 @@ export const backtestSummarySchema = z.object({
   notes: z.array(z.string())
 }) satisfies z.ZodType<BacktestSummary>;
 
-export const hitsOnDaySchema = z.object({ date: z.string(), hits: z.number(), benchmarkClose: z.number().optional() }) satisfies z.ZodType<HitsOnDay>;
+export const hitsOnDaySchema = z.object({
+  date: z.string(),
+  hits: z.number(),
+  benchmarkClose: z.number().optional()
+}) satisfies z.ZodType<HitsOnDay>;
 
 export const backtestErrorSchema = z.object({
   symbol: z.string(),

@@ -5,7 +5,12 @@ import type { BacktestProgress } from './backtest-progress';
 import type { BacktestSubject, SavedBacktest } from './backtest-record';
 import { backtestStore } from './backtest-store';
 import { runBrowserBacktest } from './browser-backtest';
-import { cancelServerBacktest, followServerBacktest, startServerBacktest, type ServerBacktestBody } from './server-backtest';
+import {
+  cancelServerBacktest,
+  followServerBacktest,
+  startServerBacktest,
+  type ServerBacktestBody
+} from './server-backtest';
 import { importServerBacktest } from './server-import';
 
 export interface BrowserRun {
@@ -89,7 +94,19 @@ export class BacktestSession {
         onProgress: (progress) => (this.progress = progress)
       });
       const { events, hitsPerDay, errors, summary, columnFormats, status, message, stats } = result;
-      await this.end({ ...started, status, message, finishedAt: Date.now(), summary, columnFormats, stats: { ...stats }, eventCount: events.length, events, hitsPerDay, errors });
+      await this.end({
+        ...started,
+        status,
+        message,
+        finishedAt: Date.now(),
+        summary,
+        columnFormats,
+        stats: { ...stats },
+        eventCount: events.length,
+        events,
+        hitsPerDay,
+        errors
+      });
     } catch (error) {
       this.failure = error instanceof Error ? error.message : String(error);
     } finally {

@@ -1,5 +1,10 @@
 import { backtestDatabase, type BacktestDatabase } from './backtest-db';
-import { backtestDetailSchema, backtestSummaryRecordSchema, type SavedBacktest, type SavedBacktestSummary } from './backtest-record';
+import {
+  backtestDetailSchema,
+  backtestSummaryRecordSchema,
+  type SavedBacktest,
+  type SavedBacktestSummary
+} from './backtest-record';
 
 /**
  * Backtest history in IndexedDB. Records are validated and copied on the way in (a `$state`
@@ -29,7 +34,9 @@ export function backtestStore(db: BacktestDatabase = backtestDatabase()) {
 
     /** One backtest with its events; null when missing or corrupt. Lost details read as none. */
     async get(id: string): Promise<SavedBacktest | null> {
-      const [summaryValue, detailValue] = await db.transaction('r', db.backtests, db.details, () => Promise.all([db.backtests.get(id), db.details.get(id)]));
+      const [summaryValue, detailValue] = await db.transaction('r', db.backtests, db.details, () =>
+        Promise.all([db.backtests.get(id), db.details.get(id)])
+      );
       const summary = backtestSummaryRecordSchema.safeParse(summaryValue);
       if (!summary.success) return null;
       const detail = backtestDetailSchema.safeParse(detailValue);

@@ -17,7 +17,14 @@ const NOW = istMs('2026-12-07T16:00');
 const BENCHMARK_SCANNER = `Filter = true;
 AddColumn('benchClose', benchmark === null ? -1 : last(benchmark.close));`;
 const NIFTY = { symbol: 'NIFTY', exchange: 'NSE_INDEX' };
-const RANGE = { interval: 'D', lookback: 20, from: '2026-11-02' as IstDate, to: '2026-12-04' as IstDate, horizons: [1], now: NOW };
+const RANGE = {
+  interval: 'D',
+  lookback: 20,
+  from: '2026-11-02' as IstDate,
+  to: '2026-12-04' as IstDate,
+  horizons: [1],
+  now: NOW
+};
 
 let market: TestMarket;
 let pool: ScanPool;
@@ -30,7 +37,15 @@ beforeAll(async () => {
   market = await startTestMarket(NOW);
   pool = new ScanPool({ size: 2 });
   const run = (source: string, benchmark: typeof NIFTY | null) =>
-    runBrowserBacktest({ ...RANGE, source, params: {}, symbols: SYMBOLS, benchmark, market: { store: createMemoryCandleStore(), api: market.api }, pool });
+    runBrowserBacktest({
+      ...RANGE,
+      source,
+      params: {},
+      symbols: SYMBOLS,
+      benchmark,
+      market: { store: createMemoryCandleStore(), api: market.api },
+      pool
+    });
   result = await run(SCANNER, null);
   withBenchmark = await run(BENCHMARK_SCANNER, NIFTY);
   niftyRequests = market.requests.filter((r) => r.endpoint === 'history' && r.body.symbol === 'NIFTY').length;
@@ -60,7 +75,12 @@ describe('a backtest in the browser hands the scanner its benchmark, as a scan d
     expect(withBenchmark.errors).toEqual([]);
     expect(withBenchmark.summary.notes.filter((note) => note.includes('benchmark'))).toEqual([]);
     expect(niftyRequests).toBe(1);
-    const nifty = await market.api.history({ ...NIFTY, interval: 'D', start_date: '2026-09-01' as IstDate, end_date: '2026-12-07' as IstDate });
+    const nifty = await market.api.history({
+      ...NIFTY,
+      interval: 'D',
+      start_date: '2026-09-01' as IstDate,
+      end_date: '2026-12-07' as IstDate
+    });
     if ('error' in nifty) throw new Error(nifty.error.message);
     const { time, close } = nifty.data.candles;
     expect(withBenchmark.events.length).toBeGreaterThan(30);
@@ -72,13 +92,22 @@ describe('a backtest in the browser hands the scanner its benchmark, as a scan d
   });
 
   it('@benchmark NIFTY500 overrides the request’s index; an index that cannot load is null with the run’s warning', async () => {
-    const nifty500 = await market.api.history({ symbol: 'NIFTY500', exchange: 'NSE_INDEX', interval: 'D', start_date: '2026-09-01' as IstDate, end_date: '2026-12-07' as IstDate });
+    const nifty500 = await market.api.history({
+      symbol: 'NIFTY500',
+      exchange: 'NSE_INDEX',
+      interval: 'D',
+      start_date: '2026-09-01' as IstDate,
+      end_date: '2026-12-07' as IstDate
+    });
     if ('error' in nifty500) throw new Error(nifty500.error.message);
     const { time, close } = nifty500.data.candles;
     expect(withNifty500.events.length).toBeGreaterThan(30);
-    for (const event of withNifty500.events) expect(event.columns.benchClose).toBe(close[time.findLastIndex((t) => t <= event.barTime)]);
+    for (const event of withNifty500.events)
+      expect(event.columns.benchClose).toBe(close[time.findLastIndex((t) => t <= event.barTime)]);
     expect(withMissing.status).toBe('completed');
-    expect(withMissing.summary.notes).toContainEqual(expect.stringMatching(/^benchmark NSE_INDEX:NOSUCHINDEX unavailable \(.+\): scanners see benchmark = null$/));
+    expect(withMissing.summary.notes).toContainEqual(
+      expect.stringMatching(/^benchmark NSE_INDEX:NOSUCHINDEX unavailable \(.+\): scanners see benchmark = null$/)
+    );
     expect(withMissing.events.length).toBeGreaterThan(30);
     expect(new Set(withMissing.events.map((e) => e.columns.benchClose))).toEqual(new Set([-1]));
   });

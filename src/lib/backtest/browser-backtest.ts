@@ -54,7 +54,16 @@ export async function runBrowserBacktest(request: BrowserBacktestRequest): Promi
   const now = request.now ?? Date.now();
   const { fromTime, toTime } = signalWindow(request.from, request.to);
   const load = (symbols: SymbolRef[], options: Pick<LoadScanCandlesOptions, 'onStatus' | 'onProgress'> = {}) =>
-    loadScanCandles({ ...request.market, symbols, interval: request.interval, lookbackBars: request.lookback, from: request.from, signal: request.signal, now: () => now, ...options });
+    loadScanCandles({
+      ...request.market,
+      symbols,
+      interval: request.interval,
+      lookbackBars: request.lookback,
+      from: request.from,
+      signal: request.signal,
+      now: () => now,
+      ...options
+    });
 
   const header = parseScannerHeader(request.source);
   const wanted = scanBenchmark(request.source, 'data' in header ? header.data : {}, request.benchmark);
@@ -68,9 +77,15 @@ export async function runBrowserBacktest(request: BrowserBacktestRequest): Promi
     const onStatus: LoadScanCandlesOptions['onStatus'] = (status) => {
       if (status.state !== 'failed') return;
       tracker.failed();
-      dataErrors.push({ symbol: status.symbol, exchange: status.exchange, message: `no data: ${status.error ?? 'unavailable'}`, line: null });
+      dataErrors.push({
+        symbol: status.symbol,
+        exchange: status.exchange,
+        message: `no data: ${status.error ?? 'unavailable'}`,
+        line: null
+      });
     };
-    const onProgress: LoadScanCandlesOptions['onProgress'] = (progress) => tracker.fetchingHistory(progress.phase === 'history');
+    const onProgress: LoadScanCandlesOptions['onProgress'] = (progress) =>
+      tracker.fetchingHistory(progress.phase === 'history');
     for await (const task of load(request.symbols, { onStatus, onProgress })) {
       const bars = windowBars(task.candles, window);
       tracker.loaded(Math.max(0, bars.to - bars.from + 1));
@@ -90,7 +105,10 @@ export async function runBrowserBacktest(request: BrowserBacktestRequest): Promi
     signal: request.signal,
     onProgress: (progress) => request.onProgress?.(tracker.report(progress, dataErrors.length))
   });
-  const errors = [...dataErrors, ...result.errors.map(({ symbol, exchange, message, line, bars }) => ({ symbol, exchange, message, line, bars }))];
+  const errors = [
+    ...dataErrors,
+    ...result.errors.map(({ symbol, exchange, message, line, bars }) => ({ symbol, exchange, message, line, bars }))
+  ];
   return {
     ...result,
     summary: { ...result.summary, notes: [...result.summary.notes, ...benchmarks.notes] },

@@ -11,7 +11,11 @@ describe('eventsOnDay', () => {
 
   it('matches days by the IST date of the signal bar', () => {
     const [first] = busiestDays(backtest.hitsPerDay);
-    expect(eventsOnDay(backtest.events, first.date).every((e) => new Date(e.barTime * 1000 + 19_800_000).toISOString().startsWith(first.date))).toBe(true);
+    expect(
+      eventsOnDay(backtest.events, first.date).every((e) =>
+        new Date(e.barTime * 1000 + 19_800_000).toISOString().startsWith(first.date)
+      )
+    ).toBe(true);
   });
 });
 

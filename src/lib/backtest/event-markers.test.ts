@@ -30,6 +30,8 @@ describe('eventChartView', () => {
   });
 
   it('refuses candles without the signal bar', () => {
-    expect(eventChartView(lastBars(candles, 5), infy[0], 5)).toEqual({ error: 'the signal bar is not among the loaded candles' });
+    expect(eventChartView(lastBars(candles, 5), infy[0], 5)).toEqual({
+      error: 'the signal bar is not among the loaded candles'
+    });
   });
 });

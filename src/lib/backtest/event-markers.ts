@@ -19,12 +19,18 @@ export interface EventChartView {
  * the symbol's loaded candles.
  * @example eventChartView(candles, event, 5).markers // [{ time, signal: 'BUY' }, { time, signal: 'Entry' }, { time, signal: 'Exit 5' }]
  */
-export function eventChartView(candles: CandleColumns, event: BacktestEvent, horizon: number): EventChartView | { error: string } {
+export function eventChartView(
+  candles: CandleColumns,
+  event: BacktestEvent,
+  horizon: number
+): EventChartView | { error: string } {
   const t = candles.time.indexOf(event.barTime);
   if (t < 0) return { error: 'the signal bar is not among the loaded candles' };
   const last = Math.min(candles.time.length - 1, t + horizon + BARS_AFTER);
   const first = Math.max(0, t - BARS_BEFORE);
-  const cut = Object.fromEntries(Object.entries(candles).map(([field, column]) => [field, column.subarray(first, last + 1)])) as unknown as CandleColumns;
+  const cut = Object.fromEntries(
+    Object.entries(candles).map(([field, column]) => [field, column.subarray(first, last + 1)])
+  ) as unknown as CandleColumns;
   const markers = [{ time: event.barTime, signal: signalLabel(event.signal) }];
   let note: string | null = null;
   if (t + 1 < candles.time.length) markers.push({ time: candles.time[t + 1], signal: 'Entry' });

@@ -34,7 +34,9 @@ describe('eventRows', () => {
   it('exports as the results grid does, returns with two decimals', () => {
     const csv = rowsToCsv(rows, { columnFormats: eventColumnFormats(backtest.columnFormats, backtest.horizons) });
     const [header, first] = csv.split('\r\n');
-    expect(header).toBe('Symbol,Exchange,Signal,Date,Close,Entry,Ret 1,MFE 1,MAE 1,Excess 1,Ret 5,MFE 5,MAE 5,Excess 5,Ret 20,MFE 20,MAE 20,Excess 20');
+    expect(header).toBe(
+      'Symbol,Exchange,Signal,Date,Close,Entry,Ret 1,MFE 1,MAE 1,Excess 1,Ret 5,MFE 5,MAE 5,Excess 5,Ret 20,MFE 20,MAE 20,Excess 20'
+    );
     expect(first.split(',')[10]).toBe(backtest.events[0].returns['5']!.toFixed(2));
   });
 });

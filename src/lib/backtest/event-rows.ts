@@ -30,13 +30,23 @@ export function eventRows(events: readonly BacktestEvent[], horizons: readonly n
 }
 
 /** The scanner's own formats plus two decimals for the entry and every outcome column. */
-export function eventColumnFormats(scannerFormats: Record<string, string>, horizons: readonly number[]): Record<string, string> {
+export function eventColumnFormats(
+  scannerFormats: Record<string, string>,
+  horizons: readonly number[]
+): Record<string, string> {
   const formats = { ...scannerFormats, [outcomeColumn.entry]: '1.2' };
-  for (const h of horizons) for (const name of [outcomeColumn.returns(h), outcomeColumn.mfe(h), outcomeColumn.mae(h), outcomeColumn.excess(h)]) formats[name] = '1.2';
+  for (const h of horizons)
+    for (const name of [outcomeColumn.returns(h), outcomeColumn.mfe(h), outcomeColumn.mae(h), outcomeColumn.excess(h)])
+      formats[name] = '1.2';
   return formats;
 }
 
 /** The event a row stands for (same symbol, exchange and signal bar). */
-export function eventOfRow(events: readonly BacktestEvent[], row: Pick<ScanRow, 'symbol' | 'exchange' | 'barTime'>): BacktestEvent | null {
-  return events.find((e) => e.symbol === row.symbol && e.exchange === row.exchange && e.barTime === row.barTime) ?? null;
+export function eventOfRow(
+  events: readonly BacktestEvent[],
+  row: Pick<ScanRow, 'symbol' | 'exchange' | 'barTime'>
+): BacktestEvent | null {
+  return (
+    events.find((e) => e.symbol === row.symbol && e.exchange === row.exchange && e.barTime === row.barTime) ?? null
+  );
 }

@@ -4,7 +4,17 @@ import { returnHistogram } from './return-histogram';
 import { realBacktest } from './test-helpers';
 
 const withReturns = (values: (number | null)[]): BacktestEvent[] =>
-  values.map((value, i) => ({ symbol: `S${i}`, exchange: 'NSE', barTime: i, signal: 'BUY', columns: {}, entry: 1, returns: { 5: value }, mfe: {}, mae: {} }));
+  values.map((value, i) => ({
+    symbol: `S${i}`,
+    exchange: 'NSE',
+    barTime: i,
+    signal: 'BUY',
+    columns: {},
+    entry: 1,
+    returns: { 5: value },
+    mfe: {},
+    mae: {}
+  }));
 
 describe('returnHistogram', () => {
   it('bins by a round width, keeps empty bins, leaves out events without the horizon', () => {

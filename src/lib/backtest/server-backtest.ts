@@ -30,22 +30,32 @@ export const serverBacktestSchema = z.object({
 });
 export type ServerBacktest = z.infer<typeof serverBacktestSchema>;
 
-const pageSchema = serverBacktestSchema.extend({ page: z.object({ offset: z.number(), limit: z.number(), events: z.array(backtestEventSchema) }) });
+const pageSchema = serverBacktestSchema.extend({
+  page: z.object({ offset: z.number(), limit: z.number(), events: z.array(backtestEventSchema) })
+});
 const startedSchema = z.object({ id: z.string(), status });
 
 /** The most the server hands out per page. */
 const PAGE = 1000;
 
 /** Starts a backtest on the server. */
-export const startServerBacktest = (body: ServerBacktestBody): Promise<ServerResult<{ id: string }>> => serverRequest('POST', '/api/backtests', startedSchema, body);
+export const startServerBacktest = (body: ServerBacktestBody): Promise<ServerResult<{ id: string }>> =>
+  serverRequest('POST', '/api/backtests', startedSchema, body);
 
-export const cancelServerBacktest = (id: string) => serverRequest('POST', `/api/backtests/${encodeURIComponent(id)}/cancel`, z.unknown());
+export const cancelServerBacktest = (id: string) =>
+  serverRequest('POST', `/api/backtests/${encodeURIComponent(id)}/cancel`, z.unknown());
 
 /** A server backtest with every one of its events, read page by page. */
-export async function readServerBacktest(id: string): Promise<ServerResult<ServerBacktest & { eventList: BacktestEvent[] }>> {
+export async function readServerBacktest(
+  id: string
+): Promise<ServerResult<ServerBacktest & { eventList: BacktestEvent[] }>> {
   const eventList: BacktestEvent[] = [];
   for (let offset = 0; ; offset += PAGE) {
-    const page = await serverRequest('GET', `/api/backtests/${encodeURIComponent(id)}?offset=${offset}&limit=${PAGE}`, pageSchema);
+    const page = await serverRequest(
+      'GET',
+      `/api/backtests/${encodeURIComponent(id)}?offset=${offset}&limit=${PAGE}`,
+      pageSchema
+    );
     if ('error' in page) return page;
     eventList.push(...page.data.page.events);
     if (page.data.page.events.length < PAGE) {
@@ -55,14 +65,24 @@ export async function readServerBacktest(id: string): Promise<ServerResult<Serve
   }
 }
 
-export const serverProgressSchema = z.object({ backtestId: z.string(), evaluations: z.number(), events: z.number(), errors: z.number(), elapsedMs: z.number() });
+export const serverProgressSchema = z.object({
+  backtestId: z.string(),
+  evaluations: z.number(),
+  events: z.number(),
+  errors: z.number(),
+  elapsedMs: z.number()
+});
 const finishedSchema = z.object({ backtestId: z.string(), status: z.string() });
 
 /**
  * Follows one server backtest on `/api/events` until it finishes (or `signal` aborts): `onProgress`
  * with each progress event. Resolves when the server says it finished.
  */
-export function followServerBacktest(id: string, onProgress: (progress: z.infer<typeof serverProgressSchema>) => void, signal?: AbortSignal): Promise<void> {
+export function followServerBacktest(
+  id: string,
+  onProgress: (progress: z.infer<typeof serverProgressSchema>) => void,
+  signal?: AbortSignal
+): Promise<void> {
   return new Promise((resolve) => {
     const source = new EventSource('/api/events');
     const done = () => (source.close(), resolve());
@@ -84,9 +104,11 @@ export function followServerBacktest(id: string, onProgress: (progress: z.infer<
     });
     // The backtest may have finished before the stream opened: ask once it is open.
     source.onopen = () => {
-      void serverRequest('GET', `/api/backtests/${encodeURIComponent(id)}?limit=1`, z.object({ status })).then((answer) => {
-        if ('data' in answer && answer.data.status !== 'running') done();
-      });
+      void serverRequest('GET', `/api/backtests/${encodeURIComponent(id)}?limit=1`, z.object({ status })).then(
+        (answer) => {
+          if ('data' in answer && answer.data.status !== 'running') done();
+        }
+      );
     };
   });
 }

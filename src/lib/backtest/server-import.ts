@@ -6,10 +6,17 @@ import { readServerBacktest } from './server-backtest';
  * its summary, hits per day, events and errors are copied in, so it reads offline like any other.
  * Returns the record unchanged while it still runs or the server cannot be reached.
  */
-export async function importServerBacktest(saved: SavedBacktest): Promise<{ backtest: SavedBacktest; error: string | null }> {
-  if (saved.runsOn !== 'server' || !saved.serverId || saved.status !== 'running') return { backtest: saved, error: null };
+export async function importServerBacktest(
+  saved: SavedBacktest
+): Promise<{ backtest: SavedBacktest; error: string | null }> {
+  if (saved.runsOn !== 'server' || !saved.serverId || saved.status !== 'running')
+    return { backtest: saved, error: null };
   const answer = await readServerBacktest(saved.serverId);
-  if ('error' in answer) return { backtest: saved, error: answer.error.status === 404 ? 'the server no longer has this backtest' : answer.error.message };
+  if ('error' in answer)
+    return {
+      backtest: saved,
+      error: answer.error.status === 404 ? 'the server no longer has this backtest' : answer.error.message
+    };
   const server = answer.data;
   if (server.status === 'running') return { backtest: saved, error: null };
   return {

@@ -56,7 +56,9 @@ export function summaryRows(summary: BacktestSummary, horizons: readonly number[
       label: `${horizon} ${horizon === 1 ? 'bar' : 'bars'}`,
       cells: stats.map(({ key }) => ({ key, value: row?.[key] ?? null, text: formatStat(key, row?.[key]) })),
       repeats: summary.repeats[horizon] ?? 0,
-      firstOnly: first ? `${first.events} events, mean ${formatPercent(first.mean)}, win ${formatStat('winRate', first.winRate)}` : '—'
+      firstOnly: first
+        ? `${first.events} events, mean ${formatPercent(first.mean)}, win ${formatStat('winRate', first.winRate)}`
+        : '—'
     };
   });
 }

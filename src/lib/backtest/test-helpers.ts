@@ -23,7 +23,13 @@ export function realBacktest(overrides: Partial<SavedBacktest> = {}, horizons = 
       evaluated.push(candles.time[t]);
       if (t % 15 !== 0) continue;
       const up = candles.close[t] >= candles.close[t - 1];
-      rows.push({ symbol, exchange: 'NSE', signal: up ? 'BUY' : 'SELL', columns: { Close: candles.close[t] }, barTime: candles.time[t] });
+      rows.push({
+        symbol,
+        exchange: 'NSE',
+        signal: up ? 'BUY' : 'SELL',
+        columns: { Close: candles.close[t] },
+        barTime: candles.time[t]
+      });
     }
   }
   const indexed = collectEvents(rows, histories, horizons, benchmark);

@@ -9,7 +9,9 @@ import type { SymbolDataStatus } from './symbol-status';
 import { createMemoryCandleStore, istMs, startTestMarket, type TestMarket } from './test-helpers';
 
 // Synthetic series: the simulator re-dates its recorded ones (INFY, WIPRO…) to end at the latest session.
-const SYMBOLS: SymbolRef[] = ['TCS', 'SBIN', 'RELIANCE', 'LT', 'AXISBANK', 'KOTAKBANK', 'MARUTI', 'BHARTIARTL'].map((symbol) => ({ symbol, exchange: 'NSE' }));
+const SYMBOLS: SymbolRef[] = ['TCS', 'SBIN', 'RELIANCE', 'LT', 'AXISBANK', 'KOTAKBANK', 'MARUTI', 'BHARTIARTL'].map(
+  (symbol) => ({ symbol, exchange: 'NSE' })
+);
 const LOOKBACK = 120;
 
 let market: TestMarket;
@@ -41,7 +43,8 @@ async function loadAt(time: string, options: Partial<LoadScanCandlesOptions> = {
   return { statuses, tasks, requests: [...market.requests] };
 }
 
-const states = (statuses: SymbolDataStatus[]) => Object.fromEntries(statuses.map((status) => [status.symbol, status.state]));
+const states = (statuses: SymbolDataStatus[]) =>
+  Object.fromEntries(statuses.map((status) => [status.symbol, status.state]));
 const lastBarDate = (task: BatchTask) => {
   const { time } = unpackCandles(task.candles);
   return istDateOf(time[time.length - 1] * 1000);
@@ -49,7 +52,13 @@ const lastBarDate = (task: BatchTask) => {
 
 /** The series the server itself answers for a symbol, for comparing what the cache holds. */
 async function serverSeries(symbol: string, from: string, to: string) {
-  const result = await market.api.history({ symbol, exchange: 'NSE', interval: 'D', start_date: from as IstDate, end_date: to as IstDate });
+  const result = await market.api.history({
+    symbol,
+    exchange: 'NSE',
+    interval: 'D',
+    start_date: from as IstDate,
+    end_date: to as IstDate
+  });
   if (!('data' in result)) throw new Error(result.error.message);
   return result.data.candles;
 }
@@ -58,7 +67,10 @@ describe('loadScanCandles', () => {
   it('fetches a cold cache in full, then answers from it with no request', async () => {
     const cold = await loadAt('2026-12-07T16:00');
     expect(cold.requests.map((request) => request.endpoint)).toEqual(Array(SYMBOLS.length).fill('history'));
-    expect(cold.requests[0].body).toMatchObject({ start_date: coldFetchStartDate('D', LOOKBACK, istMs('2026-12-07T16:00')), end_date: '2026-12-07' });
+    expect(cold.requests[0].body).toMatchObject({
+      start_date: coldFetchStartDate('D', LOOKBACK, istMs('2026-12-07T16:00')),
+      end_date: '2026-12-07'
+    });
     expect(new Set(Object.values(states(cold.statuses)))).toEqual(new Set(['fetched']));
     expect(cold.tasks).toHaveLength(SYMBOLS.length);
     for (const task of cold.tasks) {
@@ -70,7 +82,8 @@ describe('loadScanCandles', () => {
     const warm = await loadAt('2026-12-08T09:00');
     expect(warm.requests).toEqual([]);
     expect(new Set(Object.values(states(warm.statuses)))).toEqual(new Set(['cached']));
-    const packedBySymbol = (tasks: BatchTask[]) => Object.fromEntries(tasks.map((task) => [task.symbol, task.candles.packed]));
+    const packedBySymbol = (tasks: BatchTask[]) =>
+      Object.fromEntries(tasks.map((task) => [task.symbol, task.candles.packed]));
     expect(packedBySymbol(warm.tasks)).toEqual(packedBySymbol(cold.tasks));
   });
 
@@ -118,7 +131,9 @@ describe('loadScanCandles', () => {
     await store.put(record!);
     const next = await loadAt('2026-12-08T16:00');
     expect(states(next.statuses).TCS).toBe('fetched');
-    expect(next.requests.filter((request) => request.body.symbol === 'TCS').map((request) => request.body.start_date)).toEqual(['2026-12-07', '2026-06-01']);
+    expect(
+      next.requests.filter((request) => request.body.symbol === 'TCS').map((request) => request.body.start_date)
+    ).toEqual(['2026-12-07', '2026-06-01']);
     const [fixed] = await store.readMany([candleKey(SYMBOLS[0], 'D')]);
     expect(fixed!.close).toEqual((await serverSeries('TCS', '2026-06-01', '2026-12-08')).close);
   });
@@ -138,10 +153,20 @@ describe('loadScanCandles', () => {
     const offline = await loadAt('2026-12-08T16:00');
     expect(offline.statuses).toHaveLength(SYMBOLS.length);
     const cachedBefore = ['TCS', 'SBIN', 'RELIANCE', 'LT'];
-    expect(offline.statuses.filter((status) => status.state === 'stale').map((status) => status.symbol).sort()).toEqual([...cachedBefore].sort());
+    expect(
+      offline.statuses
+        .filter((status) => status.state === 'stale')
+        .map((status) => status.symbol)
+        .sort()
+    ).toEqual([...cachedBefore].sort());
     const failed = offline.statuses.filter((status) => status.state === 'failed');
     expect(failed).toHaveLength(4);
-    expect(failed[0]).toMatchObject({ source: null, fetchedAt: null, lastBarTime: null, error: expect.stringContaining('could not be reached') });
+    expect(failed[0]).toMatchObject({
+      source: null,
+      fetchedAt: null,
+      lastBarTime: null,
+      error: expect.stringContaining('could not be reached')
+    });
     expect(offline.tasks.map((task) => task.symbol).sort()).toEqual([...cachedBefore].sort());
     for (const task of offline.tasks) expect(lastBarDate(task)).toBe('2026-12-04');
     const [record] = await store.readMany([candleKey(SYMBOLS[0], 'D')]);
@@ -161,13 +186,23 @@ describe('loadScanCandles', () => {
   });
 
   it('reports an unknown symbol as failed and loads the rest', async () => {
-    const result = await loadAt('2026-12-07T16:00', { symbols: [...SYMBOLS, { symbol: 'NOSUCHSYMBOL', exchange: 'NSE' }] });
+    const result = await loadAt('2026-12-07T16:00', {
+      symbols: [...SYMBOLS, { symbol: 'NOSUCHSYMBOL', exchange: 'NSE' }]
+    });
     expect(result.tasks).toHaveLength(SYMBOLS.length);
-    expect(result.statuses.find((status) => status.symbol === 'NOSUCHSYMBOL')).toMatchObject({ state: 'failed', error: expect.stringContaining('not found') });
+    expect(result.statuses.find((status) => status.symbol === 'NOSUCHSYMBOL')).toMatchObject({
+      state: 'failed',
+      error: expect.stringContaining('not found')
+    });
   });
 
   it('gives each symbol one status even when listed twice or in lower case', async () => {
-    const result = await loadAt('2026-12-07T16:00', { symbols: [{ symbol: 'tcs', exchange: 'nse' }, { symbol: 'TCS', exchange: 'NSE' }] });
+    const result = await loadAt('2026-12-07T16:00', {
+      symbols: [
+        { symbol: 'tcs', exchange: 'nse' },
+        { symbol: 'TCS', exchange: 'NSE' }
+      ]
+    });
     expect(result.statuses.map((status) => status.symbol)).toEqual(['TCS']);
     expect(result.tasks).toHaveLength(1);
   });
@@ -202,7 +237,16 @@ describe('loadScanCandles', () => {
 
   it('starts no more requests once the consumer stops iterating', async () => {
     market.clock.now = istMs('2026-12-07T16:00');
-    for await (const _task of loadScanCandles({ symbols: SYMBOLS, interval: 'D', lookbackBars: LOOKBACK, now: () => market.clock.now, concurrency: 1, store, api: market.api })) break;
+    for await (const _task of loadScanCandles({
+      symbols: SYMBOLS,
+      interval: 'D',
+      lookbackBars: LOOKBACK,
+      now: () => market.clock.now,
+      concurrency: 1,
+      store,
+      api: market.api
+    }))
+      break;
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(market.requests.length).toBeLessThanOrEqual(2);
   });

@@ -43,7 +43,12 @@ export interface LoadScanCandlesOptions {
 const READ_BATCH_SIZE = QUOTES_BATCH_SIZE;
 
 const formingBarLoad = (update: FormingBarUpdate): SymbolLoad =>
-  symbolLoad(update, update.record?.provenance.status === 'failed' ? 'stale' : 'refreshed', update.record, update.error);
+  symbolLoad(
+    update,
+    update.record?.provenance.status === 'failed' ? 'stale' : 'refreshed',
+    update.record,
+    update.error
+  );
 
 /**
  * Candles for a scan, as engine tasks yielded the moment each symbol is ready: fresh cache first, then
@@ -75,7 +80,13 @@ export async function* loadScanCandles(options: LoadScanCandlesOptions): AsyncGe
       if (signal?.aborted) return;
       onStatus?.(status);
       progress.settled();
-      if (record) yield { symbol: record.symbol, exchange: record.exchange, interval, candles: packCandles(taskWindow(record, need)) };
+      if (record)
+        yield {
+          symbol: record.symbol,
+          exchange: record.exchange,
+          interval,
+          candles: packCandles(taskWindow(record, need))
+        };
     }
   }
 
@@ -90,10 +101,18 @@ export async function* loadScanCandles(options: LoadScanCandlesOptions): AsyncGe
         // planRefresh answers 'fresh', 'forming-bar' and 'history' only for a cached record.
         if (plan.kind === 'fresh') yield* settle([symbolLoad(ref, 'cached', record!, null)]);
         else if (plan.kind === 'forming-bar') formingOnly.push(record!);
-        else if (plan.kind === 'history') fetchFor(1, async () => [await loadOlderHistory(ref, record!, plan.startDate, need, dependencies, now)], true);
+        else if (plan.kind === 'history')
+          fetchFor(
+            1,
+            async () => [await loadOlderHistory(ref, record!, plan.startDate, need, dependencies, now)],
+            true
+          );
         else fetchFor(1, async () => [await refreshFromHistory(ref, interval, record, plan, dependencies, now)]);
       }
-      if (formingOnly.length > 0) fetchFor(formingOnly.length, async () => (await updateFormingBars(formingOnly, dependencies, now)).map(formingBarLoad));
+      if (formingOnly.length > 0)
+        fetchFor(formingOnly.length, async () =>
+          (await updateFormingBars(formingOnly, dependencies, now)).map(formingBarLoad)
+        );
       yield* settle(queue.takeFinished().flat());
     }
     while (!signal?.aborted) {

@@ -6,7 +6,11 @@ import { candleRecordOf, parseCandleRecord, withRefreshFailure, type CandleRecor
 function record(bars = 3): CandleRecord {
   const candles = allocateCandles(bars);
   for (let i = 0; i < bars; i++) candles.time[i] = 1_790_000_000 + i * 86_400;
-  return candleRecordOf({ symbol: 'INFY', exchange: 'NSE' }, 'D', candles, { source: 'openalgo', fetchedAt: 1, coveredFrom: '2026-01-01' as IstDate });
+  return candleRecordOf({ symbol: 'INFY', exchange: 'NSE' }, 'D', candles, {
+    source: 'openalgo',
+    fetchedAt: 1,
+    coveredFrom: '2026-01-01' as IstDate
+  });
 }
 
 describe('candle records', () => {
@@ -27,8 +31,14 @@ describe('candle records', () => {
   it('store views as arrays of their own, not their whole buffer', () => {
     const candles = allocateCandles(10);
     for (let i = 0; i < 10; i++) candles.time[i] = i + 1;
-    const view = Object.fromEntries(Object.entries(candles).map(([field, values]) => [field, values.subarray(8)])) as typeof candles;
-    const stored = candleRecordOf({ symbol: 'INFY', exchange: 'NSE' }, 'D', view, { source: 'openalgo', fetchedAt: 1, coveredFrom: '2026-01-01' as IstDate });
+    const view = Object.fromEntries(
+      Object.entries(candles).map(([field, values]) => [field, values.subarray(8)])
+    ) as typeof candles;
+    const stored = candleRecordOf({ symbol: 'INFY', exchange: 'NSE' }, 'D', view, {
+      source: 'openalgo',
+      fetchedAt: 1,
+      coveredFrom: '2026-01-01' as IstDate
+    });
     expect(stored.time.buffer.byteLength).toBe(16);
   });
 

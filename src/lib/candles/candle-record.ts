@@ -65,7 +65,10 @@ const candleRecordSchema = z
     exchange: z.string(),
     symbol: z.string(),
     interval: z.string(),
-    coveredFrom: z.string().refine((text) => toIstDate(text) !== null, 'must be YYYY-MM-DD').transform((text) => text as IstDate),
+    coveredFrom: z
+      .string()
+      .refine((text) => toIstDate(text) !== null, 'must be YYYY-MM-DD')
+      .transform((text) => text as IstDate),
     time: column,
     open: column,
     high: column,
@@ -82,11 +85,22 @@ const candleRecordSchema = z
       lastError: z.string().nullable()
     })
   })
-  .refine((record) => record.key === candleKey(record, record.interval), 'key does not match exchange, symbol and interval')
-  .refine((record) => record.time.length > 0 && CANDLE_FIELDS.every((field) => record[field].length === record.time.length), 'columns must be non-empty and of equal length')
-  .refine((record) => record.time.every((time, i) => i === 0 || time > record.time[i - 1]), 'bar times must be strictly increasing')
   .refine(
-    (record) => record.provenance.firstBarTime === record.time[0] && record.provenance.lastBarTime === record.time[record.time.length - 1],
+    (record) => record.key === candleKey(record, record.interval),
+    'key does not match exchange, symbol and interval'
+  )
+  .refine(
+    (record) => record.time.length > 0 && CANDLE_FIELDS.every((field) => record[field].length === record.time.length),
+    'columns must be non-empty and of equal length'
+  )
+  .refine(
+    (record) => record.time.every((time, i) => i === 0 || time > record.time[i - 1]),
+    'bar times must be strictly increasing'
+  )
+  .refine(
+    (record) =>
+      record.provenance.firstBarTime === record.time[0] &&
+      record.provenance.lastBarTime === record.time[record.time.length - 1],
     'provenance bar times do not match the bars'
   );
 
@@ -115,7 +129,9 @@ export function candleRecordOf(
 ): CandleRecord {
   const bars = candles.time.length;
   if (bars === 0) throw new Error(`a cached series needs at least one bar (${candleKey(ref, interval)})`);
-  const columns = Object.fromEntries(CANDLE_FIELDS.map((field) => [field, compact(candles[field])])) as unknown as CandleColumns;
+  const columns = Object.fromEntries(
+    CANDLE_FIELDS.map((field) => [field, compact(candles[field])])
+  ) as unknown as CandleColumns;
   return {
     key: candleKey(ref, interval),
     exchange: ref.exchange,

@@ -14,7 +14,11 @@ function dailyRecord(ref: SymbolRef, to: string): CandleRecord {
     candles.time[i] = istEpochMs(day, '09:15') / 1000;
     candles.close[i] = 100 + i;
   });
-  return candleRecordOf(ref, 'D', candles, { source: 'openalgo', fetchedAt: istEpochMs(to as IstDate, '16:00'), coveredFrom: '2026-01-01' as IstDate });
+  return candleRecordOf(ref, 'D', candles, {
+    source: 'openalgo',
+    fetchedAt: istEpochMs(to as IstDate, '16:00'),
+    coveredFrom: '2026-01-01' as IstDate
+  });
 }
 
 const quote = { open: 200, high: 210, low: 195, ltp: 205, prev_close: 199, volume: 12_345, oi: 0 };
@@ -28,7 +32,11 @@ function quotingApi(unknown: string[] = []): MarketApi & { calls: SymbolRef[][] 
     history: () => Promise.reject(new Error('history is not expected here')),
     async multiquotes(symbols) {
       calls.push(symbols);
-      return { data: symbols.map((ref): SymbolQuote => (unknown.includes(ref.symbol) ? { ...ref, error: 'Symbol not found' } : { ...ref, quote })) };
+      return {
+        data: symbols.map((ref): SymbolQuote =>
+          unknown.includes(ref.symbol) ? { ...ref, error: 'Symbol not found' } : { ...ref, quote }
+        )
+      };
     }
   };
 }
@@ -40,7 +48,13 @@ describe('applyFormingQuote', () => {
     const updated = applyFormingQuote(dailyRecord(INFY, '2026-12-07'), quote, during);
     const last = updated.time.length - 1;
     expect(updated.time[last]).toBe(istEpochMs('2026-12-08' as IstDate, '09:15') / 1000);
-    expect([updated.open[last], updated.high[last], updated.low[last], updated.close[last], updated.volume[last]]).toEqual([200, 210, 195, 205, 12_345]);
+    expect([
+      updated.open[last],
+      updated.high[last],
+      updated.low[last],
+      updated.close[last],
+      updated.volume[last]
+    ]).toEqual([200, 210, 195, 205, 12_345]);
     expect(updated.provenance).toMatchObject({ fetchedAt: during, lastBarTime: updated.time[last], status: 'ok' });
   });
 
@@ -61,7 +75,9 @@ describe('applyFormingQuote', () => {
 
 describe('updateFormingBars', () => {
   it('asks multiquotes once per 50 symbols and stores every record', async () => {
-    const records = Array.from({ length: 120 }, (_, i) => dailyRecord({ symbol: `S${i}`, exchange: 'NSE' }, '2026-12-07'));
+    const records = Array.from({ length: 120 }, (_, i) =>
+      dailyRecord({ symbol: `S${i}`, exchange: 'NSE' }, '2026-12-07')
+    );
     const api = quotingApi(['S7']);
     const store = createMemoryCandleStore();
     const updates = await updateFormingBars(records, { api, store }, istMs('2026-12-08T11:00'));
@@ -77,8 +93,15 @@ describe('updateFormingBars', () => {
 
   it('keeps the cached bars of a batch whose call failed', async () => {
     const record = dailyRecord(INFY, '2026-12-07');
-    const api: MarketApi = { ...quotingApi(), multiquotes: async () => ({ error: { kind: 'offline', message: 'server unreachable' } }) };
-    const [update] = await updateFormingBars([record], { api, store: createMemoryCandleStore() }, istMs('2026-12-08T11:00'));
+    const api: MarketApi = {
+      ...quotingApi(),
+      multiquotes: async () => ({ error: { kind: 'offline', message: 'server unreachable' } })
+    };
+    const [update] = await updateFormingBars(
+      [record],
+      { api, store: createMemoryCandleStore() },
+      istMs('2026-12-08T11:00')
+    );
     expect(update.record?.time).toEqual(record.time);
     expect(update.error).toBe('server unreachable');
   });

@@ -2,7 +2,14 @@ import { istDateOf, istEpochMs } from '$engine/calendar';
 import { barsInRange, concatCandles } from '$engine/candles/candle-slices';
 import { allocateCandles, type CandleColumns } from '$engine/candles/types';
 import { indexedDbCandleStore, saveRecord, type CandleStore } from './candle-db';
-import { candleKey, candleRecordOf, uniqueSymbols, withRefreshFailure, type CandleRecord, type SymbolRef } from './candle-record';
+import {
+  candleKey,
+  candleRecordOf,
+  uniqueSymbols,
+  withRefreshFailure,
+  type CandleRecord,
+  type SymbolRef
+} from './candle-record';
 import { createMarketApi, type MarketApi, type SymbolQuote } from './market-api';
 import { needsOnlyFormingBar } from './refresh-plan';
 
@@ -53,23 +60,36 @@ export interface FormingBarDependencies {
  * or a batch whose call failed, keeps its bars and gets the error in its provenance.
  * @example const updates = await updateFormingBars(records, { api, store }, Date.now())
  */
-export async function updateFormingBars(records: CandleRecord[], { api, store, signal }: FormingBarDependencies, now: number): Promise<FormingBarUpdate[]> {
+export async function updateFormingBars(
+  records: CandleRecord[],
+  { api, store, signal }: FormingBarDependencies,
+  now: number
+): Promise<FormingBarUpdate[]> {
   const updates: FormingBarUpdate[] = [];
   for (let start = 0; start < records.length; start += QUOTES_BATCH_SIZE) {
     const batch = records.slice(start, start + QUOTES_BATCH_SIZE);
-    const answer = await api.multiquotes(batch.map(({ symbol, exchange }) => ({ symbol, exchange })), { signal });
+    const answer = await api.multiquotes(
+      batch.map(({ symbol, exchange }) => ({ symbol, exchange })),
+      { signal }
+    );
     const quotes = new Map('data' in answer ? answer.data.map((quote) => [candleKey(quote, 'D'), quote]) : []);
     // A cancelled call says nothing about the data: the records stay as they were.
     const cancelled = 'error' in answer && answer.error.kind === 'aborted';
     for (const record of batch) {
       const quoted = quotes.get(candleKey(record, 'D'));
-      const error = 'error' in answer ? answer.error.message : quoted?.error ?? (quoted?.quote ? null : 'multiquotes sent no quote for this symbol');
+      const error =
+        'error' in answer
+          ? answer.error.message
+          : (quoted?.error ?? (quoted?.quote ? null : 'multiquotes sent no quote for this symbol'));
       const ref = { symbol: record.symbol, exchange: record.exchange };
       if (cancelled) {
         updates.push({ ...ref, record, error });
         continue;
       }
-      const updated = error === null ? applyFormingQuote(record, quoted!.quote!, now) : withRefreshFailure(record, `forming bar: ${error}`);
+      const updated =
+        error === null
+          ? applyFormingQuote(record, quoted!.quote!, now)
+          : withRefreshFailure(record, `forming bar: ${error}`);
       const saveError = await saveRecord(store, updated);
       updates.push({ ...ref, record: updated, error: error ?? saveError });
     }
@@ -86,7 +106,12 @@ export async function updateFormingBars(records: CandleRecord[], { api, store, s
 export async function refreshFormingBars(
   symbols: SymbolRef[],
   interval: string,
-  { now = Date.now, api = createMarketApi(), store = indexedDbCandleStore, signal }: { now?: () => number; api?: MarketApi; store?: CandleStore; signal?: AbortSignal } = {}
+  {
+    now = Date.now,
+    api = createMarketApi(),
+    store = indexedDbCandleStore,
+    signal
+  }: { now?: () => number; api?: MarketApi; store?: CandleStore; signal?: AbortSignal } = {}
 ): Promise<FormingBarUpdate[]> {
   const at = now();
   const refs = uniqueSymbols(symbols);
@@ -100,8 +125,19 @@ export async function refreshFormingBars(
           ? 'no session in progress, or the cached history ends before the last session'
           : null;
   const refreshable = records.filter((record): record is CandleRecord => skipReason(record) === null);
-  const updated = new Map((await updateFormingBars(refreshable, { api, store, signal }, at)).map((update) => [candleKey(update, interval), update]));
+  const updated = new Map(
+    (await updateFormingBars(refreshable, { api, store, signal }, at)).map((update) => [
+      candleKey(update, interval),
+      update
+    ])
+  );
   return refs.map(
-    (ref, i) => updated.get(candleKey(ref, interval)) ?? { symbol: ref.symbol, exchange: ref.exchange, record: records[i], error: skipReason(records[i]) }
+    (ref, i) =>
+      updated.get(candleKey(ref, interval)) ?? {
+        symbol: ref.symbol,
+        exchange: ref.exchange,
+        record: records[i],
+        error: skipReason(records[i])
+      }
   );
 }

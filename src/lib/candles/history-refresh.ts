@@ -27,9 +27,15 @@ export async function refreshFromHistory(
   now: number
 ): Promise<SymbolLoad> {
   const today = istDateOf(now);
-  const fetchRange = (startDate: IstDate) => api.history({ ...ref, interval, start_date: startDate, end_date: today }, { signal });
+  const fetchRange = (startDate: IstDate) =>
+    api.history({ ...ref, interval, start_date: startDate, end_date: today }, { signal });
 
-  async function keep(history: MarketHistory, candles: MarketHistory['candles'], coveredFrom: IstDate, state: SymbolDataState): Promise<SymbolLoad> {
+  async function keep(
+    history: MarketHistory,
+    candles: MarketHistory['candles'],
+    coveredFrom: IstDate,
+    state: SymbolDataState
+  ): Promise<SymbolLoad> {
     const { source, fetchedAt } = history.provenance;
     const record = candleRecordOf(ref, interval, candles, { source, fetchedAt, coveredFrom });
     return symbolLoad(ref, state, record, await saveRecord(store, record));

@@ -34,7 +34,11 @@ describe('market api', () => {
       { symbol: 'NOSUCHSYMBOL', exchange: 'NSE' }
     ]);
     if (!('data' in result)) throw new Error(result.error.message);
-    expect(result.data[0]).toMatchObject({ symbol: 'INFY', exchange: 'NSE', quote: { ltp: expect.any(Number), oi: 0 } });
+    expect(result.data[0]).toMatchObject({
+      symbol: 'INFY',
+      exchange: 'NSE',
+      quote: { ltp: expect.any(Number), oi: 0 }
+    });
     expect(result.data[1]).toMatchObject({ symbol: 'NOSUCHSYMBOL', error: 'Symbol not found' });
   });
 
@@ -55,7 +59,9 @@ describe('market api', () => {
     const controller = new AbortController();
     controller.abort();
     const api = createMarketApi({ fetch: (_input, init) => Promise.reject(init.signal?.reason) });
-    expect(await api.history({ symbol: 'INFY', exchange: 'NSE', interval: 'D', ...dates }, { signal: controller.signal })).toMatchObject({
+    expect(
+      await api.history({ symbol: 'INFY', exchange: 'NSE', interval: 'D', ...dates }, { signal: controller.signal })
+    ).toMatchObject({
       error: { kind: 'aborted' }
     });
   });

@@ -47,24 +47,55 @@ export interface MarketApi {
 }
 
 const numbers = z.array(z.number());
-const historyBodySchema = z.object({
-  columns: z
-    .object({ time: numbers, open: numbers, high: numbers, low: numbers, close: numbers, volume: numbers, oi: numbers })
-    .refine((columns) => CANDLE_FIELDS.every((field) => columns[field].length === columns.time.length), 'columns differ in length')
-    .transform((columns) => Object.fromEntries(CANDLE_FIELDS.map((field) => [field, Float64Array.from(columns[field])])) as unknown as CandleColumns),
-  provenance: z.object({
-    source: z.enum(['openalgo', 'simulator']),
-    fetchedAt: z.iso.datetime().transform((text) => Date.parse(text)),
-    lastBarTime: z.number().nullable().transform((time) => time as EpochSeconds | null),
-    cached: z.boolean()
+const historyBodySchema = z
+  .object({
+    columns: z
+      .object({
+        time: numbers,
+        open: numbers,
+        high: numbers,
+        low: numbers,
+        close: numbers,
+        volume: numbers,
+        oi: numbers
+      })
+      .refine(
+        (columns) => CANDLE_FIELDS.every((field) => columns[field].length === columns.time.length),
+        'columns differ in length'
+      )
+      .transform(
+        (columns) =>
+          Object.fromEntries(
+            CANDLE_FIELDS.map((field) => [field, Float64Array.from(columns[field])])
+          ) as unknown as CandleColumns
+      ),
+    provenance: z.object({
+      source: z.enum(['openalgo', 'simulator']),
+      fetchedAt: z.iso.datetime().transform((text) => Date.parse(text)),
+      lastBarTime: z
+        .number()
+        .nullable()
+        .transform((time) => time as EpochSeconds | null),
+      cached: z.boolean()
+    })
   })
-}).transform(({ columns, provenance }): MarketHistory => ({ candles: columns, provenance }));
+  .transform(({ columns, provenance }): MarketHistory => ({ candles: columns, provenance }));
 const multiquotesBodySchema = z.object({
   data: z.array(
     z.object({
       symbol: z.string(),
       exchange: z.string(),
-      data: z.object({ open: z.number(), high: z.number(), low: z.number(), ltp: z.number(), prev_close: z.number(), volume: z.number(), oi: z.number().default(0) }).optional(),
+      data: z
+        .object({
+          open: z.number(),
+          high: z.number(),
+          low: z.number(),
+          ltp: z.number(),
+          prev_close: z.number(),
+          volume: z.number(),
+          oi: z.number().default(0)
+        })
+        .optional(),
       error: z.string().optional()
     })
   )
@@ -78,8 +109,16 @@ type Fetch = (input: string, init: RequestInit) => Promise<Response>;
  * nothing throws: failures come back as `{ error: { kind, message } }`.
  * @example const api = createMarketApi(); const result = await api.history({ symbol: 'INFY', exchange: 'NSE', interval: 'D', start_date, end_date })
  */
-export function createMarketApi({ fetch = (input, init) => globalThis.fetch(input, init), baseUrl = '' }: { fetch?: Fetch; baseUrl?: string } = {}): MarketApi {
-  async function post<T>(endpoint: string, body: unknown, schema: z.ZodType<T>, signal?: AbortSignal): Promise<MarketApiResult<T>> {
+export function createMarketApi({
+  fetch = (input, init) => globalThis.fetch(input, init),
+  baseUrl = ''
+}: { fetch?: Fetch; baseUrl?: string } = {}): MarketApi {
+  async function post<T>(
+    endpoint: string,
+    body: unknown,
+    schema: z.ZodType<T>,
+    signal?: AbortSignal
+  ): Promise<MarketApiResult<T>> {
     let response: Response;
     try {
       response = await fetch(`${baseUrl}/api/market/${endpoint}`, {
@@ -90,21 +129,38 @@ export function createMarketApi({ fetch = (input, init) => globalThis.fetch(inpu
       });
     } catch (error) {
       if (signal?.aborted) return { error: { kind: 'aborted', message: `${endpoint} request cancelled` } };
-      return { error: { kind: 'offline', message: `the FluxScan server could not be reached (${(error as Error).message})` } };
+      return {
+        error: { kind: 'offline', message: `the FluxScan server could not be reached (${(error as Error).message})` }
+      };
     }
     let json: unknown;
     try {
       json = await response.json();
     } catch {
       if (signal?.aborted) return { error: { kind: 'aborted', message: `${endpoint} request cancelled` } };
-      return { error: { kind: 'invalid-response', message: `${endpoint}: HTTP ${response.status} with a body that is not JSON` } };
+      return {
+        error: {
+          kind: 'invalid-response',
+          message: `${endpoint}: HTTP ${response.status} with a body that is not JSON`
+        }
+      };
     }
     if (!response.ok) {
       const failure = errorBodySchema.safeParse(json);
-      return { error: failure.success ? failure.data.error : { kind: 'server', message: `${endpoint}: HTTP ${response.status}` } };
+      return {
+        error: failure.success
+          ? failure.data.error
+          : { kind: 'server', message: `${endpoint}: HTTP ${response.status}` }
+      };
     }
     const parsed = schema.safeParse(json);
-    if (!parsed.success) return { error: { kind: 'invalid-response', message: `${endpoint}: unexpected answer (${z.prettifyError(parsed.error)})` } };
+    if (!parsed.success)
+      return {
+        error: {
+          kind: 'invalid-response',
+          message: `${endpoint}: unexpected answer (${z.prettifyError(parsed.error)})`
+        }
+      };
     return { data: parsed.data };
   }
 
@@ -113,7 +169,9 @@ export function createMarketApi({ fetch = (input, init) => globalThis.fetch(inpu
     async multiquotes(symbols, { signal } = {}) {
       const result = await post('multiquotes', { symbols }, multiquotesBodySchema, signal);
       if ('error' in result) return result;
-      return { data: result.data.data.map(({ symbol, exchange, data, error }) => ({ symbol, exchange, quote: data, error })) };
+      return {
+        data: result.data.data.map(({ symbol, exchange, data, error }) => ({ symbol, exchange, quote: data, error }))
+      };
     }
   };
 }

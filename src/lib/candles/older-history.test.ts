@@ -49,14 +49,22 @@ async function loadAt(time: string, options: Partial<LoadScanCandlesOptions> = {
 
 /** What the server answers for a symbol over a range: the bars the cache must hold. */
 async function serverSeries(symbol: string, from: string, to: string) {
-  const result = await market.api.history({ symbol, exchange: 'NSE', interval: 'D', start_date: from as IstDate, end_date: to as IstDate });
+  const result = await market.api.history({
+    symbol,
+    exchange: 'NSE',
+    interval: 'D',
+    start_date: from as IstDate,
+    end_date: to as IstDate
+  });
   if (!('data' in result)) throw new Error(result.error.message);
   return result.data.candles;
 }
 
 const dateOf = (time: number) => istDateOf(time * 1000);
-const taskOf = (tasks: BatchTask[], symbol: string) => unpackCandles(tasks.find((task) => task.symbol === symbol)!.candles);
-const historyBodies = (requests: TestMarket['requests']) => requests.filter((request) => request.endpoint === 'history').map((request) => request.body);
+const taskOf = (tasks: BatchTask[], symbol: string) =>
+  unpackCandles(tasks.find((task) => task.symbol === symbol)!.candles);
+const historyBodies = (requests: TestMarket['requests']) =>
+  requests.filter((request) => request.endpoint === 'history').map((request) => request.body);
 
 /** Bars a task holds before FROM: the look-back, or all the server has for a series listed later. */
 async function expectLookbackBeforeFrom(task: ReturnType<typeof unpackCandles>, symbol: string) {
@@ -73,11 +81,22 @@ describe('loadScanCandles from a date (a backtest)', () => {
     // One request per symbol, for the older range only: through the first cached bar's day, which both hold.
     const [first] = await store.readMany([candleKey(SYMBOLS[0], 'D')]);
     expect(historyBodies(deep.requests)).toEqual(
-      SYMBOLS.map((ref, i) => ({ ...ref, interval: 'D', start_date: DEEP_START, end_date: dateOf(scanDepth[i]!.time[0]) }))
+      SYMBOLS.map((ref, i) => ({
+        ...ref,
+        interval: 'D',
+        start_date: DEEP_START,
+        end_date: dateOf(scanDepth[i]!.time[0])
+      }))
     );
     expect(new Set(Object.values(deep.states))).toEqual(new Set(['refreshed']));
     expect(deep.progress.some((step) => step.phase === 'history' && step.fetchingHistory > 0)).toBe(true);
-    expect(deep.progress.at(-1)).toMatchObject({ phase: 'done', settled: SYMBOLS.length, total: SYMBOLS.length, fetching: 0, fetchingHistory: 0 });
+    expect(deep.progress.at(-1)).toMatchObject({
+      phase: 'done',
+      settled: SYMBOLS.length,
+      total: SYMBOLS.length,
+      fetching: 0,
+      fetchingHistory: 0
+    });
     expect(first!.coveredFrom).toBe(DEEP_START);
 
     // The task: LOOKBACK bars before `from`, then every bar through the newest, exactly as the server has them.
@@ -95,7 +114,9 @@ describe('loadScanCandles from a date (a backtest)', () => {
     expect(again.progress.some((step) => step.phase === 'history')).toBe(false);
 
     const nextDay = await loadAt('2026-12-08T16:00', { from: FROM });
-    expect(historyBodies(nextDay.requests).map((body) => body.start_date)).toEqual(Array(SYMBOLS.length).fill('2026-12-07'));
+    expect(historyBodies(nextDay.requests).map((body) => body.start_date)).toEqual(
+      Array(SYMBOLS.length).fill('2026-12-07')
+    );
     expect(dateOf(taskOf(nextDay.tasks, 'TCS').time.at(-1)!)).toBe('2026-12-08');
     await expectLookbackBeforeFrom(taskOf(nextDay.tasks, 'TCS'), 'TCS');
   });
@@ -115,7 +136,9 @@ describe('loadScanCandles from a date (a backtest)', () => {
     await store.put(record!);
     const deep = await loadAt('2026-12-07T17:00', { from: FROM });
     expect(deep.states).toMatchObject({ TCS: 'fetched', SBIN: 'refreshed' });
-    const tcsStarts = historyBodies(deep.requests).filter((body) => body.symbol === 'TCS').map((body) => body.start_date);
+    const tcsStarts = historyBodies(deep.requests)
+      .filter((body) => body.symbol === 'TCS')
+      .map((body) => body.start_date);
     expect(tcsStarts).toEqual([DEEP_START, DEEP_START]);
     const [fixed] = await store.readMany([candleKey(SYMBOLS[0], 'D')]);
     expect(Array.from(fixed!.close)).toEqual(Array.from((await serverSeries('TCS', DEEP_START, '2026-12-07')).close));
@@ -131,6 +154,8 @@ describe('loadScanCandles from a date (a backtest)', () => {
     market.offline = false;
     const online = await loadAt('2026-12-07T17:30', { from: FROM });
     expect(new Set(Object.values(online.states))).toEqual(new Set(['refreshed']));
-    expect(historyBodies(online.requests).map((body) => body.start_date)).toEqual(Array(SYMBOLS.length).fill(DEEP_START));
+    expect(historyBodies(online.requests).map((body) => body.start_date)).toEqual(
+      Array(SYMBOLS.length).fill(DEEP_START)
+    );
   });
 });

@@ -39,15 +39,23 @@ export async function loadOlderHistory(
   }
   const merged = mergeTail(older.data.candles, cached, firstCachedTime, firstCachedTime);
   // The server no longer agrees with the cache (e.g. prices adjusted since): everything is fetched again.
-  if ('mismatch' in merged) return refreshFromHistory(ref, interval, cached, { kind: 'full', startDate }, dependencies, now);
+  if ('mismatch' in merged)
+    return refreshFromHistory(ref, interval, cached, { kind: 'full', startDate }, dependencies, now);
   const { source, fetchedAt } = cached.provenance;
   const deeper = candleRecordOf(ref, interval, merged.data, { source, fetchedAt, coveredFrom: startDate });
   const saveError = await saveRecord(store, deeper);
   const plan = planRefresh(deeper, need, now);
-  if (plan.kind === 'tail' || plan.kind === 'full') return refreshFromHistory(ref, interval, deeper, plan, dependencies, now);
+  if (plan.kind === 'tail' || plan.kind === 'full')
+    return refreshFromHistory(ref, interval, deeper, plan, dependencies, now);
   if (plan.kind === 'forming-bar') {
     const [update] = await updateFormingBars([deeper], dependencies, now);
-    if (update.record) return symbolLoad(ref, update.record.provenance.status === 'failed' ? 'stale' : 'refreshed', update.record, update.error);
+    if (update.record)
+      return symbolLoad(
+        ref,
+        update.record.provenance.status === 'failed' ? 'stale' : 'refreshed',
+        update.record,
+        update.error
+      );
   }
   return symbolLoad(ref, 'refreshed', deeper, saveError);
 }

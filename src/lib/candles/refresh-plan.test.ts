@@ -14,7 +14,11 @@ function dailyRecord(from: string, to: string, fetchedAt: number, interval = 'D'
     candles.time[i] = istEpochMs(day) / 1000;
     candles.close[i] = 100 + i;
   });
-  return candleRecordOf({ symbol: 'INFY', exchange: 'NSE' }, interval, candles, { source: 'simulator', fetchedAt, coveredFrom: coveredFrom as IstDate });
+  return candleRecordOf({ symbol: 'INFY', exchange: 'NSE' }, interval, candles, {
+    source: 'simulator',
+    fetchedAt,
+    coveredFrom: coveredFrom as IstDate
+  });
 }
 
 const need = { interval: 'D', lookbackBars: 100 };
@@ -46,7 +50,10 @@ describe('planRefresh', () => {
 
   it('fetches the tail across a gap of several sessions', () => {
     const record = dailyRecord('2026-01-01', '2026-11-20', istMs('2026-11-20T18:00'));
-    expect(planRefresh(record, need, istMs('2026-12-08T16:00'))).toMatchObject({ kind: 'tail', startDate: '2026-11-20' });
+    expect(planRefresh(record, need, istMs('2026-12-08T16:00'))).toMatchObject({
+      kind: 'tail',
+      startDate: '2026-11-20'
+    });
   });
 
   it('asks only for the forming bar during a session when the cache is final through the last close', () => {
@@ -62,17 +69,25 @@ describe('planRefresh', () => {
 
   it('fetches the tail during a session when a completed session is missing', () => {
     const record = dailyRecord('2026-01-01', '2026-12-04', istMs('2026-12-04T16:00'));
-    expect(planRefresh(record, need, istMs('2026-12-08T11:00'))).toMatchObject({ kind: 'tail', startDate: '2026-12-04' });
+    expect(planRefresh(record, need, istMs('2026-12-08T11:00'))).toMatchObject({
+      kind: 'tail',
+      startDate: '2026-12-04'
+    });
   });
 
   it('replaces a bar that was forming when fetched, from the last final bar before it', () => {
     const record = dailyRecord('2026-01-01', '2026-12-08', istMs('2026-12-08T11:00'));
-    expect(planRefresh(record, need, istMs('2026-12-08T16:00'))).toMatchObject({ kind: 'tail', startDate: '2026-12-07' });
+    expect(planRefresh(record, need, istMs('2026-12-08T16:00'))).toMatchObject({
+      kind: 'tail',
+      startDate: '2026-12-07'
+    });
   });
 
   it('uses history, not quotes, for intraday intervals during a session', () => {
     const record = dailyRecord('2026-11-01', '2026-12-07', istMs('2026-12-07T16:00'), '5m');
-    expect(planRefresh(record, { interval: '5m', lookbackBars: 10 }, istMs('2026-12-08T11:00'))).toMatchObject({ kind: 'tail' });
+    expect(planRefresh(record, { interval: '5m', lookbackBars: 10 }, istMs('2026-12-08T11:00'))).toMatchObject({
+      kind: 'tail'
+    });
   });
 
   it('fetches in full with no cache or no final bar, and only the older history for too short a cache', () => {

@@ -1,10 +1,4 @@
-import {
-  istDateOf,
-  istEpochMs,
-  latestCompletedSession,
-  latestStartedSession,
-  type IstDate
-} from '$engine/calendar';
+import { istDateOf, istEpochMs, latestCompletedSession, latestStartedSession, type IstDate } from '$engine/calendar';
 import { isBarFinal, isFetchStillFresh } from '$engine/candles/bar-finality';
 import type { EpochSeconds } from '$engine/candles/types';
 import type { CandleRecord } from './candle-record';
@@ -59,11 +53,18 @@ export function planRefresh(record: CandleRecord | null, need: RefreshNeed, now:
   if (!record) return { kind: 'full', startDate: fullStartDate };
   const coversLookback = barsBeforeFrom(record, need.from) >= need.lookbackBars || record.coveredFrom <= fullStartDate;
   if (!coversLookback) return { kind: 'history', startDate: fullStartDate };
-  if (isFetchStillFresh(record.provenance.fetchedAt, istDateOf(now), now, FORMING_BAR_MAX_AGE_MS)) return { kind: 'fresh' };
+  if (isFetchStillFresh(record.provenance.fetchedAt, istDateOf(now), now, FORMING_BAR_MAX_AGE_MS))
+    return { kind: 'fresh' };
   if (needsOnlyFormingBar(record, now)) return { kind: 'forming-bar' };
   const lastFinal = lastFinalBarIndex(record);
   if (lastFinal < 0) return { kind: 'full', startDate: fullStartDate };
   const lastFinalTime = record.time[lastFinal] as EpochSeconds;
   const startDate = istDateOf(lastFinalTime * 1000);
-  return { kind: 'tail', startDate, overlapFrom: (istEpochMs(startDate) / 1000) as EpochSeconds, lastFinalTime, fullStartDate };
+  return {
+    kind: 'tail',
+    startDate,
+    overlapFrom: (istEpochMs(startDate) / 1000) as EpochSeconds,
+    lastFinalTime,
+    fullStartDate
+  };
 }

@@ -31,7 +31,12 @@ export interface SymbolLoad {
  * The outcome of one symbol, with provenance read from the record in use.
  * @example symbolLoad(ref, 'cached', record, null)
  */
-export function symbolLoad(ref: SymbolRef, state: SymbolDataState, record: CandleRecord | null, error: string | null): SymbolLoad {
+export function symbolLoad(
+  ref: SymbolRef,
+  state: SymbolDataState,
+  record: CandleRecord | null,
+  error: string | null
+): SymbolLoad {
   return {
     status: {
       symbol: ref.symbol,

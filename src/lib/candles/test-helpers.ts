@@ -47,7 +47,14 @@ export async function startTestMarket(start: number): Promise<TestMarket> {
   const clock = { now: start };
   const sim = await startSimulator({ now: () => new Date(clock.now), historySpacingMs: 0, rateLimitPerSecond: 10_000 });
   const directory = await mkdtemp(join(tmpdir(), 'fluxscan-candles-'));
-  const client = createOpenAlgoClient({ host: sim.url, apiKey: sim.apiKey, source: 'simulator', retries: 0, historyRatePerSecond: 1000, ratePerSecond: 1000 });
+  const client = createOpenAlgoClient({
+    host: sim.url,
+    apiKey: sim.apiKey,
+    source: 'simulator',
+    retries: 0,
+    historyRatePerSecond: 1000,
+    ratePerSecond: 1000
+  });
   const cache = createCandleCache({ directory, client, now: () => new Date(clock.now) });
   const app = new Hono().route('/api/market', createMarketRoutes({ client, cache }));
   let inFlight = 0;

@@ -4,8 +4,22 @@ import { SERVER_RUN_STATUSES } from '$lib/schedules/schedule-schema';
 
 /** What each event of `/api/events` carries (its `data` JSON), by event name. */
 export const serverEventSchemas = {
-  'run-started': z.object({ runId: z.string(), scheduleId: z.string().nullable(), scanner: z.string(), watchlist: z.string(), symbols: z.number(), startedAt: z.number() }),
-  'run-progress': z.object({ runId: z.string(), done: z.number(), total: z.number().nullable(), matches: z.number(), errors: z.number(), currentSymbol: z.string().nullable() }),
+  'run-started': z.object({
+    runId: z.string(),
+    scheduleId: z.string().nullable(),
+    scanner: z.string(),
+    watchlist: z.string(),
+    symbols: z.number(),
+    startedAt: z.number()
+  }),
+  'run-progress': z.object({
+    runId: z.string(),
+    done: z.number(),
+    total: z.number().nullable(),
+    matches: z.number(),
+    errors: z.number(),
+    currentSymbol: z.string().nullable()
+  }),
   'run-finished': z.object({
     runId: z.string(),
     scheduleId: z.string().nullable(),
@@ -34,7 +48,9 @@ export const serverEventSchemas = {
 
 export type ServerEventType = keyof typeof serverEventSchemas;
 export const SERVER_EVENT_TYPES = Object.keys(serverEventSchemas) as ServerEventType[];
-export type ServerEvent = { [T in ServerEventType]: { type: T; data: z.infer<(typeof serverEventSchemas)[T]> } }[ServerEventType];
+export type ServerEvent = {
+  [T in ServerEventType]: { type: T; data: z.infer<(typeof serverEventSchemas)[T]> };
+}[ServerEventType];
 
 /**
  * One SSE message as a typed event, or null when it is not one of ours.

@@ -55,7 +55,8 @@ class ServerEvents {
   }
 
   private open() {
-    const url = this.lastEventId === null ? '/api/events' : `/api/events?lastEventId=${encodeURIComponent(this.lastEventId)}`;
+    const url =
+      this.lastEventId === null ? '/api/events' : `/api/events?lastEventId=${encodeURIComponent(this.lastEventId)}`;
     const source = new EventSource(url);
     this.source = source;
     source.onopen = () => {
@@ -88,7 +89,20 @@ class ServerEvents {
   private handle(event: ServerEvent) {
     if (event.type === 'run-started') {
       const { runId, scheduleId, scanner, watchlist, symbols, startedAt } = event.data;
-      const run: ServerRunActivity = { runId, scheduleId, scanner, watchlist, status: 'running', done: 0, total: symbols, matches: 0, errors: 0, startedAt, finishedAt: null, message: null };
+      const run: ServerRunActivity = {
+        runId,
+        scheduleId,
+        scanner,
+        watchlist,
+        status: 'running',
+        done: 0,
+        total: symbols,
+        matches: 0,
+        errors: 0,
+        startedAt,
+        finishedAt: null,
+        message: null
+      };
       this.runs = [run, ...this.runs.filter((r) => r.runId !== runId)].slice(0, KEPT_RUNS);
     } else if (event.type === 'run-progress') {
       const { runId, done, total, matches, errors } = event.data;

@@ -6,7 +6,11 @@ import { alertToasts } from './alert-toasts.svelte';
  * toast. Some browsers (Chrome on Android) only notify through the service worker's registration.
  * @example await showAlert({ title: 'EMA cross: 2 matches on NIFTY 50', body: 'SBIN BUY', scheduleId })
  */
-export async function showAlert(alert: { title: string; body: string; scheduleId: string | null }): Promise<'notification' | 'toast'> {
+export async function showAlert(alert: {
+  title: string;
+  body: string;
+  scheduleId: string | null;
+}): Promise<'notification' | 'toast'> {
   if (typeof Notification !== 'undefined' && Notification.permission === 'granted') {
     const options = { body: alert.body, tag: `fluxscan-${alert.scheduleId ?? 'alert'}` };
     try {
@@ -18,7 +22,10 @@ export async function showAlert(alert: { title: string; body: string; scheduleId
       return 'notification';
     } catch {
       const registration = await navigator.serviceWorker?.getRegistration().catch(() => undefined);
-      const shown = await registration?.showNotification(alert.title, options).then(() => true, () => false);
+      const shown = await registration?.showNotification(alert.title, options).then(
+        () => true,
+        () => false
+      );
       if (shown) return 'notification';
     }
   }

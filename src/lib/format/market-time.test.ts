@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { barTimeValue, formatBarTime, formatMarketDate, formatMarketDateTime, formatMarketTime, marketDayStart } from './market-time';
+import {
+  barTimeValue,
+  formatBarTime,
+  formatMarketDate,
+  formatMarketDateTime,
+  formatMarketTime,
+  marketDayStart
+} from './market-time';
 import { countOf } from './count';
 
 // Midnight IST on 4 Dec 2026 is 18:30 UTC on 3 Dec: a UTC or New York reading would say the 3rd.

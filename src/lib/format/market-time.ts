@@ -4,7 +4,12 @@
  */
 const IST = 'Asia/Kolkata';
 const istDate = new Intl.DateTimeFormat('en-CA', { timeZone: IST, year: 'numeric', month: '2-digit', day: '2-digit' });
-const istClock = new Intl.DateTimeFormat('en-GB', { timeZone: IST, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const istClock = new Intl.DateTimeFormat('en-GB', {
+  timeZone: IST,
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23'
+});
 
 /**
  * The NSE calendar date of an instant.

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { chartCandles } from './chart-candles';
 
 const closed = { time: [60, 120], open: [1, 2], high: [3, 4], low: [0.5, 1.5], close: [2, 3], volume: [10, 20] };
-const bar = (time: number, close: number) => ({ time, open: 3, high: Math.max(3, close), low: Math.min(3, close), close, volume: 5 });
+const bar = (time: number, close: number) => ({
+  time,
+  open: 3,
+  high: Math.max(3, close),
+  low: Math.min(3, close),
+  close,
+  volume: 5
+});
 
 describe('the live chart candles', () => {
   it('appends the forming bar after the closed ones', () => {

@@ -24,7 +24,8 @@ export class LiveSymbolChart {
   follow(liveScanId: string): () => void {
     this.liveScanId = liveScanId;
     return serverEvents.subscribe((event) => {
-      if (event.type === 'live-scan' && event.data.liveScanId === liveScanId && this.instrument) void this.load(this.instrument);
+      if (event.type === 'live-scan' && event.data.liveScanId === liveScanId && this.instrument)
+        void this.load(this.instrument);
       if (event.type !== 'live-forming' || event.data.liveScanId !== liveScanId) return;
       const update = event.data.bars.find((b) => same(this.instrument, b));
       if (!update) return;
@@ -51,6 +52,7 @@ export class LiveSymbolChart {
     this.failure = null;
     this.closed = answer.data.candles;
     // A forming bar from an event newer than the answer stays; the answer's is the fallback.
-    if (!this.forming || (answer.data.forming && answer.data.forming.time > this.forming.time)) this.forming = answer.data.forming;
+    if (!this.forming || (answer.data.forming && answer.data.forming.time > this.forming.time))
+      this.forming = answer.data.forming;
   }
 }

@@ -14,11 +14,20 @@ export const rowKey = (row: Pick<LiveRow, 'symbol' | 'exchange'>) => `${row.exch
  * left on this bar, kept one bar so they can fade out.
  * @example liveTable(previous, { rows, entered: ['NSE:SBIN'], exited: ['NSE:TCS'] })
  */
-export function liveTable(previous: readonly LiveTableRow[], bar: { rows: readonly LiveRow[]; entered: readonly string[]; exited: readonly string[] }): LiveTableRow[] {
+export function liveTable(
+  previous: readonly LiveTableRow[],
+  bar: { rows: readonly LiveRow[]; entered: readonly string[]; exited: readonly string[] }
+): LiveTableRow[] {
   const entered = new Set(bar.entered);
   const exited = new Set(bar.exited);
-  const current = bar.rows.map((row): LiveTableRow => ({ key: rowKey(row), row, mark: entered.has(rowKey(row)) ? 'new' : 'in' }));
-  const leaving = previous.filter((entry) => exited.has(entry.key) && entry.mark !== 'exited').map((entry): LiveTableRow => ({ ...entry, mark: 'exited' }));
+  const current = bar.rows.map((row): LiveTableRow => ({
+    key: rowKey(row),
+    row,
+    mark: entered.has(rowKey(row)) ? 'new' : 'in'
+  }));
+  const leaving = previous
+    .filter((entry) => exited.has(entry.key) && entry.mark !== 'exited')
+    .map((entry): LiveTableRow => ({ ...entry, mark: 'exited' }));
   return [...current, ...leaving];
 }
 

@@ -3,7 +3,13 @@ import { z } from 'zod';
 export const LIVE_INTERVALS = ['1m', '3m', '5m', '10m', '15m', '30m', '1h'] as const;
 
 const cell = z.union([z.number(), z.string(), z.boolean(), z.null()]);
-export const liveRowSchema = z.object({ symbol: z.string(), exchange: z.string(), signal: z.string(), columns: z.record(z.string(), cell), barTime: z.number().nullable() });
+export const liveRowSchema = z.object({
+  symbol: z.string(),
+  exchange: z.string(),
+  signal: z.string(),
+  columns: z.record(z.string(), cell),
+  barTime: z.number().nullable()
+});
 export type LiveRow = z.infer<typeof liveRowSchema>;
 
 /** A symbol's stream state: subscribed or refused, and its last tick (market time) for staleness. */
@@ -26,7 +32,13 @@ export const liveScanSchema = z.object({
   stopReason: z.string().nullable(),
   createdAt: z.number(),
   state: z
-    .object({ lastBarTime: z.number().nullable(), scanning: z.boolean(), coalesced: z.number(), rows: z.array(liveRowSchema), symbols: z.array(liveSymbolSchema) })
+    .object({
+      lastBarTime: z.number().nullable(),
+      scanning: z.boolean(),
+      coalesced: z.number(),
+      rows: z.array(liveRowSchema),
+      symbols: z.array(liveSymbolSchema)
+    })
     .nullable()
 });
 export type LiveScanView = z.infer<typeof liveScanSchema>;
@@ -44,12 +56,26 @@ export const liveScanEventSchema = z.object({
 export type LiveScanEvent = z.infer<typeof liveScanEventSchema>;
 
 /** A bar of the live chart: start of its interval (epoch seconds) and its prices. */
-const chartBarSchema = z.object({ time: z.number(), open: z.number(), high: z.number(), low: z.number(), close: z.number(), volume: z.number() });
+const chartBarSchema = z.object({
+  time: z.number(),
+  open: z.number(),
+  high: z.number(),
+  low: z.number(),
+  close: z.number(),
+  volume: z.number()
+});
 export type ChartBar = z.infer<typeof chartBarSchema>;
 
 /** `GET /api/live-scans/:id/chart`: today's closed bars of a symbol and the bar forming now. */
 export const liveChartSchema = z.object({
-  candles: z.object({ time: z.array(z.number()), open: z.array(z.number()), high: z.array(z.number()), low: z.array(z.number()), close: z.array(z.number()), volume: z.array(z.number()) }),
+  candles: z.object({
+    time: z.array(z.number()),
+    open: z.array(z.number()),
+    high: z.array(z.number()),
+    low: z.array(z.number()),
+    close: z.array(z.number()),
+    volume: z.array(z.number())
+  }),
   forming: chartBarSchema.nullable()
 });
 export type LiveChart = z.infer<typeof liveChartSchema>;

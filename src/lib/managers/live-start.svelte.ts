@@ -17,7 +17,11 @@ export class LiveStart {
 
   /** `preferredScanner`: a scanner name to preselect (from the scan screen's "Run live"). */
   async load(preferredScanner: string | null = null) {
-    const [scanners, watchlists, live] = await Promise.all([listServerScanners(), listServerWatchlists(), listLiveScans()]);
+    const [scanners, watchlists, live] = await Promise.all([
+      listServerScanners(),
+      listServerWatchlists(),
+      listLiveScans()
+    ]);
     for (const answer of [scanners, watchlists, live]) if ('error' in answer) this.failure = answer.error.message;
     if ('data' in scanners) this.scanners = scanners.data.scanners;
     if ('data' in watchlists) this.watchlists = watchlists.data.watchlists;
@@ -30,7 +34,11 @@ export class LiveStart {
   /** Starts the live scan; its id on success. */
   async start(): Promise<string | null> {
     this.starting = true;
-    const answer = await startLiveScan({ scannerId: this.scannerId, watchlistId: this.watchlistId, interval: this.interval });
+    const answer = await startLiveScan({
+      scannerId: this.scannerId,
+      watchlistId: this.watchlistId,
+      interval: this.interval
+    });
     this.starting = false;
     if ('error' in answer) {
       this.failure = answer.error.message;

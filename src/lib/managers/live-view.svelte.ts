@@ -29,7 +29,12 @@ export class LiveView {
       this.lastBarTime = bar.barTime;
       if (bar.entered.length > 0) {
         void notify.then((on) => {
-          if (on) void showAlert({ title: `${this.scannerName || 'Live scan'}: ${bar.entered.length} entered`, body: bar.entered.join(', '), scheduleId: null });
+          if (on)
+            void showAlert({
+              title: `${this.scannerName || 'Live scan'}: ${bar.entered.length} entered`,
+              body: bar.entered.join(', '),
+              scheduleId: null
+            });
         });
       }
       void this.load(id, false);
@@ -50,7 +55,8 @@ export class LiveView {
       this.table = liveTable([], { rows, entered: [], exited: [] });
       this.lastBarTime = answer.data.state?.lastBarTime ?? null;
       const scanners = await listServerScanners();
-      if ('data' in scanners) this.scannerName = scanners.data.scanners.find((s) => s.id === answer.data.scannerId)?.name ?? '';
+      if ('data' in scanners)
+        this.scannerName = scanners.data.scanners.find((s) => s.id === answer.data.scannerId)?.name ?? '';
     }
   }
 

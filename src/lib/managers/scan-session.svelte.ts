@@ -31,21 +31,32 @@ export class ScanSession {
   private controller: AbortController | null = null;
 
   /** Symbols scanned per second so far. */
-  readonly rate = $derived(this.progress && this.progress.elapsedMs > 0 ? (this.progress.done / this.progress.elapsedMs) * 1000 : 0);
+  readonly rate = $derived(
+    this.progress && this.progress.elapsedMs > 0 ? (this.progress.done / this.progress.elapsedMs) * 1000 : 0
+  );
 
   /** Seconds left at the current rate, or null before there is a rate. */
   readonly etaSeconds = $derived(
-    this.progress?.total != null && this.rate > 0 ? Math.max(0, (this.progress.total - this.progress.done) / this.rate) : null
+    this.progress?.total != null && this.rate > 0
+      ? Math.max(0, (this.progress.total - this.progress.done) / this.rate)
+      : null
   );
 
   /** Whether the scan is waiting on candles (fetching) or only computing now. */
   readonly phase = $derived(
-    !this.running ? null : this.progress?.total != null && this.dataStatus.length < this.progress.total ? 'fetching' : 'computing'
+    !this.running
+      ? null
+      : this.progress?.total != null && this.dataStatus.length < this.progress.total
+        ? 'fetching'
+        : 'computing'
   );
 
   /** Counts of symbols by data state: cached, fetched, refreshed, stale, failed. */
   readonly dataCounts = $derived(
-    this.dataStatus.reduce<Record<string, number>>((counts, s) => ({ ...counts, [s.state]: (counts[s.state] ?? 0) + 1 }), {})
+    this.dataStatus.reduce<Record<string, number>>(
+      (counts, s) => ({ ...counts, [s.state]: (counts[s.state] ?? 0) + 1 }),
+      {}
+    )
   );
 
   /** Clears the previous run's output as soon as a new run is asked for. */
@@ -90,7 +101,11 @@ export class ScanSession {
       this.rows = result.rows;
       this.errors = result.errors;
       if (result.status === 'failed') this.failure = result.message;
-      this.announcement = endAnnouncement(result.status, { symbols: result.stats.symbols, matches: result.rows.length, errors: result.errors.length });
+      this.announcement = endAnnouncement(result.status, {
+        symbols: result.stats.symbols,
+        matches: result.rows.length,
+        errors: result.errors.length
+      });
     } catch (error) {
       this.failure = error instanceof Error ? error.message : String(error);
       this.announcement = `Scan failed: ${this.failure}`;

@@ -2,7 +2,12 @@ import { declaredHeaderTags, INTERVALS, parseScannerHeader, type ScannerMeta } f
 import type { ParameterValues } from '$engine/contract/parameters';
 import { listScanners, type SavedScanner } from '$lib/scanners/scanner-store';
 import { scannerTemplates, templateById } from '$lib/scanners/scanner-templates';
-import { constituentSymbols, readRememberedSymbols, withListedIndustries, type ScanSymbol } from '$lib/sectors/symbol-industries';
+import {
+  constituentSymbols,
+  readRememberedSymbols,
+  withListedIndustries,
+  type ScanSymbol
+} from '$lib/sectors/symbol-industries';
 import { fetchPredefinedList, fetchPredefinedLists, type PredefinedList } from '$lib/services/lists.service';
 import { scanDefaults } from '$lib/settings';
 import { listWatchlists, type Watchlist } from '$lib/watchlists/watchlist-store';
@@ -54,7 +59,13 @@ export class ScanSetup {
       fetchPredefinedLists().catch(() => [] as PredefinedList[])
     ]);
     this.scanners = [
-      ...saved.map((s) => ({ value: `saved:${s.id}`, label: s.name, group: 'My scanners' as const, scannerId: s.id, source: s.source })),
+      ...saved.map((s) => ({
+        value: `saved:${s.id}`,
+        label: s.name,
+        group: 'My scanners' as const,
+        scannerId: s.id,
+        source: s.source
+      })),
       ...scannerTemplates().map((t) => ({
         value: `template:${t.id}`,
         label: t.name,
@@ -65,8 +76,18 @@ export class ScanSetup {
     ];
     const predefined = indices.length ? indices : [{ id: 'nifty50', name: 'NIFTY 50', count: 50 }];
     this.watchlists = [
-      ...own.map((w) => ({ value: `watchlist:${w.id}`, label: `${w.name} (${w.symbols.length})`, group: 'My watchlists' as const, watchlistId: w.id })),
-      ...predefined.map((l) => ({ value: `predefined:${l.id}`, label: `${l.name} (${l.count})`, group: 'NSE indices' as const, watchlistId: null }))
+      ...own.map((w) => ({
+        value: `watchlist:${w.id}`,
+        label: `${w.name} (${w.symbols.length})`,
+        group: 'My watchlists' as const,
+        watchlistId: w.id
+      })),
+      ...predefined.map((l) => ({
+        value: `predefined:${l.id}`,
+        label: `${l.name} (${l.count})`,
+        group: 'NSE indices' as const,
+        watchlistId: null
+      }))
     ];
     this.scannerValue = this.pick(this.scanners, preselect.scanner) ?? this.scanners[0]?.value ?? '';
     this.watchlistValue = this.pick(this.watchlists, preselect.watchlist) ?? this.watchlistValue;

@@ -18,10 +18,15 @@ describe('workerAssetPaths', () => {
   it('resolves static imports between chunks relative to the importing chunk, once each', () => {
     const chunk = '/_app/immutable/workers/chunks/a.js';
     const source = 'import{x}from"./b.js";import{y}from"../c.js";import("./b.js")';
-    expect(workerAssetPaths(chunk, source)).toEqual(['/_app/immutable/workers/chunks/b.js', '/_app/immutable/workers/c.js']);
+    expect(workerAssetPaths(chunk, source)).toEqual([
+      '/_app/immutable/workers/chunks/b.js',
+      '/_app/immutable/workers/c.js'
+    ]);
   });
 
   it('ignores bare module names and other origins', () => {
-    expect(workerAssetPaths(WORKER, 'import("comlink");new URL("https://cdn.example/x.wasm",import.meta.url)')).toEqual([]);
+    expect(workerAssetPaths(WORKER, 'import("comlink");new URL("https://cdn.example/x.wasm",import.meta.url)')).toEqual(
+      []
+    );
   });
 });

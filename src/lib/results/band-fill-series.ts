@@ -49,7 +49,13 @@ export class BandFillSeries implements ICustomSeriesPaneView<Time, BandFillPoint
   }
 
   defaultOptions(): BandFillOptions {
-    return { ...customSeriesDefaultOptions, aboveColour: 'rgba(22,163,74,0.18)', belowColour: 'rgba(220,38,38,0.18)', lastValueVisible: false, priceLineVisible: false };
+    return {
+      ...customSeriesDefaultOptions,
+      aboveColour: 'rgba(22,163,74,0.18)',
+      belowColour: 'rgba(220,38,38,0.18)',
+      lastValueVisible: false,
+      priceLineVisible: false
+    };
   }
 
   private draw(target: CanvasRenderingTarget2D, priceToY: PriceToCoordinateConverter): void {
@@ -60,7 +66,9 @@ export class BandFillSeries implements ICustomSeriesPaneView<Time, BandFillPoint
       // Each gap between two bars is a quadrilateral coloured by the edge on top at its left end.
       for (let i = 1; i < bars.length; i++) {
         const [a, b] = [bars[i - 1], bars[i]];
-        const ys = [a.originalData.upper, b.originalData.upper, b.originalData.lower, a.originalData.lower].map((price) => priceToY(price));
+        const ys = [a.originalData.upper, b.originalData.upper, b.originalData.lower, a.originalData.lower].map(
+          (price) => priceToY(price)
+        );
         if (ys.some((y) => y === null)) continue;
         context.fillStyle = a.originalData.upper >= a.originalData.lower ? options.aboveColour : options.belowColour;
         context.beginPath();

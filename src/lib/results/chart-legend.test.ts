@@ -15,7 +15,14 @@ const candles: CandleColumns = {
 
 describe('barLegend', () => {
   it('gives the bar’s NSE date, prices to two decimals and volume in Indian grouping', () => {
-    expect(barLegend(candles, 1)).toEqual({ date: '2026-12-04', open: '1510.50', high: '1530.25', low: '1505.00', close: '1525.46', volume: '76,54,321' });
+    expect(barLegend(candles, 1)).toEqual({
+      date: '2026-12-04',
+      open: '1510.50',
+      high: '1530.25',
+      low: '1505.00',
+      close: '1525.46',
+      volume: '76,54,321'
+    });
     expect(barLegend(candles, 2)).toBeNull();
   });
 

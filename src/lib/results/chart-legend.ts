@@ -31,4 +31,5 @@ export function barLegend(candles: CandleColumns, index: number): BarLegend | nu
 }
 
 /** A plotted indicator's value in the legend; blank where it has none (its lookback, or off its data). */
-export const plotValueText = (value: number | undefined) => (value === undefined || !Number.isFinite(value) ? '—' : value.toFixed(2));
+export const plotValueText = (value: number | undefined) =>
+  value === undefined || !Number.isFinite(value) ? '—' : value.toFixed(2);

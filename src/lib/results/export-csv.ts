@@ -18,8 +18,15 @@ export interface CsvOptions {
  */
 export function rowsToCsv(rows: ScanRow[], options: CsvOptions = {}): string {
   const { headers, lines } = exportTable(rows);
-  const formats = headers.map((header, i) => (i < FIXED_HEADERS.length || options.fullPrecision ? null : (options.columnFormats?.[header] ?? '')));
-  return [headers.map((header) => csvField(header)), ...lines.map((line) => line.map((cell, i) => csvField(cell, formats[i])))]
-    .map((line) => line.join(','))
-    .join('\r\n') + '\r\n';
+  const formats = headers.map((header, i) =>
+    i < FIXED_HEADERS.length || options.fullPrecision ? null : (options.columnFormats?.[header] ?? '')
+  );
+  return (
+    [
+      headers.map((header) => csvField(header)),
+      ...lines.map((line) => line.map((cell, i) => csvField(cell, formats[i])))
+    ]
+      .map((line) => line.join(','))
+      .join('\r\n') + '\r\n'
+  );
 }

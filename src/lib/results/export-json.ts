@@ -18,7 +18,14 @@ export function rowsToJson(rows: ScanRow[], run: { scanner: string; runId: strin
     scanner: run.scanner,
     runId: run.runId,
     startedAt: new Date(run.startedAt).toISOString(),
-    rows: rows.map((row) => ({ symbol: row.symbol, exchange: row.exchange, signal: row.signal, barTime: row.barTime, date: barTimeValue(row.barTime), columns: row.columns }))
+    rows: rows.map((row) => ({
+      symbol: row.symbol,
+      exchange: row.exchange,
+      signal: row.signal,
+      barTime: row.barTime,
+      date: barTimeValue(row.barTime),
+      columns: row.columns
+    }))
   };
   return JSON.stringify(body, null, 2);
 }

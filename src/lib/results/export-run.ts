@@ -14,7 +14,11 @@ export type ExportableRun = Pick<ScanRun, 'id' | 'scannerName' | 'startedAt' | '
  * CSV numbers are written as the results show them unless `fullPrecision`.
  * @example await downloadRun(run, 'xlsx')
  */
-export async function downloadRun(run: ExportableRun, format: ExportFormat, options: { fullPrecision?: boolean } = {}): Promise<void> {
+export async function downloadRun(
+  run: ExportableRun,
+  format: ExportFormat,
+  options: { fullPrecision?: boolean } = {}
+): Promise<void> {
   const blob = await exportBlob(run, format, options.fullPrecision ?? false);
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
@@ -28,7 +32,13 @@ export async function downloadRun(run: ExportableRun, format: ExportFormat, opti
 }
 
 async function exportBlob(run: ExportableRun, format: ExportFormat, fullPrecision: boolean): Promise<Blob> {
-  if (format === 'csv') return new Blob([rowsToCsv(run.rows, { columnFormats: run.columnFormats, fullPrecision })], { type: 'text/csv;charset=utf-8' });
-  if (format === 'json') return new Blob([rowsToJson(run.rows, { scanner: run.scannerName, runId: run.id, startedAt: run.startedAt })], { type: 'application/json' });
+  if (format === 'csv')
+    return new Blob([rowsToCsv(run.rows, { columnFormats: run.columnFormats, fullPrecision })], {
+      type: 'text/csv;charset=utf-8'
+    });
+  if (format === 'json')
+    return new Blob([rowsToJson(run.rows, { scanner: run.scannerName, runId: run.id, startedAt: run.startedAt })], {
+      type: 'application/json'
+    });
   return rowsToXlsx(run.rows, run.scannerName);
 }

@@ -20,7 +20,13 @@ export function exportTable(rows: ScanRow[]): ExportTable {
   const names = columnNames(rows);
   return {
     headers: [...FIXED_HEADERS, ...names],
-    lines: rows.map((row) => [row.symbol, row.exchange, row.signal, barTimeValue(row.barTime), ...names.map((name) => row.columns[name] ?? null)])
+    lines: rows.map((row) => [
+      row.symbol,
+      row.exchange,
+      row.signal,
+      barTimeValue(row.barTime),
+      ...names.map((name) => row.columns[name] ?? null)
+    ])
   };
 }
 
@@ -29,6 +35,11 @@ export function exportTable(rows: ScanRow[]): ExportTable {
  * @example exportFileName('EMA trend / RSI', Date.parse('2026-03-02T10:00:00+05:30'), 'csv') // 'ema-trend-rsi-2026-03-02.csv'
  */
 export function exportFileName(scannerName: string, startedAt: number, extension: 'csv' | 'json' | 'xlsx'): string {
-  const slug = scannerName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'scan';
+  const slug =
+    scannerName
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'scan';
   return `${slug}-${formatMarketDate(startedAt)}.${extension}`;
 }

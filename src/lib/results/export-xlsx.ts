@@ -14,6 +14,10 @@ export async function rowsToXlsx(rows: ScanRow[], sheetName: string): Promise<Bl
     ...lines.map((line) => line.map((cell) => (cell === null ? null : cell)))
   ];
   // Excel refuses sheet names over 31 characters or with []:*?/\ in them.
-  const sheet = sheetName.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31).trim() || 'Results';
+  const sheet =
+    sheetName
+      .replace(/[[\]:*?/\\]/g, ' ')
+      .slice(0, 31)
+      .trim() || 'Results';
   return writeXlsxFile(data, { sheet, stickyRowsCount: 1 }).toBlob();
 }

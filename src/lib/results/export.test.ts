@@ -9,9 +9,24 @@ import { parseCsv, scanRow } from './test-helpers';
 const daily = (date: string) => Date.parse(`${date}T00:00:00+05:30`) / 1000;
 const rows = [
   scanRow({ symbol: 'INFY', columns: { Close: 1520.4567, Note: 'plain', Flag: true }, barTime: daily('2026-03-02') }),
-  scanRow({ symbol: 'M&M', signal: 'SELL', columns: { Close: -3.5, Note: 'comma, "quoted"\nand a line break', Flag: false }, barTime: daily('2026-03-02') }),
-  scanRow({ symbol: 'TCS', signal: 'WATCH', columns: { Close: null, Note: '=HYPERLINK("http://evil","x")', Flag: null }, barTime: null }),
-  scanRow({ symbol: 'SBIN', signal: 'CUSTOM', columns: { Close: 812, Note: '@SUM(A1)', 'Odd, name': '+1', Flag: false }, barTime: daily('2026-03-02') })
+  scanRow({
+    symbol: 'M&M',
+    signal: 'SELL',
+    columns: { Close: -3.5, Note: 'comma, "quoted"\nand a line break', Flag: false },
+    barTime: daily('2026-03-02')
+  }),
+  scanRow({
+    symbol: 'TCS',
+    signal: 'WATCH',
+    columns: { Close: null, Note: '=HYPERLINK("http://evil","x")', Flag: null },
+    barTime: null
+  }),
+  scanRow({
+    symbol: 'SBIN',
+    signal: 'CUSTOM',
+    columns: { Close: 812, Note: '@SUM(A1)', 'Odd, name': '+1', Flag: false },
+    barTime: daily('2026-03-02')
+  })
 ];
 
 describe('CSV export', () => {
@@ -20,7 +35,16 @@ describe('CSV export', () => {
     expect(lines[0]).toEqual(['Symbol', 'Exchange', 'Signal', 'Date', 'Close', 'Note', 'Flag', 'Odd, name']);
     expect(lines).toHaveLength(rows.length + 1);
     expect(lines[1]).toEqual(['INFY', 'NSE', 'BUY', '2026-03-02', '1520.5', 'plain', 'true', '']);
-    expect(lines[2]).toEqual(['M&M', 'NSE', 'SELL', '2026-03-02', '-3.5', 'comma, "quoted"\nand a line break', 'false', '']);
+    expect(lines[2]).toEqual([
+      'M&M',
+      'NSE',
+      'SELL',
+      '2026-03-02',
+      '-3.5',
+      'comma, "quoted"\nand a line break',
+      'false',
+      ''
+    ]);
     expect(lines[3][3]).toBe('');
   });
 
@@ -28,7 +52,10 @@ describe('CSV export', () => {
     const row = scanRow({ columns: { RSI: 34.77727385651553, Volume: 1234567 } });
     expect(parseCsv(rowsToCsv([row]))[1].slice(4)).toEqual(['34.78', '1234567.00']);
     expect(parseCsv(rowsToCsv([row], { columnFormats: { Volume: '1.0' } }))[1].slice(4)).toEqual(['34.78', '1234567']);
-    expect(parseCsv(rowsToCsv([row], { columnFormats: { Volume: '1.0' }, fullPrecision: true }))[1].slice(4)).toEqual(['34.77727385651553', '1234567']);
+    expect(parseCsv(rowsToCsv([row], { columnFormats: { Volume: '1.0' }, fullPrecision: true }))[1].slice(4)).toEqual([
+      '34.77727385651553',
+      '1234567'
+    ]);
   });
 
   it('defuses text a spreadsheet would run as a formula, but not negative numbers', () => {
@@ -42,7 +69,18 @@ describe('CSV export', () => {
   });
 
   it('defuses formulas behind leading whitespace and in full-width characters', () => {
-    for (const text of [' =1+1', '\u00a0=1+1', '\n=1+1', '\t=1', '\u3000+1', '＝SUM(A1)', '＋1', '－1', '＠SUM(A1)', '  ＝1']) {
+    for (const text of [
+      ' =1+1',
+      '\u00a0=1+1',
+      '\n=1+1',
+      '\t=1',
+      '\u3000+1',
+      '＝SUM(A1)',
+      '＋1',
+      '－1',
+      '＠SUM(A1)',
+      '  ＝1'
+    ]) {
       expect(csvField(text).replace(/^"|"$/g, '')).toBe(`'${text}`);
     }
     expect(csvField('a=1')).toBe('a=1');
@@ -56,7 +94,9 @@ describe('CSV export', () => {
 
 describe('JSON export', () => {
   it('keeps the rows with their types', () => {
-    const parsed = JSON.parse(rowsToJson(rows, { scanner: 'EMA trend', runId: 'r1', startedAt: Date.UTC(2026, 2, 2, 5) })) as JsonExport;
+    const parsed = JSON.parse(
+      rowsToJson(rows, { scanner: 'EMA trend', runId: 'r1', startedAt: Date.UTC(2026, 2, 2, 5) })
+    ) as JsonExport;
     expect(parsed.scanner).toBe('EMA trend');
     expect(parsed.startedAt).toBe('2026-03-02T05:00:00.000Z');
     expect(parsed.rows.map(({ date: _date, ...row }) => row)).toEqual(rows);
@@ -79,7 +119,9 @@ describe('Excel export', () => {
 
 describe('exportFileName', () => {
   it('is <scanner>-<IST date>.<ext>', () => {
-    expect(exportFileName('EMA trend / RSI', Date.parse('2026-03-02T01:00:00+05:30'), 'csv')).toBe('ema-trend-rsi-2026-03-02.csv');
+    expect(exportFileName('EMA trend / RSI', Date.parse('2026-03-02T01:00:00+05:30'), 'csv')).toBe(
+      'ema-trend-rsi-2026-03-02.csv'
+    );
     expect(exportFileName('<script>', 0, 'xlsx')).toBe('script-1970-01-01.xlsx');
     expect(exportFileName('***', 0, 'json')).toBe('scan-1970-01-01.json');
   });

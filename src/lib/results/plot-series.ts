@@ -35,7 +35,10 @@ const PLOT_COLOURS = ['#2563eb', '#f59e0b', '#9333ea', '#0891b2', '#db2777', '#6
  * A plot that cannot be drawn is left out and described in `problems`.
  * @example declaredPlots('/** @plot EMA(close, params.fast) *\/ …', { fast: 12 }).plots[0].label // 'EMA(close, 12)'
  */
-export function declaredPlots(source: string, params: Readonly<Record<string, unknown>>): { plots: ResolvedPlot[]; problems: string[] } {
+export function declaredPlots(
+  source: string,
+  params: Readonly<Record<string, unknown>>
+): { plots: ResolvedPlot[]; problems: string[] } {
   const header = parseScannerHeader(source);
   if ('error' in header) return { plots: [], problems: [`line ${header.line}: ${header.error}`] };
   const values = { ...Object.fromEntries(header.data.parameters.map((p) => [p.name, p.default])), ...params };
@@ -68,7 +71,14 @@ export function plotLines(candles: CandleColumns, plots: readonly ResolvedPlot[]
     );
     const chosen = plot.output === undefined ? outputs.map((_, i) => i) : [plot.output];
     // The cloud is drawn as traders see it: spans ahead by the displacement, the lagging line behind.
-    const shiftOf = (index: number) => (plot.style !== 'cloud' ? 0 : index === SPAN_A || index === SPAN_B ? plot.options[DISPLACEMENT] : index === LAGGING ? -plot.options[DISPLACEMENT] : 0);
+    const shiftOf = (index: number) =>
+      plot.style !== 'cloud'
+        ? 0
+        : index === SPAN_A || index === SPAN_B
+          ? plot.options[DISPLACEMENT]
+          : index === LAGGING
+            ? -plot.options[DISPLACEMENT]
+            : 0;
     const kind = plot.style === 'histogram' ? 'histogram' : 'line';
     for (const index of chosen) {
       const label = chosen.length > 1 ? `${plot.label} ${outputName(spec.outputs[index])}` : plot.label;
@@ -82,9 +92,16 @@ export function plotLines(candles: CandleColumns, plots: readonly ResolvedPlot[]
       const fill: BandFillPoint[] = [];
       outputs[upper].forEach((value, bar) => {
         const other = outputs[lower][bar];
-        if (Number.isFinite(value) && Number.isFinite(other) && times[bar + shift] !== undefined) fill.push({ time: times[bar + shift], upper: value, lower: other });
+        if (Number.isFinite(value) && Number.isFinite(other) && times[bar + shift] !== undefined)
+          fill.push({ time: times[bar + shift], upper: value, lower: other });
       });
-      lines.push({ label: `${plot.label} ${plot.style === 'cloud' ? 'cloud' : 'band'}`, pane: plot.pane, kind: 'fill', data: [], fill });
+      lines.push({
+        label: `${plot.label} ${plot.style === 'cloud' ? 'cloud' : 'band'}`,
+        pane: plot.pane,
+        kind: 'fill',
+        data: [],
+        fill
+      });
     }
   }
   return lines.map((line, i) => ({ ...line, colour: PLOT_COLOURS[i % PLOT_COLOURS.length] }));

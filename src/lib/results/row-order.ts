@@ -47,7 +47,12 @@ export function filterRows(rows: ScanRow[], query: string, signal: string | null
   return rows.filter((row) => {
     if (signal !== null && row.signal !== signal) return false;
     if (needle === '') return true;
-    if (row.symbol.toLowerCase().includes(needle) || row.exchange.toLowerCase().includes(needle) || row.signal.toLowerCase().includes(needle)) return true;
+    if (
+      row.symbol.toLowerCase().includes(needle) ||
+      row.exchange.toLowerCase().includes(needle) ||
+      row.signal.toLowerCase().includes(needle)
+    )
+      return true;
     return Object.values(row.columns).some((cell) => cell !== null && String(cell).toLowerCase().includes(needle));
   });
 }

@@ -48,11 +48,23 @@ export class SymbolView {
     // A newer load (the interval changed again meanwhile) wins.
     const load = ++this.loadedFor;
     try {
-      for await (const task of loadScanCandles({ symbols: [ref], interval, lookbackBars: this.lookbackBars, onStatus: (status) => load === this.loadedFor && (this.dataStatus = status) })) {
+      for await (const task of loadScanCandles({
+        symbols: [ref],
+        interval,
+        lookbackBars: this.lookbackBars,
+        onStatus: (status) => load === this.loadedFor && (this.dataStatus = status)
+      })) {
         if (load === this.loadedFor) this.candles = unpackCandles(task.candles);
       }
     } catch (error) {
-      this.dataStatus = { ...ref, state: 'failed', source: null, fetchedAt: null, lastBarTime: null, error: (error as Error).message };
+      this.dataStatus = {
+        ...ref,
+        state: 'failed',
+        source: null,
+        fetchedAt: null,
+        lastBarTime: null,
+        error: (error as Error).message
+      };
     } finally {
       if (load === this.loadedFor) this.loadingCandles = false;
     }

@@ -5,7 +5,14 @@ import type { ScanRow } from '$engine/pool/scan-types';
  * @example scanRow({ symbol: 'TCS', columns: { Close: 4012.5 } })
  */
 export function scanRow(overrides: Partial<ScanRow> = {}): ScanRow {
-  return { symbol: 'INFY', exchange: 'NSE', signal: 'BUY', columns: { Close: 1520.45, RSI: 61.2 }, barTime: 1767205800, ...overrides };
+  return {
+    symbol: 'INFY',
+    exchange: 'NSE',
+    signal: 'BUY',
+    columns: { Close: 1520.45, RSI: 61.2 },
+    barTime: 1767205800,
+    ...overrides
+  };
 }
 
 /**
@@ -29,8 +36,7 @@ export function parseCsv(text: string): string[][] {
     else if (char === ',') {
       line.push(field);
       field = '';
-    }
-    else if (char === '\n' || char === '\r') {
+    } else if (char === '\n' || char === '\r') {
       if (char === '\r' && text[i + 1] === '\n') i++;
       line.push(field);
       lines.push(line);

@@ -16,6 +16,11 @@ describe('visibleWindow', () => {
   });
 
   it('handles an empty table', () => {
-    expect(visibleWindow({ scrollTop: 0, viewportHeight: 480, rowHeight: 36, count: 0 })).toEqual({ start: 0, end: 0, padTop: 0, padBottom: 0 });
+    expect(visibleWindow({ scrollTop: 0, viewportHeight: 480, rowHeight: 36, count: 0 })).toEqual({
+      start: 0,
+      end: 0,
+      padTop: 0,
+      padBottom: 0
+    });
   });
 });

@@ -12,7 +12,13 @@ export interface VirtualWindow {
  * scrolling never shows a gap.
  * @example visibleWindow({ scrollTop: 3600, viewportHeight: 480, rowHeight: 36, count: 2000 }) // rows 92–123
  */
-export function visibleWindow({ scrollTop, viewportHeight, rowHeight, count, overscan = 8 }: {
+export function visibleWindow({
+  scrollTop,
+  viewportHeight,
+  rowHeight,
+  count,
+  overscan = 8
+}: {
   scrollTop: number;
   viewportHeight: number;
   rowHeight: number;
@@ -22,5 +28,10 @@ export function visibleWindow({ scrollTop, viewportHeight, rowHeight, count, ove
   const first = Math.floor(Math.max(0, scrollTop) / rowHeight);
   const start = Math.max(0, Math.min(count, first - overscan));
   const end = Math.min(count, first + Math.ceil(viewportHeight / rowHeight) + overscan);
-  return { start, end: Math.max(start, end), padTop: start * rowHeight, padBottom: (count - Math.max(start, end)) * rowHeight };
+  return {
+    start,
+    end: Math.max(start, end),
+    padTop: start * rowHeight,
+    padBottom: (count - Math.max(start, end)) * rowHeight
+  };
 }

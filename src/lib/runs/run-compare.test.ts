@@ -3,8 +3,12 @@ import { scanRow } from '$lib/results/test-helpers';
 import { compareRuns, comparisonBadges } from './run-compare';
 
 describe('compareRuns', () => {
-  const previous = { rows: [scanRow({ symbol: 'INFY' }), scanRow({ symbol: 'TCS' }), scanRow({ symbol: 'SBIN', exchange: 'BSE' })] };
-  const current = { rows: [scanRow({ symbol: 'TCS', signal: 'SELL' }), scanRow({ symbol: 'SBIN' }), scanRow({ symbol: 'WIPRO' })] };
+  const previous = {
+    rows: [scanRow({ symbol: 'INFY' }), scanRow({ symbol: 'TCS' }), scanRow({ symbol: 'SBIN', exchange: 'BSE' })]
+  };
+  const current = {
+    rows: [scanRow({ symbol: 'TCS', signal: 'SELL' }), scanRow({ symbol: 'SBIN' }), scanRow({ symbol: 'WIPRO' })]
+  };
 
   it('splits by exchange:symbol into added, dropped and unchanged', () => {
     const { added, dropped, unchanged } = compareRuns(previous, current);

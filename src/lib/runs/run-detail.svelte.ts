@@ -11,7 +11,10 @@ export class RunDetail {
 
   /** Symbols counted per data state, e.g. { cached: 48, failed: 2 }. */
   readonly dataCounts = $derived(
-    (this.run?.dataStatus ?? []).reduce<Record<string, number>>((counts, { state }) => ({ ...counts, [state]: (counts[state] ?? 0) + 1 }), {})
+    (this.run?.dataStatus ?? []).reduce<Record<string, number>>(
+      (counts, { state }) => ({ ...counts, [state]: (counts[state] ?? 0) + 1 }),
+      {}
+    )
   );
 
   async load(id: string) {

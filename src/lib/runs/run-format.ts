@@ -11,5 +11,8 @@ export function formatDuration(ms: number | null): string {
 }
 
 /** How long a run took: its recorded elapsed time, else start to finish. */
-export const runDuration = (run: { stats: { elapsedMs: number } | null; startedAt: number; finishedAt: number | null }) =>
-  run.stats?.elapsedMs ?? (run.finishedAt === null ? null : run.finishedAt - run.startedAt);
+export const runDuration = (run: {
+  stats: { elapsedMs: number } | null;
+  startedAt: number;
+  finishedAt: number | null;
+}) => run.stats?.elapsedMs ?? (run.finishedAt === null ? null : run.finishedAt - run.startedAt);

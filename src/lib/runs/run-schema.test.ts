@@ -15,7 +15,16 @@ const run: ScanRun = {
   message: null,
   startedAt: 1_000,
   finishedAt: 2_000,
-  stats: { symbols: 50, matches: 1, errors: 1, workers: 4, elapsedMs: 1000, symbolsPerSecond: 50, p50SymbolMs: 3, p99SymbolMs: 9 },
+  stats: {
+    symbols: 50,
+    matches: 1,
+    errors: 1,
+    workers: 4,
+    elapsedMs: 1000,
+    symbolsPerSecond: 50,
+    p50SymbolMs: 3,
+    p99SymbolMs: 9
+  },
   rows: [scanRow()],
   errors: [{ symbol: 'TCS', exchange: 'NSE', message: 'boom', line: 3, column: 1 }],
   columnFormats: { Close: '1.2' },
@@ -33,6 +42,11 @@ describe('stored runs', () => {
     const { summary } = splitRun(run);
     expect(parseRunSummary({ ...summary, status: 'exploded' })).toBeNull();
     expect(joinRun({ id: 'x' }, undefined)).toBeNull();
-    expect(joinRun(summary, { id: 'run-1', rows: 'nope' })).toMatchObject({ id: 'run-1', rows: [], errors: [], dataStatus: [] });
+    expect(joinRun(summary, { id: 'run-1', rows: 'nope' })).toMatchObject({
+      id: 'run-1',
+      rows: [],
+      errors: [],
+      dataStatus: []
+    });
   });
 });

@@ -77,7 +77,9 @@ export const runResultsSchema = z.object({
   id: z.string().min(1),
   rows: z.array(scanRowSchema),
   errors: z.array(scanSymbolErrorSchema),
-  dataStatus: z.array(z.object({ symbol: z.string(), exchange: z.string(), state: z.string(), error: z.string().nullable() }))
+  dataStatus: z.array(
+    z.object({ symbol: z.string(), exchange: z.string(), state: z.string(), error: z.string().nullable() })
+  )
 }) satisfies z.ZodType<ScanRunResults>;
 
 /**

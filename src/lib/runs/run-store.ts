@@ -1,6 +1,14 @@
 import { Dexie } from 'dexie';
 import { runDatabase } from './run-db';
-import { joinRun, parseRunSummary, runResultsSchema, runSummarySchema, splitRun, type ScanRun, type ScanRunSummary } from './run-schema';
+import {
+  joinRun,
+  parseRunSummary,
+  runResultsSchema,
+  runSummarySchema,
+  splitRun,
+  type ScanRun,
+  type ScanRunSummary
+} from './run-schema';
 
 export { compareRuns, type RunComparison } from './run-compare';
 export type { ScanRun, ScanRunSummary } from './run-schema';
@@ -13,7 +21,10 @@ export type { ScanRun, ScanRunSummary } from './run-schema';
 export async function saveRun(run: ScanRun): Promise<void> {
   const db = runDatabase();
   const { summary, results } = splitRun(run);
-  const plainSummary = runSummarySchema.parse({ ...summary, params: JSON.parse(JSON.stringify(summary.params)) as unknown });
+  const plainSummary = runSummarySchema.parse({
+    ...summary,
+    params: JSON.parse(JSON.stringify(summary.params)) as unknown
+  });
   const plainResults = runResultsSchema.parse(results);
   await db.transaction('rw', db.runs, db.results, async () => {
     await db.runs.put(plainSummary);
@@ -27,7 +38,9 @@ export async function saveRun(run: ScanRun): Promise<void> {
  */
 export async function getRun(id: string): Promise<ScanRun | null> {
   const db = runDatabase();
-  const [summary, results] = await db.transaction('r', db.runs, db.results, () => Promise.all([db.runs.get(id), db.results.get(id)]));
+  const [summary, results] = await db.transaction('r', db.runs, db.results, () =>
+    Promise.all([db.runs.get(id), db.results.get(id)])
+  );
   return summary ? joinRun(summary, results) : null;
 }
 
@@ -35,7 +48,9 @@ export async function getRun(id: string): Promise<ScanRun | null> {
  * A page of history, newest first, optionally one scanner's runs only; `total` counts every match.
  * @example const { runs, total } = await listRuns({ scannerId, limit: 20, offset: 40 })
  */
-export async function listRuns(options: { scannerId?: string; limit?: number; offset?: number } = {}): Promise<{ runs: ScanRunSummary[]; total: number }> {
+export async function listRuns(
+  options: { scannerId?: string; limit?: number; offset?: number } = {}
+): Promise<{ runs: ScanRunSummary[]; total: number }> {
   const { scannerId, limit = 20, offset = 0 } = options;
   const db = runDatabase();
   const collection = () =>
@@ -54,17 +69,26 @@ export async function listRunScanners(): Promise<{ scannerId: string; scannerNam
   const db = runDatabase();
   const names = new Map<string, string>();
   // Newest first, so each scanner is listed under its latest name.
-  await db.runs.orderBy('startedAt').reverse().each((value: unknown) => {
-    const run = parseRunSummary(value);
-    if (run?.scannerId && !names.has(run.scannerId)) names.set(run.scannerId, run.scannerName);
-  });
-  return [...names].map(([scannerId, scannerName]) => ({ scannerId, scannerName })).sort((a, b) => a.scannerName.localeCompare(b.scannerName));
+  await db.runs
+    .orderBy('startedAt')
+    .reverse()
+    .each((value: unknown) => {
+      const run = parseRunSummary(value);
+      if (run?.scannerId && !names.has(run.scannerId)) names.set(run.scannerId, run.scannerName);
+    });
+  return [...names]
+    .map(([scannerId, scannerName]) => ({ scannerId, scannerName }))
+    .sort((a, b) => a.scannerName.localeCompare(b.scannerName));
 }
 
 /** Same scanner and same watchlist: by id when both runs have one, by name otherwise (unsaved scanners, ad-hoc lists). */
 function sameSeries(a: ScanRunSummary, b: ScanRunSummary): boolean {
-  const scanner = a.scannerId !== null && b.scannerId !== null ? a.scannerId === b.scannerId : a.scannerName === b.scannerName;
-  const watchlist = a.watchlistId !== null && b.watchlistId !== null ? a.watchlistId === b.watchlistId : a.watchlistName === b.watchlistName;
+  const scanner =
+    a.scannerId !== null && b.scannerId !== null ? a.scannerId === b.scannerId : a.scannerName === b.scannerName;
+  const watchlist =
+    a.watchlistId !== null && b.watchlistId !== null
+      ? a.watchlistId === b.watchlistId
+      : a.watchlistName === b.watchlistName;
   return scanner && watchlist;
 }
 
@@ -80,7 +104,14 @@ export async function previousRun(run: ScanRun): Promise<ScanRun | null> {
     .reverse()
     .filter((value: unknown) => {
       const candidate = parseRunSummary(value);
-      return candidate !== null && candidate.id !== run.id && candidate.status === 'completed' && candidate.finishedAt !== null && candidate.finishedAt <= run.startedAt && sameSeries(candidate, run);
+      return (
+        candidate !== null &&
+        candidate.id !== run.id &&
+        candidate.status === 'completed' &&
+        candidate.finishedAt !== null &&
+        candidate.finishedAt <= run.startedAt &&
+        sameSeries(candidate, run)
+      );
     })
     .first();
   return earlier ? getRun(earlier.id) : null;

@@ -7,8 +7,18 @@ export interface ContractName {
   kind: 'variable' | 'function' | 'keyword';
 }
 
-const series = (name: string, doc: string): ContractName => ({ name, signature: `${name}: Float64Array`, doc, kind: 'variable' });
-const helper = (name: string, signature: string, doc: string): ContractName => ({ name, signature, doc, kind: 'function' });
+const series = (name: string, doc: string): ContractName => ({
+  name,
+  signature: `${name}: Float64Array`,
+  doc,
+  kind: 'variable'
+});
+const helper = (name: string, signature: string, doc: string): ContractName => ({
+  name,
+  signature,
+  doc,
+  kind: 'function'
+});
 
 /** The scanner contract: inputs, outputs and helpers (see the prelude in the engine). */
 export const CONTRACT_NAMES: readonly ContractName[] = [
@@ -23,12 +33,41 @@ export const CONTRACT_NAMES: readonly ContractName[] = [
   { name: 'exchange', signature: 'exchange: string', doc: 'Its exchange, e.g. "NSE"', kind: 'variable' },
   { name: 'interval', signature: 'interval: string', doc: 'The bar interval, e.g. "D" or "15m"', kind: 'variable' },
   { name: 'params', signature: 'params: object', doc: 'The declared @param values for this run', kind: 'variable' },
-  { name: 'ta', signature: 'ta: object', doc: 'TA-Lib functions: ta.EMA(close, 20), ta.RSI(close, 14) …', kind: 'variable' },
-  { name: 'Filter', signature: 'Filter = <boolean>', doc: 'AmiBroker style: the symbol is a row when Filter is true', kind: 'keyword' },
-  helper('AddColumn', 'AddColumn(name, value, format?)', 'Adds a result column (a series shows its newest value); format "1.2" = 2 decimals'),
-  { name: 'signal', signature: 'signal = <boolean>', doc: 'FluxScan style: the symbol is a row when signal is true', kind: 'keyword' },
-  { name: 'signal_type', signature: "signal_type = 'BUY'", doc: 'BUY, SELL, WATCH, DATA, EXPLORE or CUSTOM', kind: 'keyword' },
-  { name: 'metrics', signature: 'metrics = { name: value }', doc: 'Result columns for a matching row (FluxScan style)', kind: 'keyword' },
+  {
+    name: 'ta',
+    signature: 'ta: object',
+    doc: 'TA-Lib functions: ta.EMA(close, 20), ta.RSI(close, 14) …',
+    kind: 'variable'
+  },
+  {
+    name: 'Filter',
+    signature: 'Filter = <boolean>',
+    doc: 'AmiBroker style: the symbol is a row when Filter is true',
+    kind: 'keyword'
+  },
+  helper(
+    'AddColumn',
+    'AddColumn(name, value, format?)',
+    'Adds a result column (a series shows its newest value); format "1.2" = 2 decimals'
+  ),
+  {
+    name: 'signal',
+    signature: 'signal = <boolean>',
+    doc: 'FluxScan style: the symbol is a row when signal is true',
+    kind: 'keyword'
+  },
+  {
+    name: 'signal_type',
+    signature: "signal_type = 'BUY'",
+    doc: 'BUY, SELL, WATCH, DATA, EXPLORE or CUSTOM',
+    kind: 'keyword'
+  },
+  {
+    name: 'metrics',
+    signature: 'metrics = { name: value }',
+    doc: 'Result columns for a matching row (FluxScan style)',
+    kind: 'keyword'
+  },
   helper('last', 'last(x, k = 0)', 'Value k bars before the newest: last(close) is the newest close'),
   helper('ref', 'ref(x, k)', 'The series shifted back by k bars, like AmiBroker Ref(x, -k)'),
   helper('cross', 'cross(a, b)', 'True when a crossed above b on the newest bar (same as crossover)'),
@@ -46,7 +85,7 @@ export const CONTRACT_NAMES: readonly ContractName[] = [
   { name: 'console', signature: 'console.log(…values)', doc: 'Logs up to 50 lines per symbol', kind: 'variable' },
   helper(
     'tf',
-    "tf(interval) → { open, high, low, close, volume, oi, time }",
+    'tf(interval) → { open, high, low, close, volume, oi, time }',
     "Bars of a higher timeframe resampled from the bars this scan sees: tf('W') weeks (Mon–Fri IST), tf('M') calendar months, " +
       "from intraday bars tf('D') sessions or tf('75m') (a whole multiple of the interval, from 09:15 IST). Open = first open, high = max, " +
       "low = min, close = last close, volume = sum, oi = last, time = the period's first bar; the last bar is still forming. " +
@@ -56,8 +95,8 @@ export const CONTRACT_NAMES: readonly ContractName[] = [
     name: 'benchmark',
     signature: 'benchmark: { open, high, low, close, volume, oi, time } | null',
     doc:
-      'The benchmark index (NIFTY unless @benchmark names another) aligned to this symbol\'s bars: at each bar the last index bar at or ' +
-      'before it, NaN before the index\'s first bar; null when the scan has no benchmark.',
+      "The benchmark index (NIFTY unless @benchmark names another) aligned to this symbol's bars: at each bar the last index bar at or " +
+      "before it, NaN before the index's first bar; null when the scan has no benchmark.",
     kind: 'variable'
   },
   helper('rs', 'rs(close, benchmark.close)', 'Relative strength line: close ÷ index at each bar'),
@@ -69,7 +108,7 @@ export const CONTRACT_NAMES: readonly ContractName[] = [
   helper(
     'mansfieldRS',
     'mansfieldRS(close, benchmark.close, n)',
-    'Mansfield relative strength series: (rs ÷ SMA(rs, n) − 1) × 100 with rs = close ÷ index; n = 52 on weekly bars (e.g. tf(\'W\').close)'
+    "Mansfield relative strength series: (rs ÷ SMA(rs, n) − 1) × 100 with rs = close ÷ index; n = 52 on weekly bars (e.g. tf('W').close)"
   ),
   {
     name: 'Rank',
@@ -79,7 +118,12 @@ export const CONTRACT_NAMES: readonly ContractName[] = [
       'each row gets rank and percentile columns, rows sort by rank, and @top N or the Top N field keeps the N best (per bar in a backtest)',
     kind: 'keyword'
   },
-  { name: 'industry', signature: 'industry: string | null', doc: "The symbol's Industry from the NSE list files, e.g. \"Information Technology\"; null when unknown", kind: 'variable' }
+  {
+    name: 'industry',
+    signature: 'industry: string | null',
+    doc: 'The symbol\'s Industry from the NSE list files, e.g. "Information Technology"; null when unknown',
+    kind: 'variable'
+  }
 ];
 
 /** One header tag of the leading `/** … *\/` block, with how it is written and what it does. */
@@ -96,13 +140,29 @@ export const HEADER_TAGS: readonly HeaderTag[] = [
   { tag: 'description', signature: '@description One line on what it finds', doc: 'What the scanner looks for' },
   { tag: 'interval', signature: '@interval D', doc: 'The bar interval it runs on: 1m 3m 5m 10m 15m 30m 1h D W M' },
   { tag: 'lookback', signature: '@lookback 250', doc: 'How many bars of history each symbol gets' },
-  { tag: 'param', signature: '@param fast integer 10 [2..200] Fast EMA', doc: 'A parameter: name, type (number integer boolean string choice), default, [range or a|b choices], label' },
-  { tag: 'plot', signature: '@plot EMA(close, 20) pane=lower label="EMA 20"', doc: "An indicator drawn on the symbol's chart; a tf('W') series is drawn as a step line" },
+  {
+    tag: 'param',
+    signature: '@param fast integer 10 [2..200] Fast EMA',
+    doc: 'A parameter: name, type (number integer boolean string choice), default, [range or a|b choices], label'
+  },
+  {
+    tag: 'plot',
+    signature: '@plot EMA(close, 20) pane=lower label="EMA 20"',
+    doc: "An indicator drawn on the symbol's chart; a tf('W') series is drawn as a step line"
+  },
   {
     tag: 'also',
     signature: '@also 15m',
     doc: "A second base interval loaded for each symbol (one more request, same cache); tf('15m') returns it, each bar seeing only the 15m bars closed by then"
   },
-  { tag: 'benchmark', signature: '@benchmark NIFTY500', doc: 'The NSE index `benchmark` follows (NIFTY when not given)' },
-  { tag: 'top', signature: '@top 20', doc: 'Keep the 20 best-ranked matches (per bar in a backtest) when the scanner sets Rank; the Top N field overrides it' }
+  {
+    tag: 'benchmark',
+    signature: '@benchmark NIFTY500',
+    doc: 'The NSE index `benchmark` follows (NIFTY when not given)'
+  },
+  {
+    tag: 'top',
+    signature: '@top 20',
+    doc: 'Keep the 20 best-ranked matches (per bar in a backtest) when the scanner sets Rank; the Top N field overrides it'
+  }
 ];

@@ -29,7 +29,9 @@ export function contractDocAt(state: EditorState, pos: number): HoverDoc | null 
   const [from, to] = [line.from + start, line.from + end];
   if (line.text[start - 1] === '@') {
     const tag = TAG_BY_NAME.get(word);
-    return tag && inHeader(state.sliceDoc(0, from)) ? { from: from - 1, to, text: `${tag.signature}\n${tag.doc}` } : null;
+    return tag && inHeader(state.sliceDoc(0, from))
+      ? { from: from - 1, to, text: `${tag.signature}\n${tag.doc}` }
+      : null;
   }
   const entry = CONTRACT_BY_NAME.get(word);
   if (!entry) return null;

@@ -14,7 +14,10 @@ const highlightedLine = StateField.define<DecorationSet>({
     for (const effect of transaction.effects) {
       if (!effect.is(highlightLineEffect)) continue;
       const { doc } = transaction.state;
-      next = effect.value === null || effect.value < 1 || effect.value > doc.lines ? Decoration.none : Decoration.set([errorLine.range(doc.line(effect.value).from)]);
+      next =
+        effect.value === null || effect.value < 1 || effect.value > doc.lines
+          ? Decoration.none
+          : Decoration.set([errorLine.range(doc.line(effect.value).from)]);
     }
     return next;
   },
@@ -23,5 +26,8 @@ const highlightedLine = StateField.define<DecorationSet>({
 
 /** The line highlight plus its look. */
 export function lineHighlight(): Extension {
-  return [highlightedLine, EditorView.baseTheme({ '.cm-scanner-error-line': { backgroundColor: 'rgba(239, 68, 68, 0.18)' } })];
+  return [
+    highlightedLine,
+    EditorView.baseTheme({ '.cm-scanner-error-line': { backgroundColor: 'rgba(239, 68, 68, 0.18)' } })
+  ];
 }

@@ -7,16 +7,39 @@ import { tags } from '@lezer/highlight';
 export const editorTheme: Extension = [
   EditorView.theme(
     {
-      '&': { backgroundColor: 'var(--color-base-200)', color: 'var(--color-base-content)', fontSize: '13px', maxHeight: '70vh' },
+      '&': {
+        backgroundColor: 'var(--color-base-200)',
+        color: 'var(--color-base-content)',
+        fontSize: '13px',
+        maxHeight: '70vh'
+      },
       '.cm-scroller': { overflow: 'auto' },
       '.cm-content, .cm-gutter': { minHeight: '18rem' },
-      '.cm-content': { caretColor: 'var(--color-base-content)', fontFamily: 'ui-monospace, SFMono-Regular, Menlo, monospace' },
-      '.cm-gutters': { backgroundColor: 'var(--color-base-300)', color: 'color-mix(in oklab, var(--color-base-content) 60%, transparent)', border: 'none' },
-      '.cm-activeLine, .cm-activeLineGutter': { backgroundColor: 'color-mix(in oklab, var(--color-base-content) 6%, transparent)' },
-      '&.cm-focused .cm-selectionBackground, .cm-selectionBackground, ::selection': { backgroundColor: 'color-mix(in oklab, var(--color-primary) 35%, transparent)' },
+      '.cm-content': {
+        caretColor: 'var(--color-base-content)',
+        fontFamily: 'ui-monospace, SFMono-Regular, Menlo, monospace'
+      },
+      '.cm-gutters': {
+        backgroundColor: 'var(--color-base-300)',
+        color: 'color-mix(in oklab, var(--color-base-content) 60%, transparent)',
+        border: 'none'
+      },
+      '.cm-activeLine, .cm-activeLineGutter': {
+        backgroundColor: 'color-mix(in oklab, var(--color-base-content) 6%, transparent)'
+      },
+      '&.cm-focused .cm-selectionBackground, .cm-selectionBackground, ::selection': {
+        backgroundColor: 'color-mix(in oklab, var(--color-primary) 35%, transparent)'
+      },
       '&.cm-focused': { outline: '2px solid var(--color-primary)' },
-      '.cm-tooltip': { backgroundColor: 'var(--color-base-300)', color: 'var(--color-base-content)', border: '1px solid var(--color-base-content)' },
-      '.cm-tooltip-autocomplete > ul > li[aria-selected]': { backgroundColor: 'var(--color-primary)', color: 'var(--color-primary-content)' },
+      '.cm-tooltip': {
+        backgroundColor: 'var(--color-base-300)',
+        color: 'var(--color-base-content)',
+        border: '1px solid var(--color-base-content)'
+      },
+      '.cm-tooltip-autocomplete > ul > li[aria-selected]': {
+        backgroundColor: 'var(--color-primary)',
+        color: 'var(--color-primary-content)'
+      },
       '.cm-completionDetail': { opacity: '0.75' }
     },
     { dark: true }

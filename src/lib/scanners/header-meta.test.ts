@@ -6,7 +6,8 @@ const meta = { name: 'Breakout', category: 'Price', description: 'New 20-day hig
 
 describe('writeHeaderMeta', () => {
   it('replaces the tags in place and keeps every other header line', () => {
-    const source = '/**\n * @name Old\n * @interval 15m\n * @param n integer 5 [1..9] N\n * @category X\n */\nFilter = 1;\n';
+    const source =
+      '/**\n * @name Old\n * @interval 15m\n * @param n integer 5 [1..9] N\n * @category X\n */\nFilter = 1;\n';
     const written = writeHeaderMeta(source, meta);
     expect(written).toBe(
       '/**\n * @name Breakout\n * @category Price\n * @description New 20-day high\n * @interval 15m\n * @param n integer 5 [1..9] N\n */\nFilter = 1;\n'
@@ -15,7 +16,9 @@ describe('writeHeaderMeta', () => {
   });
 
   it('adds a header when there is none, and drops empty tags', () => {
-    expect(writeHeaderMeta('Filter = 1;', { name: 'A', category: '', description: '' })).toBe('/**\n * @name A\n */\nFilter = 1;');
+    expect(writeHeaderMeta('Filter = 1;', { name: 'A', category: '', description: '' })).toBe(
+      '/**\n * @name A\n */\nFilter = 1;'
+    );
   });
 
   it('turns a one-line header into a multi-line one', () => {

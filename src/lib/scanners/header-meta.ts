@@ -26,7 +26,9 @@ export function headerText(value: string): string {
  * @example writeHeaderMeta('Filter = 1', { name: 'A', category: '', description: '' }) // '/**\n * @name A\n *\/\nFilter = 1'
  */
 export function writeHeaderMeta(source: string, meta: HeaderMeta): string {
-  const tagLines = META_TAGS.filter((tag) => headerText(meta[tag]) !== '').map((tag) => ` * @${tag} ${headerText(meta[tag])}`);
+  const tagLines = META_TAGS.filter((tag) => headerText(meta[tag]) !== '').map(
+    (tag) => ` * @${tag} ${headerText(meta[tag])}`
+  );
   const block = HEADER_BLOCK.exec(source);
   if (!block) return tagLines.length ? `/**\n${tagLines.join('\n')}\n */\n${source}` : source;
   const [whole, lead, inner] = block;

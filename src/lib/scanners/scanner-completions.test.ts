@@ -31,13 +31,17 @@ describe('scannerCompletionSource', () => {
     const options = complete('r')?.options ?? [];
     const names = ['tf', 'benchmark', 'rs', 'rsRating', 'mansfieldRS', 'Rank', 'industry'];
     for (const name of names) expect(options.find((o) => o.label === name)?.info, name).toBeTruthy();
-    expect(complete('const r = rsR')?.options.find((o) => o.label === 'rsRating')?.detail).toBe('rsRating(close, benchmark.close, n)');
+    expect(complete('const r = rsR')?.options.find((o) => o.label === 'rsRating')?.detail).toBe(
+      'rsRating(close, benchmark.close, n)'
+    );
   });
 
   it('completes @ in the header with its tags, and not in code', () => {
     const result = complete('/**\n * @name Leaders\n * @');
     expect(result?.from).toBe('/**\n * @name Leaders\n * @'.length);
-    expect(result?.options.map((o) => o.label)).toEqual(expect.arrayContaining(['also', 'benchmark', 'top', 'interval', 'param']));
+    expect(result?.options.map((o) => o.label)).toEqual(
+      expect.arrayContaining(['also', 'benchmark', 'top', 'interval', 'param'])
+    );
     expect(result?.options.find((o) => o.label === 'top')?.detail).toBe('@top 20');
     expect(complete('/** @top 20 */\nconst a = "@')?.options.some((o) => o.label === 'also')).toBeFalsy();
   });

@@ -10,7 +10,9 @@ import { taDoc } from './ta-docs';
  * @example taSignature(taFunctions.get('EMA')!) // 'ta.EMA(real, timeperiod=30)'
  */
 export function taSignature(spec: TaFunctionSpec): string {
-  const inputs = spec.inputs.flatMap((input): string[] => (input.kind === 'real' ? [pythonInputName(input.name)] : [...input.fields]));
+  const inputs = spec.inputs.flatMap((input): string[] =>
+    input.kind === 'real' ? [pythonInputName(input.name)] : [...input.fields]
+  );
   const options = spec.options.map((option) => `${option.pyName}=${option.defaultValue}`);
   return `ta.${spec.name}(${[...inputs, ...options].join(', ')})`;
 }
@@ -41,7 +43,12 @@ const CONTRACT_COMPLETIONS: Completion[] = CONTRACT_NAMES.map((entry) => ({
   boost: 1
 }));
 
-const HEADER_COMPLETIONS: Completion[] = HEADER_TAGS.map((entry) => ({ label: entry.tag, type: 'keyword', detail: entry.signature, info: entry.doc }));
+const HEADER_COMPLETIONS: Completion[] = HEADER_TAGS.map((entry) => ({
+  label: entry.tag,
+  type: 'keyword',
+  detail: entry.signature,
+  info: entry.doc
+}));
 
 /**
  * Whether `before` (the document up to the cursor) ends inside the leading `/** … *\/` header.
@@ -55,7 +62,12 @@ export function inHeader(before: string): boolean {
 function paramCompletions(context: CompletionContext): Completion[] {
   const header = parseScannerHeader(context.state.doc.toString());
   if ('error' in header) return [];
-  return header.data.parameters.map((p) => ({ label: p.name, type: 'property', detail: `${p.type} = ${String(p.default)}`, info: p.label }));
+  return header.data.parameters.map((p) => ({
+    label: p.name,
+    type: 'property',
+    detail: `${p.type} = ${String(p.default)}`,
+    info: p.label
+  }));
 }
 
 /**
@@ -64,7 +76,8 @@ function paramCompletions(context: CompletionContext): Completion[] {
  */
 export const scannerCompletionSource: CompletionSource = (context): CompletionResult | null => {
   const tag = context.matchBefore(/@\w*$/);
-  if (tag && inHeader(context.state.sliceDoc(0, context.pos))) return { from: tag.from + 1, options: HEADER_COMPLETIONS, validFor: /^\w*$/ };
+  if (tag && inHeader(context.state.sliceDoc(0, context.pos)))
+    return { from: tag.from + 1, options: HEADER_COMPLETIONS, validFor: /^\w*$/ };
   const member = context.matchBefore(/\b(ta|params)\s*\.\s*\w*$/);
   if (member) {
     const from = member.to - /\w*$/.exec(member.text)![0].length;

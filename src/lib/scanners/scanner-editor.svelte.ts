@@ -67,7 +67,9 @@ export class ScannerEditor {
   readonly diagnostics = $derived(this.validation?.source === this.source ? this.validation.diagnostics : []);
   readonly errorCount = $derived(this.diagnostics.filter((d) => d.severity === 'error').length);
   /** The line a test run failed on, while the source is still the one that ran. */
-  readonly testErrorLine = $derived(this.testResult?.kind === 'error' && this.testedSource === this.source ? this.testResult.line : null);
+  readonly testErrorLine = $derived(
+    this.testResult?.kind === 'error' && this.testedSource === this.source ? this.testResult.line : null
+  );
 
   /** Starts editing a saved scanner, or a new one (`id` null) from a template. */
   load(draft: Draft & { id: string | null }) {
@@ -104,7 +106,11 @@ export class ScannerEditor {
   editMeta(field: keyof HeaderMeta, value: string) {
     this[field] = value;
     if (field === 'name') this.nameTyped = value.trim() !== '';
-    this.source = writeHeaderMeta(this.source, { name: this.name, category: this.category, description: this.description });
+    this.source = writeHeaderMeta(this.source, {
+      name: this.name,
+      category: this.category,
+      description: this.description
+    });
     this.scheduleValidation();
   }
 
@@ -140,7 +146,13 @@ export class ScannerEditor {
     this.saving = true;
     this.saveError = null;
     try {
-      const saved = await saveScanner({ id: this.id ?? undefined, name: this.name, category: this.category, description: this.description, source: this.source });
+      const saved = await saveScanner({
+        id: this.id ?? undefined,
+        name: this.name,
+        category: this.category,
+        description: this.description,
+        source: this.source
+      });
       if ('error' in saved) {
         this.saveError = saved.error;
         return null;
@@ -163,9 +175,22 @@ export class ScannerEditor {
     this.testRunning = true;
     const source = this.source;
     try {
-      this.testResult = await testRunScanner({ source, symbol: this.testSymbol, exchange: this.testExchange, params: this.paramValues });
+      this.testResult = await testRunScanner({
+        source,
+        symbol: this.testSymbol,
+        exchange: this.testExchange,
+        params: this.paramValues
+      });
     } catch (error) {
-      this.testResult = { kind: 'error', message: (error as Error).message, line: null, symbol: this.testSymbol, exchange: this.testExchange, data: null, elapsedMs: 0 };
+      this.testResult = {
+        kind: 'error',
+        message: (error as Error).message,
+        line: null,
+        symbol: this.testSymbol,
+        exchange: this.testExchange,
+        data: null,
+        elapsedMs: 0
+      };
     } finally {
       this.testedSource = source;
       this.testRuns += 1;

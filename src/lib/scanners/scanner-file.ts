@@ -18,7 +18,10 @@ export function exportScannerFile(scanner: SavedScanner): Blob {
  * @example scannerFileName({ name: 'EMA trend / RSI' }) // 'ema-trend-rsi.js'
  */
 export function scannerFileName(scanner: Pick<SavedScanner, 'name'>): string {
-  const slug = scanner.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const slug = scanner.name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   return `${slug || 'scanner'}.js`;
 }
 
@@ -26,8 +29,12 @@ export function scannerFileName(scanner: Pick<SavedScanner, 'name'>): string {
  * Reads a scanner file: its header must parse; a missing `@name` falls back to the file name.
  * @example readScannerFile('/** @name A *\/\nFilter = 1', 'a.js') // { data: { name: 'A', category: '', … } }
  */
-export function readScannerFile(text: string, fileName: string): { data: HeaderMeta & { source: string } } | { error: string } {
-  if (text.length > MAX_SCANNER_FILE_BYTES) return { error: `${fileName} is larger than ${MAX_SCANNER_FILE_BYTES / 1000} kB` };
+export function readScannerFile(
+  text: string,
+  fileName: string
+): { data: HeaderMeta & { source: string } } | { error: string } {
+  if (text.length > MAX_SCANNER_FILE_BYTES)
+    return { error: `${fileName} is larger than ${MAX_SCANNER_FILE_BYTES / 1000} kB` };
   if (text.includes('\u0000')) return { error: `${fileName} is not a text file` };
   const header = parseScannerHeader(text);
   if ('error' in header) return { error: `${fileName}, line ${header.line}: ${header.error}` };

@@ -1,5 +1,13 @@
 import { downloadBlob } from './download';
-import { cloneScanner, deleteScanner, exportScannerFile, importScannerFile, listScanners, scannerFileName, type SavedScanner } from './scanner-store';
+import {
+  cloneScanner,
+  deleteScanner,
+  exportScannerFile,
+  importScannerFile,
+  listScanners,
+  scannerFileName,
+  type SavedScanner
+} from './scanner-store';
 
 /** The scanners screen's state: the saved scanners, the search, and the last action's message. */
 export class ScannerList {
@@ -12,7 +20,9 @@ export class ScannerList {
   readonly visible = $derived.by(() => {
     const query = this.query.trim().toLowerCase();
     if (!query) return this.scanners;
-    return this.scanners.filter((s) => [s.name, s.category, s.description].some((text) => text.toLowerCase().includes(query)));
+    return this.scanners.filter((s) =>
+      [s.name, s.category, s.description].some((text) => text.toLowerCase().includes(query))
+    );
   });
 
   async refresh() {
@@ -43,7 +53,8 @@ export class ScannerList {
       const imported: string[] = [];
       for (const file of files) {
         const result = await importScannerFile(await file.text(), file.name);
-        if ('error' in result) throw new Error(imported.length ? `Imported ${imported.join(', ')}; ${result.error}` : result.error);
+        if ('error' in result)
+          throw new Error(imported.length ? `Imported ${imported.join(', ')}; ${result.error}` : result.error);
         imported.push(`"${result.data.name}"`);
       }
       return `Imported ${imported.join(', ')}`;

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
 /** Header values can't hold a star followed by a slash: it would end the header comment. */
-const headerSafe = (label: string) => [(value: string) => !value.includes('*/'), { message: `${label} cannot contain "*/"` }] as const;
+const headerSafe = (label: string) =>
+  [(value: string) => !value.includes('*/'), { message: `${label} cannot contain "*/"` }] as const;
 
 /** What a user saves: the header limits of `parseScannerHeader`, checked before anything is written. */
 export const scannerInputSchema = z.object({

@@ -10,7 +10,15 @@ import { recordChange } from '$lib/sync/outbox';
 import { writeHeaderMeta } from './header-meta';
 import { scannerDatabase } from './scanner-db';
 import { readScannerFile } from './scanner-file';
-import { freeName, nameKey, savedScannerSchema, scannerInputSchema, type SavedScanner, type ScannerInput, type ScannerRow } from './scanner-record';
+import {
+  freeName,
+  nameKey,
+  savedScannerSchema,
+  scannerInputSchema,
+  type SavedScanner,
+  type ScannerInput,
+  type ScannerRow
+} from './scanner-record';
 
 export type { SavedScanner, ScannerInput } from './scanner-record';
 export { exportScannerFile, scannerFileName } from './scanner-file';
@@ -86,7 +94,11 @@ export async function deleteScanner(id: string): Promise<void> {
 export async function cloneScanner(id: string): Promise<SavedScanner> {
   const original = await getScanner(id);
   if (!original) throw new Error(`scanner ${id} does not exist`);
-  const saved = await saveScanner({ ...original, id: undefined, name: freeName(original.name, 'copy', await takenNames()) });
+  const saved = await saveScanner({
+    ...original,
+    id: undefined,
+    name: freeName(original.name, 'copy', await takenNames())
+  });
   if ('error' in saved) throw new Error(saved.error);
   return saved.data;
 }
@@ -100,7 +112,10 @@ export async function recordScannerRun(id: string, signalCount: number, at: numb
  * Saves a scanner file as a new scanner; a taken name becomes "Name (imported)".
  * @example await importScannerFile(await file.text(), file.name) // { data: { name: 'EMA trend', … } }
  */
-export async function importScannerFile(text: string, fileName: string): Promise<{ data: SavedScanner } | { error: string }> {
+export async function importScannerFile(
+  text: string,
+  fileName: string
+): Promise<{ data: SavedScanner } | { error: string }> {
   const file = readScannerFile(text, fileName);
   if ('error' in file) return file;
   const taken = await takenNames();
@@ -109,5 +124,10 @@ export async function importScannerFile(text: string, fileName: string): Promise
 }
 
 async function takenNames(): Promise<Set<string>> {
-  return new Set(await scannerDatabase().scanners.orderBy('nameKey').keys().then((keys) => keys.map(String)));
+  return new Set(
+    await scannerDatabase()
+      .scanners.orderBy('nameKey')
+      .keys()
+      .then((keys) => keys.map(String))
+  );
 }

@@ -19,7 +19,12 @@ export type TestRunOutcome =
   | { kind: 'error'; message: string; line: number | null };
 
 /** The outcome plus where the candles came from. */
-export type TestRunResult = TestRunOutcome & { symbol: string; exchange: string; data: SymbolDataStatus | null; elapsedMs: number };
+export type TestRunResult = TestRunOutcome & {
+  symbol: string;
+  exchange: string;
+  data: SymbolDataStatus | null;
+  elapsedMs: number;
+};
 
 /**
  * Runs a scanner on one symbol, exactly as a scan would: candles from the cache
@@ -31,7 +36,13 @@ export async function testRunScanner(request: TestRunRequest): Promise<TestRunRe
   const symbol = request.symbol.trim().toUpperCase();
   const exchange = request.exchange.trim().toUpperCase();
   let data: SymbolDataStatus | null = null;
-  const done = (outcome: TestRunOutcome): TestRunResult => ({ ...outcome, symbol, exchange, data, elapsedMs: performance.now() - started });
+  const done = (outcome: TestRunOutcome): TestRunResult => ({
+    ...outcome,
+    symbol,
+    exchange,
+    data,
+    elapsedMs: performance.now() - started
+  });
 
   const header = parseScannerHeader(request.source);
   if ('error' in header) return done({ kind: 'error', message: header.error, line: header.line });
@@ -42,12 +53,24 @@ export async function testRunScanner(request: TestRunRequest): Promise<TestRunRe
     signal: request.signal,
     onStatus: (status) => (data = status)
   });
-  const summary = await enginePool().scan({ source: request.source, params: request.params, symbols: tasks, total: 1, signal: request.signal });
-  if (summary.status === 'failed') return done({ kind: 'error', message: summary.message ?? 'the scan failed', line: lineOfMessage(summary.message ?? '') });
+  const summary = await enginePool().scan({
+    source: request.source,
+    params: request.params,
+    symbols: tasks,
+    total: 1,
+    signal: request.signal
+  });
+  if (summary.status === 'failed')
+    return done({
+      kind: 'error',
+      message: summary.message ?? 'the scan failed',
+      line: lineOfMessage(summary.message ?? '')
+    });
   const [error] = summary.errors;
   if (error) return done({ kind: 'error', message: error.message, line: error.line });
   const status = data as SymbolDataStatus | null;
-  if (status?.state === 'failed') return done({ kind: 'error', message: `no data for ${symbol}: ${status.error ?? 'unavailable'}`, line: null });
+  if (status?.state === 'failed')
+    return done({ kind: 'error', message: `no data for ${symbol}: ${status.error ?? 'unavailable'}`, line: null });
   const [row] = summary.rows;
   return done(row ? { kind: 'match', row, formats: summary.columnFormats } : { kind: 'no-match' });
 }

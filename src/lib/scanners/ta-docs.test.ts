@@ -22,7 +22,11 @@ describe('taFunctionAt', () => {
   it('finds the ta function under the pointer, and nothing elsewhere', () => {
     const line = 'const [on, momentum] = ta.SQUEEZE(high, low, close);';
     const at = line.indexOf('SQUEEZE') + 2;
-    expect(taFunctionAt(line, at)).toMatchObject({ spec: taFunctions.get('SQUEEZE'), from: line.indexOf('SQUEEZE'), to: line.indexOf('SQUEEZE') + 7 });
+    expect(taFunctionAt(line, at)).toMatchObject({
+      spec: taFunctions.get('SQUEEZE'),
+      from: line.indexOf('SQUEEZE'),
+      to: line.indexOf('SQUEEZE') + 7
+    });
     expect(taFunctionAt(line, line.indexOf('high'))).toBeNull();
     expect(taFunctionAt('ta.NOPE(close)', 4)).toBeNull();
   });

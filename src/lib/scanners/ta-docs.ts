@@ -17,13 +17,19 @@ const inputName = (name: string) => name.replace(/^in(?=[A-Z])/, '').replace(/^.
  * @example taDoc(taFunctions.get('CMF')!) // 'ta.CMF(high, low, close, volume, interval=20)\nChaikin Money Flow: …\nOptions: interval 1..500, default 20\n…'
  */
 export function taDoc(spec: TaFunctionSpec): string {
-  const inputs = spec.inputs.flatMap((input): string[] => (input.kind === 'real' ? [inputName(input.name)] : [...input.fields]));
+  const inputs = spec.inputs.flatMap((input): string[] =>
+    input.kind === 'real' ? [inputName(input.name)] : [...input.fields]
+  );
   const call = `ta.${spec.name}(${[...inputs, ...spec.options.map((o) => `${o.pyName}=${o.defaultValue}`)].join(', ')})`;
   return [
     call,
     spec.doc,
-    spec.options.length > 0 ? `Options (positional or {name}): ${spec.options.map(optionLine).join('; ')}` : 'No options',
-    spec.outputs.length > 1 ? `Returns [${spec.outputs.join(', ')}]` : `Returns one series (${spec.outputs[0]}), NaN during the warm-up`,
+    spec.options.length > 0
+      ? `Options (positional or {name}): ${spec.options.map(optionLine).join('; ')}`
+      : 'No options',
+    spec.outputs.length > 1
+      ? `Returns [${spec.outputs.join(', ')}]`
+      : `Returns one series (${spec.outputs[0]}), NaN during the warm-up`,
     spec.group
   ].join('\n');
 }

@@ -27,4 +27,9 @@ export const scheduleAlertsSchema = z.object({
 });
 export type ScheduleAlerts = z.output<typeof scheduleAlertsSchema>;
 export const scheduleAlertsEnvelope = z.object({ alerts: scheduleAlertsSchema });
-export const DEFAULT_SCHEDULE_ALERTS: ScheduleAlerts = { enabled: true, onlyNew: false, channels: null, enteredTop: null };
+export const DEFAULT_SCHEDULE_ALERTS: ScheduleAlerts = {
+  enabled: true,
+  onlyNew: false,
+  channels: null,
+  enteredTop: null
+};

@@ -67,8 +67,10 @@ export class AlertSettingsForm {
 
   private notePermission() {
     if (!this.browser) this.permissionNote = null;
-    else if (typeof Notification === 'undefined') this.permissionNote = 'This browser cannot show notifications: alerts show inside the app while it is open.';
-    else if (Notification.permission !== 'granted') this.permissionNote = 'Notifications are not allowed for this site: alerts show inside the app while it is open.';
+    else if (typeof Notification === 'undefined')
+      this.permissionNote = 'This browser cannot show notifications: alerts show inside the app while it is open.';
+    else if (Notification.permission !== 'granted')
+      this.permissionNote = 'Notifications are not allowed for this site: alerts show inside the app while it is open.';
     else this.permissionNote = null;
   }
 }

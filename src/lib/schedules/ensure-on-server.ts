@@ -5,7 +5,9 @@ import { scannerListEnvelope, watchlistListEnvelope, type ServerNamed } from './
 import { serverRequest, type ServerResult } from './server-request';
 
 const sameName = (a: string, b: string) => a.localeCompare(b, 'en', { sensitivity: 'base' }) === 0;
-const failure = (message: string, field: string): ServerResult<never> => ({ error: { status: 0, message, fields: { [field]: [message] } } });
+const failure = (message: string, field: string): ServerResult<never> => ({
+  error: { status: 0, message, fields: { [field]: [message] } }
+});
 
 /** Creates the item on the server, or overwrites the server's item of the same name (names are unique there too). */
 async function upsertByName<B extends { name: string }>(
@@ -28,7 +30,13 @@ async function upsertByName<B extends { name: string }>(
  * @example const ids = await ensureOnServer({ scannerId: scanner.id, watchlistId: list.id })
  *          if ('data' in ids) await createSchedule({ ...ids.data, kind: 'daily', spec: { times: ['09:20'] }, … })
  */
-export async function ensureOnServer({ scannerId, watchlistId }: { scannerId: string; watchlistId: string }): Promise<ServerResult<{ scannerId: string; watchlistId: string }>> {
+export async function ensureOnServer({
+  scannerId,
+  watchlistId
+}: {
+  scannerId: string;
+  watchlistId: string;
+}): Promise<ServerResult<{ scannerId: string; watchlistId: string }>> {
   const [scanner, watchlist] = await Promise.all([getScanner(scannerId), getWatchlist(watchlistId)]);
   if (!scanner) return failure('Choose one of your scanners.', 'scannerId');
   if (!watchlist) return failure('Choose one of your watchlists.', 'watchlistId');
@@ -42,7 +50,9 @@ export async function ensureOnServer({ scannerId, watchlistId }: { scannerId: st
   if ('error' in serverScanner) return serverScanner;
 
   const watchlists = await serverRequest('GET', '/api/watchlists', watchlistListEnvelope);
-  const symbols = watchlist.symbols.filter((s) => s.status !== 'unknown').map(({ symbol, exchange }) => ({ symbol, exchange }));
+  const symbols = watchlist.symbols
+    .filter((s) => s.status !== 'unknown')
+    .map(({ symbol, exchange }) => ({ symbol, exchange }));
   const serverWatchlist = await upsertByName(
     'data' in watchlists ? { data: { items: watchlists.data.watchlists } } : watchlists,
     'watchlist',

@@ -4,7 +4,12 @@ export const ENTERED_TOP_MAX = 10_000;
 const RANGE_MESSAGE = `Top N is a whole number from 1 to ${ENTERED_TOP_MAX}, or empty for off`;
 
 /** A schedule's "entered the top N" alert as the server keeps it: N, or null when off. */
-export const enteredTopSchema = z.number().int(RANGE_MESSAGE).min(1, RANGE_MESSAGE).max(ENTERED_TOP_MAX, RANGE_MESSAGE).nullable();
+export const enteredTopSchema = z
+  .number()
+  .int(RANGE_MESSAGE)
+  .min(1, RANGE_MESSAGE)
+  .max(ENTERED_TOP_MAX, RANGE_MESSAGE)
+  .nullable();
 
 /** The form's text for it: blank is off, otherwise digits for N. */
 const enteredTopTextSchema = z

@@ -5,7 +5,16 @@ import { DEFAULT_SCHEDULE_ALERTS, type ScheduleAlerts } from './alert-schema';
 import { ensureOnServer } from './ensure-on-server';
 import { enteredTopText, parseEnteredTop } from './entered-top';
 import { awaitingNextRun } from './next-run';
-import { createSchedule, deleteSchedule, getSchedule, getScheduleAlerts, listServerScanners, listServerWatchlists, saveScheduleAlerts, updateSchedule } from './schedule-api';
+import {
+  createSchedule,
+  deleteSchedule,
+  getSchedule,
+  getScheduleAlerts,
+  listServerScanners,
+  listServerWatchlists,
+  saveScheduleAlerts,
+  updateSchedule
+} from './schedule-api';
 import { blankForm, formOf, timingOf, type ScheduleFormValues } from './schedule-form';
 import type { ServerSchedule } from './schedule-schema';
 import type { ServerFailure } from './server-request';
@@ -37,7 +46,11 @@ export class ScheduleEditor {
     void this.load(id, preset);
     const unsubscribe = serverEvents.subscribe((event) => {
       const scheduleId = this.schedule?.id;
-      if (scheduleId && ((event.type === 'run-finished' && event.data.scheduleId === scheduleId) || event.type === 'resync')) void this.refreshSchedule();
+      if (
+        scheduleId &&
+        ((event.type === 'run-finished' && event.data.scheduleId === scheduleId) || event.type === 'resync')
+      )
+        void this.refreshSchedule();
     });
     return () => {
       unsubscribe();
@@ -58,17 +71,32 @@ export class ScheduleEditor {
       this.loaded = true;
       return;
     }
-    const [schedule, alerts, serverScanners, serverWatchlists] = await Promise.all([getSchedule(id), getScheduleAlerts(id), listServerScanners(), listServerWatchlists()]);
+    const [schedule, alerts, serverScanners, serverWatchlists] = await Promise.all([
+      getSchedule(id),
+      getScheduleAlerts(id),
+      listServerScanners(),
+      listServerWatchlists()
+    ]);
     if ('error' in schedule) {
       this.failure = schedule.error.message;
       this.loaded = true;
       return;
     }
-    const scannerName = 'data' in serverScanners ? serverScanners.data.scanners.find((s) => s.id === schedule.data.schedule.scannerId)?.name : undefined;
-    const watchlistName = 'data' in serverWatchlists ? serverWatchlists.data.watchlists.find((w) => w.id === schedule.data.schedule.watchlistId)?.name : undefined;
+    const scannerName =
+      'data' in serverScanners
+        ? serverScanners.data.scanners.find((s) => s.id === schedule.data.schedule.scannerId)?.name
+        : undefined;
+    const watchlistName =
+      'data' in serverWatchlists
+        ? serverWatchlists.data.watchlists.find((w) => w.id === schedule.data.schedule.watchlistId)?.name
+        : undefined;
     const scanner = scannerName === undefined ? undefined : this.scanners.find((s) => sameName(s.name, scannerName));
-    const watchlist = watchlistName === undefined ? undefined : this.watchlists.find((w) => sameName(w.name, watchlistName));
-    this.missing = { scanner: scanner ? null : (scannerName ?? 'a deleted scanner'), watchlist: watchlist ? null : (watchlistName ?? 'a deleted watchlist') };
+    const watchlist =
+      watchlistName === undefined ? undefined : this.watchlists.find((w) => sameName(w.name, watchlistName));
+    this.missing = {
+      scanner: scanner ? null : (scannerName ?? 'a deleted scanner'),
+      watchlist: watchlist ? null : (watchlistName ?? 'a deleted watchlist')
+    };
     this.values = formOf(schedule.data.schedule, { scannerId: scanner?.id ?? '', watchlistId: watchlist?.id ?? '' });
     if ('data' in alerts) this.alerts = alerts.data.alerts;
     this.enteredTop = enteredTopText(this.alerts.enteredTop);
@@ -83,14 +111,24 @@ export class ScheduleEditor {
   async save(): Promise<string | null> {
     const top = parseEnteredTop(this.enteredTop);
     // Refused before anything reaches the server, so a bad top N never leaves a half-saved schedule.
-    if ('error' in top) return this.refuse({ status: 0, message: 'The schedule was not saved: check the marked field.', fields: { enteredTop: [top.error] } });
+    if ('error' in top)
+      return this.refuse({
+        status: 0,
+        message: 'The schedule was not saved: check the marked field.',
+        fields: { enteredTop: [top.error] }
+      });
     this.alerts.enteredTop = top.value;
     this.saving = true;
     this.saved = false;
     try {
       const ids = await ensureOnServer({ scannerId: this.values.scannerId, watchlistId: this.values.watchlistId });
       if ('error' in ids) return this.refuse(ids.error);
-      const input = { ...ids.data, ...timingOf(this.values), marketHoursOnly: this.values.marketHoursOnly, enabled: this.values.enabled };
+      const input = {
+        ...ids.data,
+        ...timingOf(this.values),
+        marketHoursOnly: this.values.marketHoursOnly,
+        enabled: this.values.enabled
+      };
       const saved = this.schedule ? await updateSchedule(this.schedule.id, input) : await createSchedule(input);
       if ('error' in saved) return this.refuse(saved.error);
       const alerts = await saveScheduleAlerts(saved.data.schedule.id, $state.snapshot(this.alerts));

@@ -63,8 +63,17 @@ export function timingOf(values: ScheduleFormValues): ScheduleTiming {
 }
 
 /** The form for a saved schedule, with the browser's ids of its scanner and watchlist (empty when this browser has none). */
-export function formOf(schedule: ServerSchedule, local: { scannerId: string; watchlistId: string }): ScheduleFormValues {
-  const values: ScheduleFormValues = { ...blankForm(), ...local, kind: schedule.kind, marketHoursOnly: schedule.marketHoursOnly, enabled: schedule.enabled };
+export function formOf(
+  schedule: ServerSchedule,
+  local: { scannerId: string; watchlistId: string }
+): ScheduleFormValues {
+  const values: ScheduleFormValues = {
+    ...blankForm(),
+    ...local,
+    kind: schedule.kind,
+    marketHoursOnly: schedule.marketHoursOnly,
+    enabled: schedule.enabled
+  };
   if (schedule.kind === 'once') values.onceAt = istInputValue(schedule.spec.at);
   if (schedule.kind === 'interval') values.minutes = schedule.spec.minutes;
   if (schedule.kind === 'daily' || schedule.kind === 'weekly') values.times = schedule.spec.times.join(', ');

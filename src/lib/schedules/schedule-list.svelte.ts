@@ -1,6 +1,13 @@
 import { serverEvents } from '$lib/events/server-events.svelte';
 import type { ScheduleAlerts } from './alert-schema';
-import { getScheduleAlerts, listScheduleRuns, listSchedules, listServerScanners, listServerWatchlists, updateSchedule } from './schedule-api';
+import {
+  getScheduleAlerts,
+  listScheduleRuns,
+  listSchedules,
+  listServerScanners,
+  listServerWatchlists,
+  updateSchedule
+} from './schedule-api';
 import { awaitingNextRun } from './next-run';
 import type { ServerRun, ServerSchedule } from './schedule-schema';
 
@@ -33,7 +40,11 @@ export class ScheduleList {
 
   async load() {
     clearTimeout(this.pollTimer);
-    const [schedules, scanners, watchlists] = await Promise.all([listSchedules(), listServerScanners(), listServerWatchlists()]);
+    const [schedules, scanners, watchlists] = await Promise.all([
+      listSchedules(),
+      listServerScanners(),
+      listServerWatchlists()
+    ]);
     if ('error' in schedules) {
       this.failure = schedules.error.message;
       this.loaded = true;
@@ -42,15 +53,27 @@ export class ScheduleList {
     this.failure = null;
     this.schedules = schedules.data.schedules;
     if ('data' in scanners) this.scannerNames = Object.fromEntries(scanners.data.scanners.map((s) => [s.id, s.name]));
-    if ('data' in watchlists) this.watchlistNames = Object.fromEntries(watchlists.data.watchlists.map((w) => [w.id, w.name]));
+    if ('data' in watchlists)
+      this.watchlistNames = Object.fromEntries(watchlists.data.watchlists.map((w) => [w.id, w.name]));
     const [lastRuns, alerts] = await Promise.all([
       Promise.all(this.schedules.map((s) => listScheduleRuns(s.id, 1))),
       Promise.all(this.schedules.map((s) => getScheduleAlerts(s.id)))
     ]);
-    this.lastRuns = Object.fromEntries(this.schedules.map((s, i) => { const page = lastRuns[i]; return [s.id, 'data' in page ? page.data.runs[0] : undefined]; }));
-    this.alerts = Object.fromEntries(this.schedules.map((s, i) => { const answer = alerts[i]; return [s.id, 'data' in answer ? answer.data.alerts : undefined]; }));
+    this.lastRuns = Object.fromEntries(
+      this.schedules.map((s, i) => {
+        const page = lastRuns[i];
+        return [s.id, 'data' in page ? page.data.runs[0] : undefined];
+      })
+    );
+    this.alerts = Object.fromEntries(
+      this.schedules.map((s, i) => {
+        const answer = alerts[i];
+        return [s.id, 'data' in answer ? answer.data.alerts : undefined];
+      })
+    );
     this.loaded = true;
-    if (this.schedules.some((s) => awaitingNextRun(s))) this.pollTimer = setTimeout(() => void this.load(), NEXT_RUN_POLL_MS);
+    if (this.schedules.some((s) => awaitingNextRun(s)))
+      this.pollTimer = setTimeout(() => void this.load(), NEXT_RUN_POLL_MS);
   }
 
   async setEnabled(schedule: ServerSchedule, enabled: boolean) {

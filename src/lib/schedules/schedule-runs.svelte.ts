@@ -21,7 +21,8 @@ export class ScheduleRuns {
     this.page = 0;
     void this.load();
     return serverEvents.subscribe((event) => {
-      const mine = (event.type === 'run-started' || event.type === 'run-finished') && event.data.scheduleId === this.scheduleId;
+      const mine =
+        (event.type === 'run-started' || event.type === 'run-finished') && event.data.scheduleId === this.scheduleId;
       if (mine || event.type === 'resync') void this.load();
     });
   }

@@ -10,7 +10,10 @@ export const timingSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('once'), spec: z.object({ at: z.number() }) }),
   z.object({ kind: z.literal('interval'), spec: z.object({ minutes: z.number() }) }),
   z.object({ kind: z.literal('daily'), spec: z.object({ times: z.array(z.string()) }) }),
-  z.object({ kind: z.literal('weekly'), spec: z.object({ days: z.array(z.enum(WEEKDAYS)), times: z.array(z.string()) }) }),
+  z.object({
+    kind: z.literal('weekly'),
+    spec: z.object({ days: z.array(z.enum(WEEKDAYS)), times: z.array(z.string()) })
+  }),
   z.object({ kind: z.literal('cron'), spec: z.object({ expression: z.string() }) })
 ]);
 export type ScheduleTiming = z.infer<typeof timingSchema>;
@@ -34,7 +37,10 @@ export const serverScheduleSchema = z.intersection(scheduleBaseSchema, timingSch
 export type ServerSchedule = z.infer<typeof serverScheduleSchema>;
 
 export const scheduleEnvelope = z.object({ schedule: serverScheduleSchema });
-export const scheduleListEnvelope = z.object({ schedules: z.array(serverScheduleSchema), missedRunPolicy: z.string().optional() });
+export const scheduleListEnvelope = z.object({
+  schedules: z.array(serverScheduleSchema),
+  missedRunPolicy: z.string().optional()
+});
 
 export const SERVER_RUN_STATUSES = ['running', 'completed', 'failed', 'cancelled', 'interrupted'] as const;
 export type ServerRunStatus = (typeof SERVER_RUN_STATUSES)[number];
@@ -53,16 +59,37 @@ export const serverRunSchema = z.object({
   counts: z.object({ results: z.number(), signals: z.number(), errors: z.number() })
 });
 export type ServerRun = z.infer<typeof serverRunSchema>;
-export const runPageEnvelope = z.object({ runs: z.array(serverRunSchema), total: z.number(), limit: z.number(), offset: z.number() });
+export const runPageEnvelope = z.object({
+  runs: z.array(serverRunSchema),
+  total: z.number(),
+  limit: z.number(),
+  offset: z.number()
+});
 
 const cellSchema = z.union([z.number(), z.string(), z.boolean(), z.null()]);
 export const runDetailEnvelope = z.object({
   run: serverRunSchema,
   results: z.object({
-    items: z.array(z.object({ symbol: z.string(), exchange: z.string(), signal: z.string(), columns: z.record(z.string(), cellSchema), barTime: z.number().nullable() })),
+    items: z.array(
+      z.object({
+        symbol: z.string(),
+        exchange: z.string(),
+        signal: z.string(),
+        columns: z.record(z.string(), cellSchema),
+        barTime: z.number().nullable()
+      })
+    ),
     total: z.number()
   }),
-  errors: z.array(z.object({ symbol: z.string(), exchange: z.string(), message: z.string(), line: z.number().nullable(), column: z.number().nullable() }))
+  errors: z.array(
+    z.object({
+      symbol: z.string(),
+      exchange: z.string(),
+      message: z.string(),
+      line: z.number().nullable(),
+      column: z.number().nullable()
+    })
+  )
 });
 export type ServerRunDetail = z.infer<typeof runDetailEnvelope>;
 

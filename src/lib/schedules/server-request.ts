@@ -18,7 +18,12 @@ export type ServerResult<T> = { data: T } | { error: ServerFailure };
  * failures (HTTP errors, an unreachable server) come back as `{ error }`, never thrown.
  * @example const saved = await serverRequest('PATCH', `/api/schedules/${id}`, scheduleEnvelope, { enabled: false })
  */
-export async function serverRequest<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, schema: z.ZodType<T>, body?: unknown): Promise<ServerResult<T>> {
+export async function serverRequest<T>(
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  url: string,
+  schema: z.ZodType<T>,
+  body?: unknown
+): Promise<ServerResult<T>> {
   let response: Response;
   try {
     response = await fetch(url, {
@@ -27,16 +32,25 @@ export async function serverRequest<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' 
       body: body === undefined ? undefined : JSON.stringify(body)
     });
   } catch {
-    return { error: { status: 0, message: 'The FluxScan server is not reachable; schedules can only be changed while it is.', fields: {} } };
+    return {
+      error: {
+        status: 0,
+        message: 'The FluxScan server is not reachable; schedules can only be changed while it is.',
+        fields: {}
+      }
+    };
   }
   const json: unknown = response.status === 204 ? null : await response.json().catch(() => null);
   if (!response.ok) {
     const parsed = errorBodySchema.safeParse(json);
     const message = parsed.success ? parsed.data.error.message : `${method} ${url}: HTTP ${response.status}`;
-    return { error: { status: response.status, message, fields: parsed.success ? (parsed.data.error.fields ?? {}) : {} } };
+    return {
+      error: { status: response.status, message, fields: parsed.success ? (parsed.data.error.fields ?? {}) : {} }
+    };
   }
   const parsed = schema.safeParse(json);
-  if (!parsed.success) return { error: { status: response.status, message: `${url} answered in an unexpected shape`, fields: {} } };
+  if (!parsed.success)
+    return { error: { status: response.status, message: `${url} answered in an unexpected shape`, fields: {} } };
   return { data: parsed.data };
 }
 

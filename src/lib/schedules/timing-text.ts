@@ -1,9 +1,18 @@
 import { formatMarketDateTime } from '$lib/format';
 import type { ScheduleTiming, Weekday } from './schedule-schema';
 
-const DAY_NAMES: Record<Weekday, string> = { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' };
+const DAY_NAMES: Record<Weekday, string> = {
+  mon: 'Mon',
+  tue: 'Tue',
+  wed: 'Wed',
+  thu: 'Thu',
+  fri: 'Fri',
+  sat: 'Sat',
+  sun: 'Sun'
+};
 
-const list = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+const list = (items: string[]) =>
+  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 
 /**
  * A schedule's timing in words, times being IST.
@@ -18,9 +27,10 @@ export function describeTiming(timing: ScheduleTiming): string {
     case 'daily':
       return `Daily at ${list(timing.spec.times)} IST`;
     case 'weekly':
-      return timing.spec.days.length === 7 ? `Daily at ${list(timing.spec.times)} IST` : `Every ${list(timing.spec.days.map((d) => DAY_NAMES[d]))} at ${list(timing.spec.times)} IST`;
+      return timing.spec.days.length === 7
+        ? `Daily at ${list(timing.spec.times)} IST`
+        : `Every ${list(timing.spec.days.map((d) => DAY_NAMES[d]))} at ${list(timing.spec.times)} IST`;
     case 'cron':
       return `Cron "${timing.spec.expression}"`;
   }
 }
-

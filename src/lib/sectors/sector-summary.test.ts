@@ -77,7 +77,10 @@ describe('summariseByIndustry', () => {
 
 describe('averageableColumns', () => {
   it('lists the columns holding a finite number somewhere, in first-seen order', () => {
-    const rows = [scanRow({ columns: { Trend: 'up', Close: null } }), scanRow({ columns: { Trend: 'down', Close: 5, Flag: true, rank: 1 } })];
+    const rows = [
+      scanRow({ columns: { Trend: 'up', Close: null } }),
+      scanRow({ columns: { Trend: 'down', Close: 5, Flag: true, rank: 1 } })
+    ];
     expect(averageableColumns(rows)).toEqual(['Close', 'rank']);
   });
 });

@@ -19,7 +19,11 @@ export type IndustryOf = (row: Pick<ScanRow, 'symbol' | 'exchange'>) => string |
  * unknown industry comes last whatever its size.
  * @example summariseByIndustry(rows, (row) => industries.get(row.symbol), 'rsRating')[0] // { industry: 'Information Technology', count: 4, average: 12.5 }
  */
-export function summariseByIndustry(rows: readonly ScanRow[], industryOf: IndustryOf, column: string | null): IndustryGroup[] {
+export function summariseByIndustry(
+  rows: readonly ScanRow[],
+  industryOf: IndustryOf,
+  column: string | null
+): IndustryGroup[] {
   const groups = new Map<string | null, { count: number; sum: number; averaged: number }>();
   for (const row of rows) {
     const industry = industryOf(row)?.trim() || null;
@@ -55,7 +59,8 @@ function byCountThenAverage(a: IndustryGroup, b: IndustryGroup): number {
 export function averageableColumns(rows: readonly Pick<ScanRow, 'columns'>[]): string[] {
   const names = new Set<string>();
   for (const row of rows) {
-    for (const [name, cell] of Object.entries(row.columns)) if (typeof cell === 'number' && Number.isFinite(cell)) names.add(name);
+    for (const [name, cell] of Object.entries(row.columns))
+      if (typeof cell === 'number' && Number.isFinite(cell)) names.add(name);
   }
   return [...names];
 }

@@ -18,8 +18,12 @@ describe('scan symbols with industries', () => {
   });
 
   it('reads a list remembered before industries were kept, with unknown industries', () => {
-    expect(readRememberedSymbols('[{"symbol":"INFY","exchange":"NSE"}]')).toEqual([{ symbol: 'INFY', exchange: 'NSE', industry: null }]);
-    expect(readRememberedSymbols('[{"symbol":"INFY","exchange":"NSE","industry":"Information Technology"}]')?.[0].industry).toBe('Information Technology');
+    expect(readRememberedSymbols('[{"symbol":"INFY","exchange":"NSE"}]')).toEqual([
+      { symbol: 'INFY', exchange: 'NSE', industry: null }
+    ]);
+    expect(
+      readRememberedSymbols('[{"symbol":"INFY","exchange":"NSE","industry":"Information Technology"}]')?.[0].industry
+    ).toBe('Information Technology');
   });
 
   it('has nothing remembered for no text, broken text or the wrong shape', () => {

@@ -3,7 +3,12 @@ import { getJson } from './api';
 
 const healthSchema = z.object({
   status: z.string(),
-  openalgo: z.object({ source: z.enum(['openalgo', 'simulator']), demo: z.boolean(), reachable: z.boolean(), error: z.string().nullable() })
+  openalgo: z.object({
+    source: z.enum(['openalgo', 'simulator']),
+    demo: z.boolean(),
+    reachable: z.boolean(),
+    error: z.string().nullable()
+  })
 });
 
 export type ServerHealth = z.infer<typeof healthSchema>;

@@ -12,7 +12,8 @@ export interface LiveScanStart {
 
 const one = (id: string) => `/api/live-scans/${encodeURIComponent(id)}`;
 
-export const listLiveScans = () => serverRequest('GET', '/api/live-scans', z.object({ liveScans: z.array(liveScanSchema) }));
+export const listLiveScans = () =>
+  serverRequest('GET', '/api/live-scans', z.object({ liveScans: z.array(liveScanSchema) }));
 export const startLiveScan = (input: LiveScanStart) => serverRequest('POST', '/api/live-scans', liveScanSchema, input);
 export const getLiveScan = (id: string) => serverRequest('GET', one(id), liveScanSchema);
 export const stopLiveScan = (id: string) => serverRequest('DELETE', one(id), liveScanSchema);

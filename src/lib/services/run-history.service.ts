@@ -46,6 +46,7 @@ export async function recordRunFinished(run: ScanRun, result: WatchlistScanResul
     dataStatus: result.dataStatus.map(({ symbol, exchange, state, error }) => ({ symbol, exchange, state, error }))
   };
   await saveRun(finished);
-  if (run.scannerId && result.status === 'completed') await recordScannerRun(run.scannerId, result.rows.length, finished.finishedAt!);
+  if (run.scannerId && result.status === 'completed')
+    await recordScannerRun(run.scannerId, result.rows.length, finished.finishedAt!);
   return finished;
 }

@@ -4,7 +4,8 @@ import { parseScannerHeader } from '$engine/contract/scanner-header';
 import { loadScanCandles } from '$lib/candles';
 
 /** The benchmark a scan loaded, or the run's warning when it could not (then the scanner sees `benchmark` null). */
-export type LoadedBenchmark = { index: BenchmarkSymbol; candles: PackedCandles } | { index: BenchmarkSymbol; warning: string };
+export type LoadedBenchmark =
+  { index: BenchmarkSymbol; candles: PackedCandles } | { index: BenchmarkSymbol; warning: string };
 
 /**
  * The index a scanner is measured against, as the server picks it: its `@benchmark`, else NIFTY on

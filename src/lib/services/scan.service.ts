@@ -60,7 +60,13 @@ export async function runWatchlistScan(request: WatchlistScanRequest): Promise<W
     onStatus: (status) => {
       dataStatus.push(status);
       if (status.state === 'failed') {
-        const error = { symbol: status.symbol, exchange: status.exchange, message: `no data: ${status.error ?? 'unavailable'}`, line: null, column: null };
+        const error = {
+          symbol: status.symbol,
+          exchange: status.exchange,
+          message: `no data: ${status.error ?? 'unavailable'}`,
+          line: null,
+          column: null
+        };
         dataErrors.push(error);
         request.onPartial?.([], [error]);
       }
@@ -76,10 +82,19 @@ export async function runWatchlistScan(request: WatchlistScanRequest): Promise<W
     total: request.symbols.length,
     signal: request.signal,
     // Symbols without data never reach the pool but still count as done.
-    onProgress: (progress) => request.onProgress?.({ ...progress, done: progress.done + dataErrors.length, errors: progress.errors + dataErrors.length }),
+    onProgress: (progress) =>
+      request.onProgress?.({
+        ...progress,
+        done: progress.done + dataErrors.length,
+        errors: progress.errors + dataErrors.length
+      }),
     onPartial: request.onPartial
   });
   // A symbol without data was scanned too, with a no-data error: the summary counts it as progress did.
-  const stats = { ...summary.stats, symbols: summary.stats.symbols + dataErrors.length, errors: summary.stats.errors + dataErrors.length };
+  const stats = {
+    ...summary.stats,
+    symbols: summary.stats.symbols + dataErrors.length,
+    errors: summary.stats.errors + dataErrors.length
+  };
   return { ...summary, stats, errors: [...dataErrors, ...summary.errors], dataStatus, benchmark: await benchmark };
 }

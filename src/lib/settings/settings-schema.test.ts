@@ -3,11 +3,23 @@ import { DEFAULT_SETTINGS, parseStoredSettings, settingsSchema } from './setting
 
 describe('settings', () => {
   it('defaults to NSE, daily bars, 250 bars of lookback, automatic workers and a 1 s symbol limit', () => {
-    expect(DEFAULT_SETTINGS).toEqual({ defaultExchange: 'NSE', defaultInterval: 'D', lookbackBars: 250, workerCount: null, symbolTimeoutMs: 1000 });
+    expect(DEFAULT_SETTINGS).toEqual({
+      defaultExchange: 'NSE',
+      defaultInterval: 'D',
+      lookbackBars: 250,
+      workerCount: null,
+      symbolTimeoutMs: 1000
+    });
   });
 
   it('reads back saved settings as they were', () => {
-    const saved = { defaultExchange: 'BSE', defaultInterval: '15m', lookbackBars: 500, workerCount: 2, symbolTimeoutMs: 2500 };
+    const saved = {
+      defaultExchange: 'BSE',
+      defaultInterval: '15m',
+      lookbackBars: 500,
+      workerCount: 2,
+      symbolTimeoutMs: 2500
+    };
     expect(parseStoredSettings(saved)).toEqual(saved);
   });
 

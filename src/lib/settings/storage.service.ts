@@ -12,7 +12,10 @@ export interface StorageStatus {
  */
 export async function readStorageStatus(): Promise<StorageStatus> {
   if (!navigator.storage?.estimate) return { persisted: null, usageBytes: null, quotaBytes: null };
-  const [persisted, estimate] = await Promise.all([navigator.storage.persisted?.() ?? null, navigator.storage.estimate()]);
+  const [persisted, estimate] = await Promise.all([
+    navigator.storage.persisted?.() ?? null,
+    navigator.storage.estimate()
+  ]);
   return { persisted, usageBytes: estimate.usage ?? null, quotaBytes: estimate.quota ?? null };
 }
 

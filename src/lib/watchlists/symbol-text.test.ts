@@ -52,7 +52,8 @@ describe('parseCsv', () => {
 
 describe('parseSymbolFile', () => {
   it('reads an NSE index list by its Symbol column', () => {
-    const csv = 'Company Name,Industry,Symbol,Series,ISIN Code\n"Infosys, Ltd.",IT,INFY,EQ,INE009A01021\nState Bank of India,Banks,SBIN,EQ,INE062A01020\n';
+    const csv =
+      'Company Name,Industry,Symbol,Series,ISIN Code\n"Infosys, Ltd.",IT,INFY,EQ,INE009A01021\nState Bank of India,Banks,SBIN,EQ,INE062A01020\n';
     expect(parseSymbolFile(csv)).toEqual({ format: 'csv', symbols: nse('INFY', 'SBIN') });
   });
 

@@ -17,19 +17,26 @@ const WELL_FORMED_EXCHANGE = /^[A-Z][A-Z_]{1,15}$/;
  * Whether a symbol could exist at all; one that cannot is marked unknown without asking OpenAlgo.
  * @example isWellFormed({ symbol: 'M&M', exchange: 'NSE' }) // true
  */
-export const isWellFormed = ({ symbol, exchange }: SymbolRef) => WELL_FORMED_SYMBOL.test(symbol) && WELL_FORMED_EXCHANGE.test(exchange);
+export const isWellFormed = ({ symbol, exchange }: SymbolRef) =>
+  WELL_FORMED_SYMBOL.test(symbol) && WELL_FORMED_EXCHANGE.test(exchange);
 
 /**
  * One token as a symbol: `NSE:RELIANCE` (TradingView style) or `RELIANCE` on the default exchange.
  * @example parseSymbolToken('bse:500325') // { symbol: '500325', exchange: 'BSE' }
  */
 export function parseSymbolToken(token: string, defaultExchange = DEFAULT_EXCHANGE): SymbolRef | null {
-  const cleaned = token.trim().replace(/^["']+|["']+$/g, '').trim();
+  const cleaned = token
+    .trim()
+    .replace(/^["']+|["']+$/g, '')
+    .trim();
   if (!cleaned) return null;
   const colon = cleaned.indexOf(':');
   if (colon < 0) return { symbol: cleaned.toUpperCase(), exchange: defaultExchange };
   const exchange = cleaned.slice(0, colon).trim().toUpperCase();
-  const symbol = cleaned.slice(colon + 1).trim().toUpperCase();
+  const symbol = cleaned
+    .slice(colon + 1)
+    .trim()
+    .toUpperCase();
   if (!symbol) return null;
   return { symbol, exchange: exchange || defaultExchange };
 }
@@ -110,7 +117,9 @@ export function parseSymbolFile(text: string, defaultExchange = DEFAULT_EXCHANGE
     const symbol = row[symbolColumn]?.trim() ?? '';
     return exchange ? `${exchange}:${symbol}` : symbol;
   });
-  const symbols = cells.map((cell) => parseSymbolToken(cell, defaultExchange)).filter((s): s is SymbolRef => s !== null);
+  const symbols = cells
+    .map((cell) => parseSymbolToken(cell, defaultExchange))
+    .filter((s): s is SymbolRef => s !== null);
   const seen = new Set<string>();
   return {
     symbols: symbols.filter((s) => !seen.has(`${s.exchange}:${s.symbol}`) && seen.add(`${s.exchange}:${s.symbol}`)),

@@ -4,10 +4,24 @@ import type { SymbolRef } from './watchlist-model';
 const errorBodySchema = z.object({ error: z.object({ message: z.string() }) });
 
 const searchResponseSchema = z.object({
-  data: z.array(z.object({ symbol: z.string(), exchange: z.string(), name: z.string().catch(''), instrumenttype: z.string().catch('') }))
+  data: z.array(
+    z.object({
+      symbol: z.string(),
+      exchange: z.string(),
+      name: z.string().catch(''),
+      instrumenttype: z.string().catch('')
+    })
+  )
 });
 const validateResponseSchema = z.object({
-  results: z.array(z.object({ symbol: z.string(), exchange: z.string(), status: z.enum(['valid', 'unknown']), name: z.string().optional() }))
+  results: z.array(
+    z.object({
+      symbol: z.string(),
+      exchange: z.string(),
+      status: z.enum(['valid', 'unknown']),
+      name: z.string().optional()
+    })
+  )
 });
 
 export type SymbolMatch = z.infer<typeof searchResponseSchema>['data'][number];
@@ -16,14 +30,22 @@ export type SymbolCheck = z.infer<typeof validateResponseSchema>['results'][numb
 /** A failed call to the FluxScan server, with its HTTP status. */
 export class ApiError extends Error {
   override readonly name = 'ApiError';
-  constructor(readonly status: number, message: string) {
+  constructor(
+    readonly status: number,
+    message: string
+  ) {
     super(message);
   }
 }
 
 /** POSTs JSON to the FluxScan server and parses the answer; an HTTP error becomes an ApiError with the server's message. */
 async function postJson<T>(url: string, body: unknown, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+    signal
+  });
   const json: unknown = await response.json().catch(() => null);
   if (!response.ok) {
     const parsed = errorBodySchema.safeParse(json);
@@ -37,7 +59,10 @@ async function postJson<T>(url: string, body: unknown, schema: z.ZodType<T>, sig
  * which is an empty list here.
  * @example await searchSymbols('relia', { exchange: 'NSE' })
  */
-export async function searchSymbols(query: string, options: { exchange?: string; signal?: AbortSignal } = {}): Promise<SymbolMatch[]> {
+export async function searchSymbols(
+  query: string,
+  options: { exchange?: string; signal?: AbortSignal } = {}
+): Promise<SymbolMatch[]> {
   const body = { query, ...(options.exchange ? { exchange: options.exchange } : {}) };
   try {
     return (await postJson('/api/market/search', body, searchResponseSchema, options.signal)).data;

@@ -1,6 +1,22 @@
-import { checkUncheckedSymbols, addSymbolsFromText, downloadWatchlist, importSymbolFile, type AddOutcome, type CheckProgress } from './watchlists.service';
+import {
+  checkUncheckedSymbols,
+  addSymbolsFromText,
+  downloadWatchlist,
+  importSymbolFile,
+  type AddOutcome,
+  type CheckProgress
+} from './watchlists.service';
 import type { ExportFormat } from './watchlist-export';
-import { addSymbols, observeWatchlist, removeSymbols, renameWatchlist, type SymbolRef, type SymbolStatus, type Watchlist, type WatchlistSymbol } from './watchlist-store';
+import {
+  addSymbols,
+  observeWatchlist,
+  removeSymbols,
+  renameWatchlist,
+  type SymbolRef,
+  type SymbolStatus,
+  type Watchlist,
+  type WatchlistSymbol
+} from './watchlist-store';
 
 export type StatusFilter = SymbolStatus | 'all';
 
@@ -36,7 +52,9 @@ export class WatchlistEditor {
   readonly visible = $derived.by((): WatchlistSymbol[] => {
     const query = this.query.trim().toUpperCase();
     return (this.list?.symbols ?? []).filter(
-      (s) => (this.statusFilter === 'all' || s.status === this.statusFilter) && (!query || s.symbol.includes(query) || s.exchange.includes(query))
+      (s) =>
+        (this.statusFilter === 'all' || s.status === this.statusFilter) &&
+        (!query || s.symbol.includes(query) || s.exchange.includes(query))
     );
   });
 
@@ -115,7 +133,10 @@ export class WatchlistEditor {
     try {
       do {
         this.checkAgain = false;
-        const result = await checkUncheckedSymbols(this.id, { onProgress: (p) => (this.checking = p), signal: this.checkController.signal });
+        const result = await checkUncheckedSymbols(this.id, {
+          onProgress: (p) => (this.checking = p),
+          signal: this.checkController.signal
+        });
         if ('error' in result) {
           this.error = result.error;
           break;

@@ -18,7 +18,9 @@ const list: Watchlist = {
 
 describe('watchlist export', () => {
   it('writes CSV with a header, neutralising cells a spreadsheet would run as formulas', () => {
-    expect(symbolsToCsv(list.symbols)).toBe('Symbol,Exchange,Status\nSBIN,NSE,valid\n500325,BSE,unchecked\n"\'=HYPERLINK(""x"")",NSE,unknown\n');
+    expect(symbolsToCsv(list.symbols)).toBe(
+      'Symbol,Exchange,Status\nSBIN,NSE,valid\n500325,BSE,unchecked\n"\'=HYPERLINK(""x"")",NSE,unknown\n'
+    );
   });
 
   it('writes TradingView TXT as EXCHANGE:SYMBOL, comma-separated', () => {

@@ -29,7 +29,10 @@ export function symbolsToTradingView(symbols: WatchlistSymbol[]): string {
  * A file for the watchlist: its name made safe for file systems, and its contents.
  * @example exportWatchlist(list, 'csv') // { fileName: 'Breakouts.csv', text: 'Symbol,Exchange,Status\n…', mimeType: 'text/csv' }
  */
-export function exportWatchlist(list: Watchlist, format: ExportFormat): { fileName: string; text: string; mimeType: string } {
+export function exportWatchlist(
+  list: Watchlist,
+  format: ExportFormat
+): { fileName: string; text: string; mimeType: string } {
   const base = list.name.replace(/[^\p{L}\p{N} _.-]+/gu, '_').replace(/^[_. ]+|[_. ]+$/g, '') || 'watchlist';
   return format === 'csv'
     ? { fileName: `${base}.csv`, text: symbolsToCsv(list.symbols), mimeType: 'text/csv' }

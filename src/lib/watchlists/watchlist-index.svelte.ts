@@ -1,6 +1,12 @@
 import { fetchPredefinedLists, type PredefinedList } from '$lib/services/lists.service';
 import { createFromPredefined } from './watchlists.service';
-import { createWatchlist, deleteWatchlist, observeWatchlists, renameWatchlist, type Watchlist } from './watchlist-store';
+import {
+  createWatchlist,
+  deleteWatchlist,
+  observeWatchlists,
+  renameWatchlist,
+  type Watchlist
+} from './watchlist-store';
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 

@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { cleanWatchlistName, mergeSymbols, nameKeyOf, symbolKey, WatchlistError, withoutSymbols, withStatuses, type WatchlistSymbol } from './watchlist-model';
+import {
+  cleanWatchlistName,
+  mergeSymbols,
+  nameKeyOf,
+  symbolKey,
+  WatchlistError,
+  withoutSymbols,
+  withStatuses,
+  type WatchlistSymbol
+} from './watchlist-model';
 
-const item = (symbol: string, status: WatchlistSymbol['status'] = 'unchecked', exchange = 'NSE'): WatchlistSymbol => ({ symbol, exchange, status });
+const item = (symbol: string, status: WatchlistSymbol['status'] = 'unchecked', exchange = 'NSE'): WatchlistSymbol => ({
+  symbol,
+  exchange,
+  status
+});
 
 describe('watchlist names', () => {
   it('are trimmed, collapse whitespace and compare regardless of case', () => {
@@ -25,25 +38,34 @@ describe('symbol lists', () => {
   });
 
   it('merge without duplicates, keeping existing order and status', () => {
-    const merged = mergeSymbols([item('SBIN', 'valid')], [
-      { symbol: 'sbin', exchange: 'nse' },
-      { symbol: 'tcs', exchange: 'nse' },
-      { symbol: 'TCS', exchange: 'NSE', status: 'valid' },
-      { symbol: 'TCS', exchange: 'BSE' },
-      { symbol: 'X@Y', exchange: 'NSE', status: 'unknown' },
-      { symbol: ' ', exchange: 'NSE' }
+    const merged = mergeSymbols(
+      [item('SBIN', 'valid')],
+      [
+        { symbol: 'sbin', exchange: 'nse' },
+        { symbol: 'tcs', exchange: 'nse' },
+        { symbol: 'TCS', exchange: 'NSE', status: 'valid' },
+        { symbol: 'TCS', exchange: 'BSE' },
+        { symbol: 'X@Y', exchange: 'NSE', status: 'unknown' },
+        { symbol: ' ', exchange: 'NSE' }
+      ]
+    );
+    expect(merged).toEqual([
+      item('SBIN', 'valid'),
+      item('TCS'),
+      item('TCS', 'unchecked', 'BSE'),
+      item('X@Y', 'unknown')
     ]);
-    expect(merged).toEqual([item('SBIN', 'valid'), item('TCS'), item('TCS', 'unchecked', 'BSE'), item('X@Y', 'unknown')]);
   });
 
   it('remove and re-status symbols case-insensitively', () => {
     const list = [item('SBIN'), item('TCS'), item('INFY')];
     expect(withoutSymbols(list, [{ symbol: 'tcs', exchange: 'nse' }])).toEqual([item('SBIN'), item('INFY')]);
-    expect(withStatuses(list, [{ symbol: 'infy', exchange: 'NSE', status: 'valid' }, { symbol: 'GONE', exchange: 'NSE', status: 'unknown' }])).toEqual([
-      item('SBIN'),
-      item('TCS'),
-      item('INFY', 'valid')
-    ]);
+    expect(
+      withStatuses(list, [
+        { symbol: 'infy', exchange: 'NSE', status: 'valid' },
+        { symbol: 'GONE', exchange: 'NSE', status: 'unknown' }
+      ])
+    ).toEqual([item('SBIN'), item('TCS'), item('INFY', 'valid')]);
   });
 
   it('stay fast for thousands of symbols', () => {

@@ -45,7 +45,10 @@ export type WatchlistErrorReason = 'name-invalid' | 'name-taken' | 'not-found';
 
 export class WatchlistError extends Error {
   override readonly name = 'WatchlistError';
-  constructor(readonly reason: WatchlistErrorReason, message: string) {
+  constructor(
+    readonly reason: WatchlistErrorReason,
+    message: string
+  ) {
     super(message);
   }
 }
@@ -57,7 +60,8 @@ export class WatchlistError extends Error {
 export function cleanWatchlistName(name: string): string {
   const cleaned = name.replace(/\s+/g, ' ').trim();
   if (!cleaned) throw new WatchlistError('name-invalid', 'A watchlist needs a name.');
-  if (cleaned.length > MAX_NAME_LENGTH) throw new WatchlistError('name-invalid', `A watchlist name can be at most ${MAX_NAME_LENGTH} characters.`);
+  if (cleaned.length > MAX_NAME_LENGTH)
+    throw new WatchlistError('name-invalid', `A watchlist name can be at most ${MAX_NAME_LENGTH} characters.`);
   return cleaned;
 }
 
@@ -68,7 +72,8 @@ export const nameKeyOf = (name: string) => cleanWatchlistName(name).toLocaleLowe
  * The identity of a symbol in a list, case-insensitive.
  * @example symbolKey({ symbol: 'reliance', exchange: 'nse' }) // 'NSE:RELIANCE'
  */
-export const symbolKey = ({ symbol, exchange }: SymbolRef) => `${exchange.trim().toUpperCase()}:${symbol.trim().toUpperCase()}`;
+export const symbolKey = ({ symbol, exchange }: SymbolRef) =>
+  `${exchange.trim().toUpperCase()}:${symbol.trim().toUpperCase()}`;
 
 /** A symbol as stored: trimmed and upper-cased, as exchanges spell them. */
 const normaliseSymbol = ({ symbol, exchange }: SymbolRef): SymbolRef => ({
@@ -81,7 +86,10 @@ const normaliseSymbol = ({ symbol, exchange }: SymbolRef): SymbolRef => ({
  * Symbols already listed keep their place and status. Linear in both lists, so 2,000-symbol lists stay fast.
  * @example mergeSymbols([{ symbol: 'SBIN', exchange: 'NSE', status: 'valid' }], [{ symbol: 'sbin', exchange: 'NSE' }]).length // 1
  */
-export function mergeSymbols(existing: WatchlistSymbol[], added: Array<SymbolRef & { status?: SymbolStatus }>): WatchlistSymbol[] {
+export function mergeSymbols(
+  existing: WatchlistSymbol[],
+  added: Array<SymbolRef & { status?: SymbolStatus }>
+): WatchlistSymbol[] {
   const merged = new Map(existing.map((item) => [symbolKey(item), item]));
   for (const item of added) {
     const key = symbolKey(item);
@@ -104,7 +112,10 @@ export function withoutSymbols(existing: WatchlistSymbol[], removed: SymbolRef[]
  * `existing` with statuses replaced where `statuses` has an answer for the symbol.
  * @example withStatuses(list.symbols, [{ symbol: 'XYZ', exchange: 'NSE', status: 'unknown' }])
  */
-export function withStatuses(existing: WatchlistSymbol[], statuses: Array<SymbolRef & { status: SymbolStatus }>): WatchlistSymbol[] {
+export function withStatuses(
+  existing: WatchlistSymbol[],
+  statuses: Array<SymbolRef & { status: SymbolStatus }>
+): WatchlistSymbol[] {
   const answers = new Map(statuses.map((item) => [symbolKey(item), item.status]));
   return existing.map((item) => {
     const status = answers.get(symbolKey(item));

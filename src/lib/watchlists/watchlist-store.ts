@@ -51,13 +51,16 @@ function parseRow(row: unknown): Watchlist | null {
 }
 
 /** A random id; crypto.randomUUID exists only on https or localhost, and FluxScan may be opened over the LAN. */
-const newId = () => Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+const newId = () =>
+  Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 
-const byName = (a: Watchlist, b: Watchlist) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base', numeric: true });
+const byName = (a: Watchlist, b: Watchlist) =>
+  a.name.localeCompare(b.name, 'en', { sensitivity: 'base', numeric: true });
 
 async function assertNameFree(nameKey: string, exceptId?: string) {
   const clash = await db().watchlists.where('nameKey').equals(nameKey).first();
-  if (clash && clash.id !== exceptId) throw new WatchlistError('name-taken', `A watchlist named "${clash.name}" already exists.`);
+  if (clash && clash.id !== exceptId)
+    throw new WatchlistError('name-taken', `A watchlist named "${clash.name}" already exists.`);
 }
 
 /** Reads, changes and writes one watchlist inside a transaction, so concurrent edits never lose symbols. */
@@ -75,7 +78,10 @@ function update(id: string, change: (list: Watchlist) => Partial<Watchlist>): Pr
 /** Every watchlist, sorted by name. */
 export async function listWatchlists(): Promise<Watchlist[]> {
   const rows: unknown[] = await db().watchlists.toArray();
-  return rows.map(parseRow).filter((list): list is Watchlist => list !== null).sort(byName);
+  return rows
+    .map(parseRow)
+    .filter((list): list is Watchlist => list !== null)
+    .sort(byName);
 }
 
 /** One watchlist, or null when there is none with that id. */
@@ -97,7 +103,14 @@ export function createWatchlist(
   return db().transaction('rw', db().watchlists, db().outbox, async () => {
     await assertNameFree(nameKey);
     const now = Date.now();
-    const list: Watchlist = { id: newId(), name: cleaned, symbols: mergeSymbols([], symbols), createdAt: now, updatedAt: now, source };
+    const list: Watchlist = {
+      id: newId(),
+      name: cleaned,
+      symbols: mergeSymbols([], symbols),
+      createdAt: now,
+      updatedAt: now,
+      source
+    };
     await db().watchlists.add({ ...list, nameKey });
     await recordChange(db().outbox, list.id);
     return list;
@@ -130,7 +143,10 @@ export function removeSymbols(id: string, symbols: SymbolRef[]): Promise<Watchli
 }
 
 /** Records validation answers for symbols still in the list. */
-export function setSymbolStatuses(id: string, statuses: Array<SymbolRef & { status: SymbolStatus }>): Promise<Watchlist> {
+export function setSymbolStatuses(
+  id: string,
+  statuses: Array<SymbolRef & { status: SymbolStatus }>
+): Promise<Watchlist> {
   return update(id, (list) => ({ symbols: withStatuses(list.symbols, statuses) }));
 }
 
@@ -144,7 +160,11 @@ export function observeWatchlists(onChange: (lists: Watchlist[]) => void, onErro
 }
 
 /** Calls `onChange` with one watchlist (null once deleted) now and after each change. */
-export function observeWatchlist(id: string, onChange: (list: Watchlist | null) => void, onError: (error: Error) => void): () => void {
+export function observeWatchlist(
+  id: string,
+  onChange: (list: Watchlist | null) => void,
+  onError: (error: Error) => void
+): () => void {
   const subscription = liveQuery(() => getWatchlist(id)).subscribe({ next: onChange, error: onError });
   return () => subscription.unsubscribe();
 }

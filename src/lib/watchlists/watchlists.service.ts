@@ -2,7 +2,16 @@ import { fetchPredefinedList } from '$lib/services/lists.service';
 import { checkSymbols, VALIDATE_CHUNK } from './watchlist-api';
 import { exportWatchlist, type ExportFormat } from './watchlist-export';
 import { isWellFormed, parseSymbolFile, parseSymbolList } from './symbol-text';
-import { addSymbols, createWatchlist, getWatchlist, listWatchlists, setSymbolStatuses, type SymbolRef, type SymbolStatus, type Watchlist } from './watchlist-store';
+import {
+  addSymbols,
+  createWatchlist,
+  getWatchlist,
+  listWatchlists,
+  setSymbolStatuses,
+  type SymbolRef,
+  type SymbolStatus,
+  type Watchlist
+} from './watchlist-store';
 
 /** What adding a batch of symbols did. */
 export interface AddOutcome {
@@ -21,7 +30,11 @@ const withLocalStatus = (symbols: SymbolRef[]): Array<SymbolRef & { status?: Sym
 async function addParsed(id: string, symbols: SymbolRef[]): Promise<AddOutcome> {
   const before = (await getWatchlist(id))?.symbols.length ?? 0;
   const after = await addSymbols(id, withLocalStatus(symbols));
-  return { read: symbols.length, added: after.symbols.length - before, malformed: symbols.filter((s) => !isWellFormed(s)).length };
+  return {
+    read: symbols.length,
+    added: after.symbols.length - before,
+    malformed: symbols.filter((s) => !isWellFormed(s)).length
+  };
 }
 
 /**

@@ -23,7 +23,9 @@ export interface BacktestWorkload {
 }
 
 const window = (candles: CandleColumns, start: number, end: number): CandleColumns =>
-  Object.fromEntries(Object.entries(candles).map(([field, column]) => [field, column.subarray(start, end)])) as unknown as CandleColumns;
+  Object.fromEntries(
+    Object.entries(candles).map(([field, column]) => [field, column.subarray(start, end)])
+  ) as unknown as CandleColumns;
 
 /**
  * One year of daily signal bars (the 250 bars before the last 20 of the shared
@@ -42,7 +44,12 @@ export function backtestWorkload(series: readonly RealSeries[]): BacktestWorkloa
       const copy = Math.floor(i / series.length) % copies;
       const first = candles.time.findIndex((time) => time >= fromTime);
       const start = Math.max(0, first - BACKTEST_LOOKBACK - 15 * copy);
-      return { symbol: `${symbol}~${copy}`, exchange: 'NSE', interval: 'D', candles: packCandles(window(candles, start, candles.time.length)) };
+      return {
+        symbol: `${symbol}~${copy}`,
+        exchange: 'NSE',
+        interval: 'D',
+        candles: packCandles(window(candles, start, candles.time.length))
+      };
     });
   return { tasks, fromTime, toTime };
 }

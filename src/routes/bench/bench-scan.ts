@@ -13,7 +13,10 @@ const TIMED_RUNS = 7;
  * sizes the pool (the app's default when absent).
  * @example const report = await runBrowserBench((phase) => (status = phase), { workers: 1 });
  */
-export async function runBrowserBench(onPhase: (phase: string) => void, { workers }: { workers?: number } = {}): Promise<BrowserBenchReport> {
+export async function runBrowserBench(
+  onPhase: (phase: string) => void,
+  { workers }: { workers?: number } = {}
+): Promise<BrowserBenchReport> {
   onPhase('downloading the real series');
   const series = await downloadRealSeries();
   const pool = new ScanPool({ size: workers });
@@ -22,7 +25,8 @@ export async function runBrowserBench(onPhase: (phase: string) => void, { worker
       const symbols = benchTasks(series);
       const summary = await pool.scan({ source: BENCH_SCANNER, symbols, total: symbols.length });
       if (summary.status !== 'completed') throw new Error(`the scan ${summary.status}: ${summary.message ?? ''}`);
-      if (summary.errors.length > 0) throw new Error(`${summary.errors.length} symbols failed, e.g. ${summary.errors[0].message}`);
+      if (summary.errors.length > 0)
+        throw new Error(`${summary.errors.length} symbols failed, e.g. ${summary.errors[0].message}`);
       const { symbolsPerSecond, p50SymbolMs, p99SymbolMs, elapsedMs, matches } = summary.stats;
       return { symbolsPerSecond, p50SymbolMs, p99SymbolMs, elapsedMs, matches };
     };

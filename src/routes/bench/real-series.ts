@@ -31,7 +31,9 @@ export async function downloadRealSeries(): Promise<RealSeries[]> {
   return Promise.all(
     symbols.map(async (name) => {
       const { symbol, columns } = await fetchJson(`/api/demo/series/${encodeURIComponent(name)}`, seriesSchema);
-      const candles = Object.fromEntries(Object.entries(columns).map(([field, values]) => [field, Float64Array.from(values)]));
+      const candles = Object.fromEntries(
+        Object.entries(columns).map(([field, values]) => [field, Float64Array.from(values)])
+      );
       return { symbol, candles: candles as unknown as CandleColumns };
     })
   );

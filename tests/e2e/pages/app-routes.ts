@@ -55,10 +55,31 @@ const SEEDED_RUN: ScanRun = {
   message: null,
   startedAt: Date.parse('2026-12-04T09:20:00+05:30'),
   finishedAt: Date.parse('2026-12-04T09:20:03+05:30'),
-  stats: { symbols: 3, matches: 2, errors: 1, workers: 2, elapsedMs: 3000, symbolsPerSecond: 1, p50SymbolMs: 2, p99SymbolMs: 3 },
+  stats: {
+    symbols: 3,
+    matches: 2,
+    errors: 1,
+    workers: 2,
+    elapsedMs: 3000,
+    symbolsPerSecond: 1,
+    p50SymbolMs: 2,
+    p99SymbolMs: 3
+  },
   rows: [
-    { symbol: 'BAJAJ-AUTO', exchange: 'NSE', signal: 'BUY', columns: { Close: 9123.45, 'Change %': 2.345, RSI: 64.2, 'Volume ratio': 1.82, Volume: 1234567 }, barTime: day('2026-12-04') },
-    { symbol: 'INFY', exchange: 'NSE', signal: 'SELL', columns: { Close: 1520.4, 'Change %': -1.2, RSI: 31.9, 'Volume ratio': 0.91, Volume: 7654321 }, barTime: day('2026-12-04') }
+    {
+      symbol: 'BAJAJ-AUTO',
+      exchange: 'NSE',
+      signal: 'BUY',
+      columns: { Close: 9123.45, 'Change %': 2.345, RSI: 64.2, 'Volume ratio': 1.82, Volume: 1234567 },
+      barTime: day('2026-12-04')
+    },
+    {
+      symbol: 'INFY',
+      exchange: 'NSE',
+      signal: 'SELL',
+      columns: { Close: 1520.4, 'Change %': -1.2, RSI: 31.9, 'Volume ratio': 0.91, Volume: 7654321 },
+      barTime: day('2026-12-04')
+    }
   ],
   errors: [{ symbol: 'BROKEN', exchange: 'NSE', message: 'no data: unknown symbol', line: null, column: null }],
   columnFormats: { Close: '1.2', 'Change %': '1.2', RSI: '1.1', 'Volume ratio': '1.2', Volume: '1.0' },
@@ -72,7 +93,9 @@ const SEEDED_RUN: ScanRun = {
  */
 export async function seedEveryRoute(page: Page, request: APIRequestContext): Promise<AppRoute[]> {
   // The server outlives each test: a fresh name per walk.
-  const server = await new ServerScheduledScan(request).run(`Routes walk ${randomUUID().slice(0, 8)}`, SERVER_SCANNER, [{ symbol: 'INFY', exchange: 'NSE' }]);
+  const server = await new ServerScheduledScan(request).run(`Routes walk ${randomUUID().slice(0, 8)}`, SERVER_SCANNER, [
+    { symbol: 'INFY', exchange: 'NSE' }
+  ]);
 
   const scanners = new ScannersPage(page);
   await scanners.open();
@@ -92,7 +115,11 @@ export async function seedEveryRoute(page: Page, request: APIRequestContext): Pr
   await new RunsPage(page).seed([SEEDED_RUN]);
   // Two saved backtests built by the engine from real candles: one to open, both to compare.
   const backtests = [
-    realBacktest({ id: 'routes-backtest', scannerName: 'Momentum breakout with volume confirmation', params: { period: 20 } }),
+    realBacktest({
+      id: 'routes-backtest',
+      scannerName: 'Momentum breakout with volume confirmation',
+      params: { period: 20 }
+    }),
     realBacktest({ id: 'routes-backtest-2', startedAt: 3_000, params: { period: 30 } })
   ];
   await new BacktestPage(page).seed(backtests);

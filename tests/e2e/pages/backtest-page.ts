@@ -57,7 +57,10 @@ export class BacktestPage {
   }
 
   async download(format: 'csv' | 'json' | 'xlsx'): Promise<Download> {
-    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByTestId(`export-${format}`).click()]);
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByTestId(`export-${format}`).click()
+    ]);
     return download;
   }
 
@@ -75,7 +78,9 @@ export class BacktestPage {
           request.onsuccess = () => resolve(request.result as T[]);
           request.onerror = () => reject(request.error);
         });
-      const summaries = (await all<{ id: string; startedAt: number }>('backtests')).sort((a, b) => b.startedAt - a.startedAt);
+      const summaries = (await all<{ id: string; startedAt: number }>('backtests')).sort(
+        (a, b) => b.startedAt - a.startedAt
+      );
       const details = await all<{ id: string }>('details');
       db.close();
       return { ...summaries[0], ...details.find((d) => d.id === summaries[0].id) } as unknown as SavedBacktest;

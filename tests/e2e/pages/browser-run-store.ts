@@ -20,16 +20,34 @@ export class BrowserRunStore {
       });
       const read = <T>(store: string, query?: IDBValidKey) =>
         new Promise<T>((resolve, reject) => {
-          const request = query === undefined ? db.transaction(store).objectStore(store).getAll() : db.transaction(store).objectStore(store).get(query);
+          const request =
+            query === undefined
+              ? db.transaction(store).objectStore(store).getAll()
+              : db.transaction(store).objectStore(store).get(query);
           request.onsuccess = () => resolve(request.result as T);
           request.onerror = () => reject(request.error);
         });
       try {
         const runs = await read<{ id: string; status: string; scannerName: string; startedAt: number }[]>('runs');
-        const last = runs.reduce<(typeof runs)[number] | null>((latest, run) => (latest === null || run.startedAt > latest.startedAt ? run : latest), null);
+        const last = runs.reduce<(typeof runs)[number] | null>(
+          (latest, run) => (latest === null || run.startedAt > latest.startedAt ? run : latest),
+          null
+        );
         if (!last) return null;
-        const results = await read<{ rows: StoredRun['rows']; errors: StoredRun['errors'] } | undefined>('results', last.id);
-        return results ? { id: last.id, status: last.status as StoredRun['status'], scannerName: last.scannerName, startedAt: last.startedAt, rows: results.rows, errors: results.errors } : null;
+        const results = await read<{ rows: StoredRun['rows']; errors: StoredRun['errors'] } | undefined>(
+          'results',
+          last.id
+        );
+        return results
+          ? {
+              id: last.id,
+              status: last.status as StoredRun['status'],
+              scannerName: last.scannerName,
+              startedAt: last.startedAt,
+              rows: results.rows,
+              errors: results.errors
+            }
+          : null;
       } finally {
         db.close();
       }

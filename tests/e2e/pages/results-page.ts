@@ -108,14 +108,18 @@ export class ResultsPage {
     else await menu.selectOption(key);
   }
 
-
   /** The text of one column in the rendered rows, top to bottom. */
   async columnTexts(column: string): Promise<string[]> {
-    const index = await this.table.locator('thead th').evaluateAll(
-      (headers, key) => headers.findIndex((header) => header.getAttribute('data-sort-key') === key),
-      `column:${column}`
+    const index = await this.table
+      .locator('thead th')
+      .evaluateAll(
+        (headers, key) => headers.findIndex((header) => header.getAttribute('data-sort-key') === key),
+        `column:${column}`
+      );
+    return this.rows.evaluateAll(
+      (rows, index) => rows.map((row) => (row as HTMLTableRowElement).cells[index].innerText),
+      index
     );
-    return this.rows.evaluateAll((rows, index) => rows.map((row) => (row as HTMLTableRowElement).cells[index].innerText), index);
   }
 
   async renderedSymbols(): Promise<string[]> {
@@ -128,7 +132,8 @@ export class ResultsPage {
 
   async setColumnVisible(column: string, visible: boolean): Promise<void> {
     const menu = this.page.getByTestId('results-columns');
-    if (!(await menu.evaluate((details) => (details as HTMLDetailsElement).open))) await menu.locator('summary').click();
+    if (!(await menu.evaluate((details) => (details as HTMLDetailsElement).open)))
+      await menu.locator('summary').click();
     await menu.getByRole('checkbox', { name: column, exact: true }).setChecked(visible);
     await menu.locator('summary').click();
   }
@@ -143,7 +148,10 @@ export class ResultsPage {
 
   /** Clicks an export button and returns the download. */
   async download(format: 'csv' | 'json' | 'xlsx'): Promise<Download> {
-    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByTestId(`export-${format}`).click()]);
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByTestId(`export-${format}`).click()
+    ]);
     return download;
   }
 }

@@ -69,6 +69,8 @@ export class ScannersPage {
   }
 
   async import(fileName: string, text: string): Promise<void> {
-    await this.page.getByTestId('import-input').setInputFiles({ name: fileName, mimeType: 'text/javascript', buffer: Buffer.from(text, 'utf8') });
+    await this.page
+      .getByTestId('import-input')
+      .setInputFiles({ name: fileName, mimeType: 'text/javascript', buffer: Buffer.from(text, 'utf8') });
   }
 }

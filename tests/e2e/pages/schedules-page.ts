@@ -39,7 +39,9 @@ export class SchedulesPage {
 
   /** The list row of the schedule whose scanner is `scanner`. */
   row(scanner: string): Locator {
-    return this.page.getByTestId('schedule-row').filter({ has: this.page.getByTestId('schedule-scanner').getByText(scanner, { exact: true }) });
+    return this.page
+      .getByTestId('schedule-row')
+      .filter({ has: this.page.getByTestId('schedule-scanner').getByText(scanner, { exact: true }) });
   }
 
   /** Fills the schedule form; fields left out keep their values. */
@@ -50,7 +52,8 @@ export class SchedulesPage {
     if (fields.times !== undefined) await this.form.getByTestId('times').fill(fields.times);
     if (fields.minutes !== undefined) await this.form.getByTestId('minutes').fill(String(fields.minutes));
     if (fields.expression !== undefined) await this.form.getByTestId('cron').fill(fields.expression);
-    if (fields.marketHoursOnly !== undefined) await this.form.getByTestId('market-hours-only').setChecked(fields.marketHoursOnly);
+    if (fields.marketHoursOnly !== undefined)
+      await this.form.getByTestId('market-hours-only').setChecked(fields.marketHoursOnly);
   }
 
   /** Creates a schedule from the list screen and waits for its own screen. */

@@ -27,7 +27,10 @@ export class ServerScheduledScan {
   /** Schedules `source` over `symbols`, waits for the run to finish, and returns it with every result row. */
   async run(name: string, source: string, symbols: { symbol: string; exchange: string }[]) {
     const scanner = await this.create<{ id: string }>('/api/scanners', 'scanner', { name, source });
-    const watchlist = await this.create<{ id: string }>('/api/watchlists', 'watchlist', { name: `${name} symbols`, symbols });
+    const watchlist = await this.create<{ id: string }>('/api/watchlists', 'watchlist', {
+      name: `${name} symbols`,
+      symbols
+    });
     const schedule = await this.create<{ id: string }>('/api/schedules', 'schedule', {
       scannerId: scanner.id,
       watchlistId: watchlist.id,
@@ -39,7 +42,9 @@ export class ServerScheduledScan {
     await expect
       .poll(
         async () => {
-          const { runs } = (await (await this.request.get(`/api/runs?scheduleId=${schedule.id}`)).json()) as { runs: { id: string; status: string }[] };
+          const { runs } = (await (await this.request.get(`/api/runs?scheduleId=${schedule.id}`)).json()) as {
+            runs: { id: string; status: string }[];
+          };
           runId = runs[0]?.id ?? '';
           return runs[0]?.status ?? 'not started';
         },

@@ -103,7 +103,11 @@ export class ShellPage {
 
   /** A dashboard count, or null while it loads or when it could not be read. */
   async dashboardCount(name: 'scanners' | 'watchlists' | 'runs-today' | 'signals-today'): Promise<number | null> {
-    const value = await this.page.getByTestId(`count-${name}`).locator('[data-value]').getAttribute('data-value', { timeout: 10_000 }).catch(() => null);
+    const value = await this.page
+      .getByTestId(`count-${name}`)
+      .locator('[data-value]')
+      .getAttribute('data-value', { timeout: 10_000 })
+      .catch(() => null);
     return value === null ? null : Number(value);
   }
 }

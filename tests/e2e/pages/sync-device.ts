@@ -4,7 +4,8 @@ import { ScannersPage } from './scanners-page.js';
 import { WatchlistsPage } from './watchlists-page.js';
 
 /** A scanner source whose header names it (the editor keeps the name field and header in step). */
-export const scannerSource = (name: string, body: string) => `/**\n * @name ${name}\n * @interval D\n * @lookback 50\n */\n${body}\n`;
+export const scannerSource = (name: string, body: string) =>
+  `/**\n * @name ${name}\n * @interval D\n * @lookback 50\n */\n${body}\n`;
 
 /**
  * One device: its own browser context (own IndexedDB and localStorage) with a page for the
@@ -17,7 +18,11 @@ export class SyncDevice {
     readonly watchlistPage: Page
   ) {}
 
-  static async open(browser: Browser, baseURL: string, viewport?: { width: number; height: number } | null): Promise<SyncDevice> {
+  static async open(
+    browser: Browser,
+    baseURL: string,
+    viewport?: { width: number; height: number } | null
+  ): Promise<SyncDevice> {
     const context = await browser.newContext({ baseURL, ...(viewport ? { viewport } : {}) });
     return new SyncDevice(context, await context.newPage(), await context.newPage());
   }
@@ -79,7 +84,9 @@ export class SyncDevice {
   /** The watchlist screen follows IndexedDB live; waits for its symbols (sorted) to equal `symbols`. */
   async expectSymbols(id: string, symbols: string[]): Promise<void> {
     await this.openWatchlist(id);
-    await expect.poll(async () => (await this.watchlists.shownSymbols()).sort(), { timeout: 45_000 }).toEqual(symbols.map((s) => `NSE:${s}`).sort());
+    await expect
+      .poll(async () => (await this.watchlists.shownSymbols()).sort(), { timeout: 45_000 })
+      .toEqual(symbols.map((s) => `NSE:${s}`).sort());
   }
 
   async setOffline(offline: boolean): Promise<void> {

@@ -19,7 +19,13 @@ export class SyncServer {
   }
 
   async start(): Promise<void> {
-    const env = { ...process.env, FLUXSCAN_PORT: String(this.port), FLUXSCAN_HOST: '127.0.0.1', FLUXSCAN_DATA_DIR: this.dataDir, FLUXSCAN_BUILD_DIR: process.env.FLUXSCAN_BUILD_DIR ?? 'build' };
+    const env = {
+      ...process.env,
+      FLUXSCAN_PORT: String(this.port),
+      FLUXSCAN_HOST: '127.0.0.1',
+      FLUXSCAN_DATA_DIR: this.dataDir,
+      FLUXSCAN_BUILD_DIR: process.env.FLUXSCAN_BUILD_DIR ?? 'build'
+    };
     // Its own process group, so stopping it also stops the node process npx starts.
     this.process = spawn('npx', ['tsx', 'server/main.ts'], { env, detached: true, stdio: 'ignore' });
     for (let tries = 0; tries < 240; tries++) {
@@ -57,11 +63,16 @@ export class SyncServer {
   }
 
   async scanners(): Promise<Array<{ id: string; name: string; source: string }>> {
-    return (await this.get<{ scanners: Array<{ id: string; name: string; source: string }> }>('/api/scanners')).scanners;
+    return (await this.get<{ scanners: Array<{ id: string; name: string; source: string }> }>('/api/scanners'))
+      .scanners;
   }
 
   async watchlists(): Promise<Array<{ id: string; name: string; symbols: Array<{ symbol: string }> }>> {
-    return (await this.get<{ watchlists: Array<{ id: string; name: string; symbols: Array<{ symbol: string }> }> }>('/api/watchlists')).watchlists;
+    return (
+      await this.get<{ watchlists: Array<{ id: string; name: string; symbols: Array<{ symbol: string }> }> }>(
+        '/api/watchlists'
+      )
+    ).watchlists;
   }
 
   private async healthy(): Promise<boolean> {

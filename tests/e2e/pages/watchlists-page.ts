@@ -30,7 +30,9 @@ export class WatchlistsPage {
 
   /** The row of the watchlist with exactly this name on the index screen. */
   row(name: string): Locator {
-    return this.page.getByTestId('watchlist').filter({ has: this.page.getByTestId('watchlist-name').getByText(name, { exact: true }) });
+    return this.page
+      .getByTestId('watchlist')
+      .filter({ has: this.page.getByTestId('watchlist-name').getByText(name, { exact: true }) });
   }
 
   /** Creates a watchlist from the index screen and waits for its own screen. */
@@ -105,9 +107,11 @@ export class WatchlistsPage {
 
   /** Symbols shown in the table, as `EXCHANGE:SYMBOL`. */
   async shownSymbols(): Promise<string[]> {
-    return this.symbolTable.locator('tbody tr[data-symbol]').evaluateAll((rows) =>
-      rows.map((row) => `${row.getAttribute('data-exchange')}:${row.getAttribute('data-symbol')}`)
-    );
+    return this.symbolTable
+      .locator('tbody tr[data-symbol]')
+      .evaluateAll((rows) =>
+        rows.map((row) => `${row.getAttribute('data-exchange')}:${row.getAttribute('data-symbol')}`)
+      );
   }
 
   async showOnly(status: 'all' | 'valid' | 'unknown' | 'unchecked'): Promise<void> {
@@ -116,7 +120,10 @@ export class WatchlistsPage {
 
   /** Exports the list and returns the downloaded file's name and text. */
   async export(format: 'csv' | 'tradingview'): Promise<{ fileName: string; text: string }> {
-    const [download]: [Download, void] = await Promise.all([this.page.waitForEvent('download'), this.page.getByTestId(`export-${format}`).click()]);
+    const [download]: [Download, void] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByTestId(`export-${format}`).click()
+    ]);
     return { fileName: download.suggestedFilename(), text: await readFile((await download.path())!, 'utf8') };
   }
 }

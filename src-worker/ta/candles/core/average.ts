@@ -34,7 +34,8 @@ export class CandleAverage {
   /** The threshold for the current candle. */
   value(): number {
     const { setting } = this;
-    const average = setting.avgPeriod !== 0 ? this.total / setting.avgPeriod : candleRange(this.c, setting, this.candle);
+    const average =
+      setting.avgPeriod !== 0 ? this.total / setting.avgPeriod : candleRange(this.c, setting, this.candle);
     // A "shadows" range adds both shadows, so halve it to compare one shadow.
     return (setting.factor * average) / (setting.rangeType === 'Shadows' ? 2 : 1);
   }

@@ -12,9 +12,11 @@ export const bodyTop = (c: Candles, i: number): number => Math.max(c.open[i], c.
 
 export const bodyBottom = (c: Candles, i: number): number => Math.min(c.open[i], c.close[i]);
 
-export const upperShadow = (c: Candles, i: number): number => c.high[i] - (c.close[i] >= c.open[i] ? c.close[i] : c.open[i]);
+export const upperShadow = (c: Candles, i: number): number =>
+  c.high[i] - (c.close[i] >= c.open[i] ? c.close[i] : c.open[i]);
 
-export const lowerShadow = (c: Candles, i: number): number => (c.close[i] >= c.open[i] ? c.open[i] : c.close[i]) - c.low[i];
+export const lowerShadow = (c: Candles, i: number): number =>
+  (c.close[i] >= c.open[i] ? c.open[i] : c.close[i]) - c.low[i];
 
 export const highLowRange = (c: Candles, i: number): number => c.high[i] - c.low[i];
 

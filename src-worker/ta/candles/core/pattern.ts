@@ -23,7 +23,9 @@ export function candlePattern(def: PatternDefinition): TaFunctionSpec {
     doc: def.doc,
     inputs: [price('inPriceOHLC', 'open', 'high', 'low', 'close')],
     options:
-      def.penetration === undefined ? [] : [realOption('optInPenetration', 'penetration', def.penetration, 0, Number.MAX_VALUE)],
+      def.penetration === undefined
+        ? []
+        : [realOption('optInPenetration', 'penetration', def.penetration, 0, Number.MAX_VALUE)],
     outputs: ['outInteger'],
     integerOutputs: true,
     compute(series, options) {

@@ -12,7 +12,11 @@ export interface CandleSetting {
   readonly factor: number;
 }
 
-const setting = (rangeType: RangeType, avgPeriod: number, factor: number): CandleSetting => ({ rangeType, avgPeriod, factor });
+const setting = (rangeType: RangeType, avgPeriod: number, factor: number): CandleSetting => ({
+  rangeType,
+  avgPeriod,
+  factor
+});
 
 /** Real body longer than the average of the previous 10 bodies. */
 export const BodyLong = setting('RealBody', 10, 1.0);

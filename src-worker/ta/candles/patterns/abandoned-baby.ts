@@ -25,8 +25,16 @@ export const CDLABANDONEDBABY = candlePattern({
         realBody(c, i - 2) > long.value() &&
         realBody(c, i - 1) <= doji.value() &&
         realBody(c, i) > short.value() &&
-        ((first === 1 && third === -1 && close[i] < close[i - 2] - penetrated && candleGapUp(c, i - 1, i - 2) && candleGapDown(c, i, i - 1)) ||
-          (first === -1 && third === 1 && close[i] > close[i - 2] + penetrated && candleGapDown(c, i - 1, i - 2) && candleGapUp(c, i, i - 1)));
+        ((first === 1 &&
+          third === -1 &&
+          close[i] < close[i - 2] - penetrated &&
+          candleGapUp(c, i - 1, i - 2) &&
+          candleGapDown(c, i, i - 1)) ||
+          (first === -1 &&
+            third === 1 &&
+            close[i] > close[i - 2] + penetrated &&
+            candleGapDown(c, i - 1, i - 2) &&
+            candleGapUp(c, i, i - 1)));
       out[i] = baby ? third * 100 : 0;
       long.next();
       doji.next();

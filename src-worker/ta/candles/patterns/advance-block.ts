@@ -45,7 +45,9 @@ export const CDLADVANCEBLOCK = candlePattern({
         // blocked on the 3rd candle
         body0 < body1 - far1.value() ||
         // shrinking bodies with some upper shadow
-        (body0 < body1 && body1 < body2 && (upperShadow(c, i) > shortShadow0.value() || upperShadow(c, i - 1) > shortShadow1.value())) ||
+        (body0 < body1 &&
+          body1 < body2 &&
+          (upperShadow(c, i) > shortShadow0.value() || upperShadow(c, i - 1) > shortShadow1.value())) ||
         // smaller 3rd body with a long upper shadow
         (body0 < body1 && upperShadow(c, i) > longShadow0.value());
       out[i] = advancing && weakening ? -100 : 0;

@@ -12,7 +12,8 @@ export const CDLDRAGONFLYDOJI = candlePattern({
     const doji = new CandleAverage(c, BodyDoji, start);
     const tiny = new CandleAverage(c, ShadowVeryShort, start);
     for (let i = start; i < out.length; i++) {
-      const dragonfly = realBody(c, i) <= doji.value() && upperShadow(c, i) < tiny.value() && lowerShadow(c, i) > tiny.value();
+      const dragonfly =
+        realBody(c, i) <= doji.value() && upperShadow(c, i) < tiny.value() && lowerShadow(c, i) > tiny.value();
       out[i] = dragonfly ? 100 : 0;
       doji.next();
       tiny.next();

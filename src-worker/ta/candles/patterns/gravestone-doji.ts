@@ -12,7 +12,8 @@ export const CDLGRAVESTONEDOJI = candlePattern({
     const doji = new CandleAverage(c, BodyDoji, start);
     const tiny = new CandleAverage(c, ShadowVeryShort, start);
     for (let i = start; i < out.length; i++) {
-      const gravestone = realBody(c, i) <= doji.value() && lowerShadow(c, i) < tiny.value() && upperShadow(c, i) > tiny.value();
+      const gravestone =
+        realBody(c, i) <= doji.value() && lowerShadow(c, i) < tiny.value() && upperShadow(c, i) > tiny.value();
       out[i] = gravestone ? 100 : 0;
       doji.next();
       tiny.next();

@@ -17,8 +17,10 @@ export const CDLHARAMICROSS = candlePattern({
     for (let i = start; i < out.length; i++) {
       out[i] = 0;
       if (realBody(c, i - 1) > long.value() && realBody(c, i) <= doji.value()) {
-        if (bodyTop(c, i) < bodyTop(c, i - 1) && bodyBottom(c, i) > bodyBottom(c, i - 1)) out[i] = -candleColor(c, i - 1) * 100;
-        else if (bodyTop(c, i) <= bodyTop(c, i - 1) && bodyBottom(c, i) >= bodyBottom(c, i - 1)) out[i] = -candleColor(c, i - 1) * 80;
+        if (bodyTop(c, i) < bodyTop(c, i - 1) && bodyBottom(c, i) > bodyBottom(c, i - 1))
+          out[i] = -candleColor(c, i - 1) * 100;
+        else if (bodyTop(c, i) <= bodyTop(c, i - 1) && bodyBottom(c, i) >= bodyBottom(c, i - 1))
+          out[i] = -candleColor(c, i - 1) * 80;
       }
       long.next();
       doji.next();

@@ -18,7 +18,8 @@ export const CDLHIKKAKEMOD = candlePattern({
     let patternIdx = 0;
     let patternResult = 0;
     for (let i = start - 3; i < out.length; i++) {
-      const nested = high[i - 2] < high[i - 3] && low[i - 2] > low[i - 3] && high[i - 1] < high[i - 2] && low[i - 1] > low[i - 2];
+      const nested =
+        high[i - 2] < high[i - 3] && low[i - 2] > low[i - 3] && high[i - 1] < high[i - 2] && low[i - 1] > low[i - 2];
       const bullish = high[i] < high[i - 1] && low[i] < low[i - 1] && close[i - 2] <= low[i - 2] + near.value();
       const bearish = high[i] > high[i - 1] && low[i] > low[i - 1] && close[i - 2] >= high[i - 2] - near.value();
       let code = 0;
@@ -28,7 +29,8 @@ export const CDLHIKKAKEMOD = candlePattern({
         code = patternResult;
       } else if (
         i <= patternIdx + 3 &&
-        ((patternResult > 0 && close[i] > high[patternIdx - 1]) || (patternResult < 0 && close[i] < low[patternIdx - 1]))
+        ((patternResult > 0 && close[i] > high[patternIdx - 1]) ||
+          (patternResult < 0 && close[i] < low[patternIdx - 1]))
       ) {
         code = patternResult + Math.sign(patternResult) * 100;
         patternIdx = 0;

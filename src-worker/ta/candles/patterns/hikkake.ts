@@ -33,7 +33,8 @@ export const CDLHIKKAKE = candlePattern({
         code = hikkake;
       } else if (
         i <= patternIdx + 3 &&
-        ((patternResult > 0 && close[i] > high[patternIdx - 1]) || (patternResult < 0 && close[i] < low[patternIdx - 1]))
+        ((patternResult > 0 && close[i] > high[patternIdx - 1]) ||
+          (patternResult < 0 && close[i] < low[patternIdx - 1]))
       ) {
         code = patternResult + Math.sign(patternResult) * 100;
         patternIdx = 0;

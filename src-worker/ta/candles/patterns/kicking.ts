@@ -1,5 +1,13 @@
 import { CandleAverage } from '../core/average.js';
-import { candleColor, candleGapDown, candleGapUp, lowerShadow, realBody, upperShadow, type Candles } from '../core/candle.js';
+import {
+  candleColor,
+  candleGapDown,
+  candleGapUp,
+  lowerShadow,
+  realBody,
+  upperShadow,
+  type Candles
+} from '../core/candle.js';
 import { candlePattern, type PatternDefinition } from '../core/pattern.js';
 import { BodyLong, ShadowVeryShort, patternLookback } from '../core/settings.js';
 

@@ -13,7 +13,8 @@ export const CDLLONGLEGGEDDOJI = candlePattern({
     const longShadow = new CandleAverage(c, ShadowLong, start);
     for (let i = start; i < out.length; i++) {
       const longLegged =
-        realBody(c, i) <= doji.value() && (lowerShadow(c, i) > longShadow.value() || upperShadow(c, i) > longShadow.value());
+        realBody(c, i) <= doji.value() &&
+        (lowerShadow(c, i) > longShadow.value() || upperShadow(c, i) > longShadow.value());
       out[i] = longLegged ? 100 : 0;
       doji.next();
       longShadow.next();

@@ -13,7 +13,9 @@ export const CDLLONGLINE = candlePattern({
     const shortShadow = new CandleAverage(c, ShadowShort, start);
     for (let i = start; i < out.length; i++) {
       const longLine =
-        realBody(c, i) > long.value() && upperShadow(c, i) < shortShadow.value() && lowerShadow(c, i) < shortShadow.value();
+        realBody(c, i) > long.value() &&
+        upperShadow(c, i) < shortShadow.value() &&
+        lowerShadow(c, i) < shortShadow.value();
       out[i] = longLine ? candleColor(c, i) * 100 : 0;
       long.next();
       shortShadow.next();

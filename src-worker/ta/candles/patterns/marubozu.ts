@@ -12,7 +12,8 @@ export const CDLMARUBOZU = candlePattern({
     const long = new CandleAverage(c, BodyLong, start);
     const tiny = new CandleAverage(c, ShadowVeryShort, start);
     for (let i = start; i < out.length; i++) {
-      const marubozu = realBody(c, i) > long.value() && upperShadow(c, i) < tiny.value() && lowerShadow(c, i) < tiny.value();
+      const marubozu =
+        realBody(c, i) > long.value() && upperShadow(c, i) < tiny.value() && lowerShadow(c, i) < tiny.value();
       out[i] = marubozu ? candleColor(c, i) * 100 : 0;
       long.next();
       tiny.next();

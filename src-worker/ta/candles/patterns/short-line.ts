@@ -13,7 +13,9 @@ export const CDLSHORTLINE = candlePattern({
     const shortShadow = new CandleAverage(c, ShadowShort, start);
     for (let i = start; i < out.length; i++) {
       const shortLine =
-        realBody(c, i) < short.value() && upperShadow(c, i) < shortShadow.value() && lowerShadow(c, i) < shortShadow.value();
+        realBody(c, i) < short.value() &&
+        upperShadow(c, i) < shortShadow.value() &&
+        lowerShadow(c, i) < shortShadow.value();
       out[i] = shortLine ? candleColor(c, i) * 100 : 0;
       short.next();
       shortShadow.next();

@@ -13,7 +13,8 @@ export const CDLTAKURI = candlePattern({
     const tiny = new CandleAverage(c, ShadowVeryShort, start);
     const veryLong = new CandleAverage(c, ShadowVeryLong, start);
     for (let i = start; i < out.length; i++) {
-      const takuri = realBody(c, i) <= doji.value() && upperShadow(c, i) < tiny.value() && lowerShadow(c, i) > veryLong.value();
+      const takuri =
+        realBody(c, i) <= doji.value() && upperShadow(c, i) < tiny.value() && lowerShadow(c, i) > veryLong.value();
       out[i] = takuri ? 100 : 0;
       doji.next();
       tiny.next();

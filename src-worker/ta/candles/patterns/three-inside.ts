@@ -20,7 +20,8 @@ export const CDL3INSIDE = candlePattern({
         realBody(c, i - 1) <= short.value() &&
         bodyTop(c, i - 1) < bodyTop(c, i - 2) &&
         bodyBottom(c, i - 1) > bodyBottom(c, i - 2) &&
-        ((first === 1 && third === -1 && close[i] < open[i - 2]) || (first === -1 && third === 1 && close[i] > open[i - 2]));
+        ((first === 1 && third === -1 && close[i] < open[i - 2]) ||
+          (first === -1 && third === 1 && close[i] > open[i - 2]));
       out[i] = threeInside ? -first * 100 : 0;
       long.next();
       short.next();

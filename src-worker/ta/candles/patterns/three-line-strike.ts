@@ -25,8 +25,16 @@ export const CDL3LINESTRIKE = candlePattern({
         open[i - 2] <= bodyTop(c, i - 3) + near3.value() &&
         open[i - 1] >= bodyBottom(c, i - 2) - near2.value() &&
         open[i - 1] <= bodyTop(c, i - 2) + near2.value() &&
-        ((color === 1 && close[i - 1] > close[i - 2] && close[i - 2] > close[i - 3] && open[i] > close[i - 1] && close[i] < open[i - 3]) ||
-          (color === -1 && close[i - 1] < close[i - 2] && close[i - 2] < close[i - 3] && open[i] < close[i - 1] && close[i] > open[i - 3]));
+        ((color === 1 &&
+          close[i - 1] > close[i - 2] &&
+          close[i - 2] > close[i - 3] &&
+          open[i] > close[i - 1] &&
+          close[i] < open[i - 3]) ||
+          (color === -1 &&
+            close[i - 1] < close[i - 2] &&
+            close[i - 2] < close[i - 3] &&
+            open[i] < close[i - 1] &&
+            close[i] > open[i - 3]));
       out[i] = strike ? color * 100 : 0;
       near3.next();
       near2.next();

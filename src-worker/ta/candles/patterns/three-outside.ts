@@ -11,8 +11,18 @@ export const CDL3OUTSIDE = candlePattern({
     for (let i = start; i < out.length; i++) {
       const second = candleColor(c, i - 1);
       const first = candleColor(c, i - 2);
-      const up = second === 1 && first === -1 && close[i - 1] > open[i - 2] && open[i - 1] < close[i - 2] && close[i] > close[i - 1];
-      const down = second === -1 && first === 1 && open[i - 1] > close[i - 2] && close[i - 1] < open[i - 2] && close[i] < close[i - 1];
+      const up =
+        second === 1 &&
+        first === -1 &&
+        close[i - 1] > open[i - 2] &&
+        open[i - 1] < close[i - 2] &&
+        close[i] > close[i - 1];
+      const down =
+        second === -1 &&
+        first === 1 &&
+        open[i - 1] > close[i - 2] &&
+        close[i - 1] < open[i - 2] &&
+        close[i] < close[i - 1];
       out[i] = up || down ? second * 100 : 0;
     }
   }

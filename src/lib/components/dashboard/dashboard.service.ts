@@ -43,7 +43,16 @@ async function recentSignals(runs: ScanRunSummary[]): Promise<RecentSignal[]> {
   const withSignals = runs.filter((run) => (run.stats?.matches ?? 0) > 0).slice(0, RECENT_SIGNAL_RUNS);
   const loaded = await Promise.all(withSignals.map((run) => getRun(run.id)));
   return loaded
-    .flatMap((run) => (run ? run.rows.map((row) => ({ ...row, runId: run.id, scannerName: run.scannerName, foundAt: run.finishedAt ?? run.startedAt })) : []))
+    .flatMap((run) =>
+      run
+        ? run.rows.map((row) => ({
+            ...row,
+            runId: run.id,
+            scannerName: run.scannerName,
+            foundAt: run.finishedAt ?? run.startedAt
+          }))
+        : []
+    )
     .slice(0, RECENT_SIGNALS);
 }
 

@@ -14,7 +14,8 @@ const TIMED_RUNS = 3;
 const MIB = 1024 * 1024;
 
 /** The page's JS heap in use (Chromium's non-standard performance.memory), or null elsewhere. */
-const heapBytes = (): number | null => (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? null;
+const heapBytes = (): number | null =>
+  (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? null;
 
 /** Look-back that covers every workload copy's history before `from` (100 + 15 × 9 bars), so loaded tasks equal the in-memory ones. */
 const WARM_CACHE_LOOKBACK = 250;
@@ -27,13 +28,18 @@ const WARM_CACHE_LOOKBACK = 250;
  * sizes the pool (the app's default when absent).
  * @example const report = await runBacktestBench((phase) => (status = phase));
  */
-export async function runBacktestBench(onPhase: (phase: string) => void, { workers }: { workers?: number } = {}): Promise<BacktestBenchReport> {
+export async function runBacktestBench(
+  onPhase: (phase: string) => void,
+  { workers }: { workers?: number } = {}
+): Promise<BacktestBenchReport> {
   onPhase('downloading the real series');
   const workload = backtestWorkload(await downloadRealSeries());
   const pool = new ScanPool({ size: workers });
   let peakHeap = heapBytes();
   const sampleHeap = () => (peakHeap = Math.max(peakHeap ?? 0, heapBytes() ?? 0) || null);
-  const backtestOnce = async (symbols: Iterable<BatchTask> | AsyncIterable<BatchTask> = workload.tasks()): Promise<BacktestResult> => {
+  const backtestOnce = async (
+    symbols: Iterable<BatchTask> | AsyncIterable<BatchTask> = workload.tasks()
+  ): Promise<BacktestResult> => {
     const result = await runBacktest(pool, {
       source: BENCH_SCANNER,
       symbols,
@@ -42,7 +48,8 @@ export async function runBacktestBench(onPhase: (phase: string) => void, { worke
       horizons: BACKTEST_HORIZONS,
       onProgress: sampleHeap
     });
-    if (result.status !== 'completed' || result.errors.length > 0) throw new Error(`the backtest ${result.status}: ${result.message ?? result.errors[0]?.message}`);
+    if (result.status !== 'completed' || result.errors.length > 0)
+      throw new Error(`the backtest ${result.status}: ${result.message ?? result.errors[0]?.message}`);
     return result;
   };
   try {
@@ -53,19 +60,29 @@ export async function runBacktestBench(onPhase: (phase: string) => void, { worke
     const runs = [];
     for (let i = 1; i <= TIMED_RUNS; i++) {
       onPhase(`timed backtest ${i} of ${TIMED_RUNS}`);
-      const { elapsedMs, evaluations, evaluationsPerSecond, p50EvaluationMs, p99EvaluationMs, events } = (await backtestOnce()).stats;
+      const { elapsedMs, evaluations, evaluationsPerSecond, p50EvaluationMs, p99EvaluationMs, events } = (
+        await backtestOnce()
+      ).stats;
       runs.push({ elapsedMs, evaluations, evaluationsPerSecond, p50EvaluationMs, p99EvaluationMs, events });
     }
     onPhase('seeding IndexedDB with the workload');
     const cache = await seedBacktestCache(workload);
     const fromCache = () =>
-      loadScanCandles({ symbols: cache.symbols, interval: 'D', lookbackBars: WARM_CACHE_LOOKBACK, from: cache.from, now: () => cache.now, api: cache.api });
+      loadScanCandles({
+        symbols: cache.symbols,
+        interval: 'D',
+        lookbackBars: WARM_CACHE_LOOKBACK,
+        from: cache.from,
+        now: () => cache.now,
+        api: cache.api
+      });
     const warmCacheRuns = [];
     for (let i = 0; i <= TIMED_RUNS; i++) {
       onPhase(i === 0 ? 'warm-up backtest from IndexedDB' : `timed backtest from IndexedDB ${i} of ${TIMED_RUNS}`);
       const started = performance.now();
       const { stats } = await backtestOnce(fromCache());
-      if (stats.evaluations !== runs[0].evaluations) throw new Error(`from IndexedDB ${stats.evaluations} evaluations, from memory ${runs[0].evaluations}`);
+      if (stats.evaluations !== runs[0].evaluations)
+        throw new Error(`from IndexedDB ${stats.evaluations} evaluations, from memory ${runs[0].evaluations}`);
       if (i > 0) warmCacheRuns.push(performance.now() - started);
     }
     if (cache.requests() > 0) throw new Error(`the warm cache made ${cache.requests()} market requests`);

@@ -28,7 +28,9 @@ export async function seedBacktestCache(workload: BacktestWorkload): Promise<See
   const { records, now } = freshDailyRecords(slices);
   for (const record of records) {
     const { source, fetchedAt } = record.provenance;
-    await indexedDbCandleStore.put(candleRecordOf(record, 'D', record, { source, fetchedAt, coveredFrom: '2000-01-01' as IstDate }));
+    await indexedDbCandleStore.put(
+      candleRecordOf(record, 'D', record, { source, fetchedAt, coveredFrom: '2000-01-01' as IstDate })
+    );
   }
   let requests = 0;
   const refuse = async () => {

@@ -1,5 +1,12 @@
 import { ScanPool } from '$engine/pool/scan-pool';
-import { cacheStats, clearCandleCache, loadScanCandles, type MarketApi, type SymbolDataState, type SymbolRef } from '$lib/candles';
+import {
+  cacheStats,
+  clearCandleCache,
+  loadScanCandles,
+  type MarketApi,
+  type SymbolDataState,
+  type SymbolRef
+} from '$lib/candles';
 import { indexedDbCandleStore } from '$lib/candles/candle-db';
 import { BENCH_BARS, BENCH_SCANNER, benchSlices } from '../bench-workload';
 import { median } from '../median';
@@ -33,7 +40,14 @@ function requestCountingApi(): { api: MarketApi; requests: () => number } {
 }
 
 const loadCandles = ({ symbols, now, api }: CacheLoadWorkload, onStatus?: (state: SymbolDataState) => void) =>
-  loadScanCandles({ symbols, interval: 'D', lookbackBars: BENCH_BARS, now: () => now, api, onStatus: (status) => onStatus?.(status.state) });
+  loadScanCandles({
+    symbols,
+    interval: 'D',
+    lookbackBars: BENCH_BARS,
+    now: () => now,
+    api,
+    onStatus: (status) => onStatus?.(status.state)
+  });
 
 /** One load of every symbol, timed from the call until its last task is yielded. */
 async function timeCacheLoad(workload: CacheLoadWorkload): Promise<DoneReport['firstLoad']> {
@@ -49,15 +63,23 @@ async function timeCacheLoad(workload: CacheLoadWorkload): Promise<DoneReport['f
 }
 
 /** Scans with the candles streaming from IndexedDB into the pool, as the Run button does, until every row is in. */
-async function measureWarmScan(workload: CacheLoadWorkload, onPhase: (phase: string) => void): Promise<DoneReport['warmScan']> {
+async function measureWarmScan(
+  workload: CacheLoadWorkload,
+  onPhase: (phase: string) => void
+): Promise<DoneReport['warmScan']> {
   const pool = new ScanPool();
   try {
     const scanOnce = async () => {
       const started = performance.now();
-      const summary = await pool.scan({ source: BENCH_SCANNER, symbols: loadCandles(workload), total: workload.symbols.length });
+      const summary = await pool.scan({
+        source: BENCH_SCANNER,
+        symbols: loadCandles(workload),
+        total: workload.symbols.length
+      });
       const elapsedMs = performance.now() - started;
       if (summary.status !== 'completed') throw new Error(`the scan ${summary.status}: ${summary.message ?? ''}`);
-      if (summary.errors.length > 0) throw new Error(`${summary.errors.length} symbols failed, e.g. ${summary.errors[0].message}`);
+      if (summary.errors.length > 0)
+        throw new Error(`${summary.errors.length} symbols failed, e.g. ${summary.errors[0].message}`);
       return { elapsedMs, symbols: summary.stats.symbols, matches: summary.stats.matches };
     };
     for (let i = 1; i <= SCAN_WARMUPS; i++) {
@@ -70,13 +92,23 @@ async function measureWarmScan(workload: CacheLoadWorkload, onPhase: (phase: str
       runs.push(await scanOnce());
     }
     const elapsedMs = median(runs.map((run) => run.elapsedMs));
-    return { poolSize: pool.size, warmups: SCAN_WARMUPS, runs, elapsedMs, symbolsPerSecond: (workload.symbols.length * 1000) / elapsedMs };
+    return {
+      poolSize: pool.size,
+      warmups: SCAN_WARMUPS,
+      runs,
+      elapsedMs,
+      symbolsPerSecond: (workload.symbols.length * 1000) / elapsedMs
+    };
   } finally {
     pool.close();
   }
 }
 
-async function measureSeededCache(workload: CacheLoadWorkload, requests: () => number, onPhase: (phase: string) => void) {
+async function measureSeededCache(
+  workload: CacheLoadWorkload,
+  requests: () => number,
+  onPhase: (phase: string) => void
+) {
   onPhase('first load after seeding');
   const firstLoad = await timeCacheLoad(workload);
   for (let i = 2; i <= LOAD_WARMUPS; i++) {
@@ -89,9 +121,19 @@ async function measureSeededCache(workload: CacheLoadWorkload, requests: () => n
     loads.push(await timeCacheLoad(workload));
   }
   // The scan's figures are optional: their failure must not cost the load figures.
-  const warmScan = await measureWarmScan(workload, onPhase).catch((error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }));
+  const warmScan = await measureWarmScan(workload, onPhase).catch((error: unknown) => ({
+    error: error instanceof Error ? error.message : String(error)
+  }));
   const loadMs = median(loads.map((run) => run.elapsedMs));
-  return { firstLoad, warmups: LOAD_WARMUPS, loads, loadMs, symbolsPerSecond: (workload.symbols.length * 1000) / loadMs, requests: requests(), warmScan };
+  return {
+    firstLoad,
+    warmups: LOAD_WARMUPS,
+    loads,
+    loadMs,
+    symbolsPerSecond: (workload.symbols.length * 1000) / loadMs,
+    requests: requests(),
+    warmScan
+  };
 }
 
 /**

@@ -18,7 +18,11 @@ export function freshDailyRecords(slices: readonly RealSeries[]): { records: Can
   // Fetched after the close, so every bar is final; read before the next session opens, so nothing is due.
   const fetchedAt = close + 5 * MINUTE_MS;
   const records = slices.map(({ symbol, candles }) =>
-    candleRecordOf({ symbol, exchange: 'NSE' }, 'D', candles, { source: 'simulator', fetchedAt, coveredFrom: istDateOf(candles.time[0] * 1000) })
+    candleRecordOf({ symbol, exchange: 'NSE' }, 'D', candles, {
+      source: 'simulator',
+      fetchedAt,
+      coveredFrom: istDateOf(candles.time[0] * 1000)
+    })
   );
   return { records, now: close + 30 * MINUTE_MS };
 }

@@ -10,14 +10,19 @@ import type { SeedReport } from './seed-report';
 export const SEED_LIST = 'nifty500';
 
 /** The `count` NSE trading days ending on `lastSession`, oldest first. */
-const sessionsEndingOn = (lastSession: IstDate, count: number): IstDate[] => [...previousTradingDays(lastSession, count - 1), lastSession];
+const sessionsEndingOn = (lastSession: IstDate, count: number): IstDate[] => [
+  ...previousTradingDays(lastSession, count - 1),
+  lastSession
+];
 
 /**
  * One record per constituent of the list: real `BENCH_BARS`-bar slices of the recorded series,
  * re-dated onto the sessions ending at the latest completed one (prices untouched, as the
  * simulator serves recorded series), fetched at `now` so the loader needs no request.
  */
-async function freshListRecords(now: number): Promise<{ records: CandleRecord[]; realSeries: number; lastSession: IstDate }> {
+async function freshListRecords(
+  now: number
+): Promise<{ records: CandleRecord[]; realSeries: number; lastSession: IstDate }> {
   const [series, list] = await Promise.all([downloadRealSeries(), fetchPredefinedList(SEED_LIST)]);
   const lastSession = latestCompletedSession(new Date(now));
   const sessions = sessionsEndingOn(lastSession, BENCH_BARS);
@@ -26,7 +31,12 @@ async function freshListRecords(now: number): Promise<{ records: CandleRecord[];
   const coveredFrom = sessions[0];
   const slices = benchSlices(series, list.symbols.length, BENCH_BARS);
   const records = list.symbols.map(({ symbol, exchange }, i) =>
-    candleRecordOf({ symbol, exchange }, 'D', { ...slices[i].candles, time }, { source: 'simulator', fetchedAt: now, coveredFrom })
+    candleRecordOf(
+      { symbol, exchange },
+      'D',
+      { ...slices[i].candles, time },
+      { source: 'simulator', fetchedAt: now, coveredFrom }
+    )
   );
   return { records, realSeries: series.length, lastSession };
 }
@@ -46,7 +56,18 @@ export async function seedListCache(onPhase: (phase: string) => void): Promise<S
   for (const record of records) await indexedDbCandleStore.put(record);
   const seedMs = performance.now() - started;
   const { approxBytes } = await cacheStats();
-  return { status: 'done', action: 'seed', list: SEED_LIST, records: records.length, barsPerRecord: BENCH_BARS, realSeries, lastSession, fetchedAt: now, seedMs, approxBytes };
+  return {
+    status: 'done',
+    action: 'seed',
+    list: SEED_LIST,
+    records: records.length,
+    barsPerRecord: BENCH_BARS,
+    realSeries,
+    lastSession,
+    fetchedAt: now,
+    seedMs,
+    approxBytes
+  };
 }
 
 /** Empties the candle cache and reports how many records are left (0 when it worked). */
