@@ -38,7 +38,8 @@ function nameFor(plan: SyncPlan, change: WatchlistChange, requested: string): st
  * since the change's base (then the server keeps its name and says so: 'rename-lost'); a
  * delete loses to an edit it had not seen (by revision and, when the change names it, by the name
  * and symbols it saw); an edit of a list deleted meanwhile brings it back.
- * A list the server does not hold is created when the change names it, refused otherwise.
+ * A list the server does not hold is created when the change names it, refused otherwise; an
+ * edit made on a revision newer than the list's is refused the same way.
  */
 export function planWatchlistChange(plan: SyncPlan, change: WatchlistChange, base: PlanBase): void {
   const current = plan.snapshot.watchlists.get(change.id);
@@ -61,6 +62,12 @@ export function planWatchlistChange(plan: SyncPlan, change: WatchlistChange, bas
       args: [created.id, created.name, JSON.stringify(created.symbols), plan.now, plan.now]
     });
     return;
+  }
+  // Symbol operations are a difference from the base: on a list that lost the base's revision
+  // (restored from an older backup) an add or remove undone and redone since the base would be
+  // missing. The device sends its edit again against the list the server has now.
+  if (!change.deleted && change.baseRev !== null && change.baseRev > current.rev) {
+    throw new ChangeRefused('unknown-record', `watchlist ${change.id} is at revision ${current.rev}, older than the ${change.baseRev} this change was made on (restored from a backup); send it again`);
   }
   if (change.deleted) {
     if (current.deleted) return;

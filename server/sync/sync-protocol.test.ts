@@ -111,6 +111,22 @@ describe('sync ordering and refusals', () => {
     expect((await t.store.watchlists.get(list.id))?.symbols.map((s) => s.symbol)).toEqual(['SBIN', 'ITC']);
   });
 
+  it('refuses a watchlist edit made on a revision the list never reached (a restored backup) and applies the rest of the push', async () => {
+    const created = await t.sync({ deviceId: DEVICE_A, since: 0, changes: [withChangeId({ type: 'watchlist', id: 'wl-1', baseRev: null, name: 'Banks', add: [{ symbol: 'SBIN', exchange: 'NSE' }] })] });
+    const list = created.changes[0] as SyncedWatchlist;
+    const answer = await t.sync({
+      deviceId: DEVICE_B,
+      since: 0,
+      changes: [
+        withChangeId({ type: 'watchlist', id: list.id, baseRev: list.rev + 5, name: 'Big banks', baseName: 'Banks', add: [{ symbol: 'ITC', exchange: 'NSE' }] }),
+        withChangeId({ type: 'scanner', id: 'sc-2', baseRev: null, fields: { name: 'RSI', source: 'Filter = 1' } })
+      ]
+    });
+    expect(answer.refused).toEqual([expect.objectContaining({ reason: 'unknown-record', id: list.id })]);
+    expect(answer.applied.map((a) => a.id)).toEqual(['sc-2']);
+    expect(await t.store.watchlists.get(list.id)).toMatchObject({ name: 'Banks', symbols: [{ symbol: 'SBIN' }] });
+  });
+
   it('ignores a deletion from a device that never had the server version of the record', async () => {
     await createScanner('Filter = 0');
     const answer = await t.sync({ deviceId: DEVICE_B, since: 0, changes: [withChangeId({ type: 'scanner', id: 'sc-1', baseRev: null, deleted: true })] });

@@ -37,9 +37,8 @@ export function scannerChange(local: ScannerFields | null, shadow: ScannerShadow
  * this device's own acknowledged value is what the server holds. While any base is kept,
  * so is the revision: a later deletion here must not count as having seen the newer version.
  */
-export function nextScannerShadow(shadow: ScannerShadow | undefined, local: ScannerFields, sent: SentValues | undefined, server: SyncedScanner, acked: Partial<ScannerFields> | null): ScannerShadow {
+export function nextScannerShadow(shadow: ScannerShadow, local: ScannerFields, sent: SentValues | undefined, server: SyncedScanner, acked: Partial<ScannerFields> | null): ScannerShadow {
   const next: ScannerShadow = { id: server.id, rev: server.rev, name: server.name, description: server.description, category: server.category, source: server.source };
-  if (!shadow) return next;
   let keptBase = false;
   for (const field of pendingFields(local, shadow, sent)) {
     if (acked?.[field] !== undefined && acked[field] === server[field]) continue;
@@ -47,6 +46,19 @@ export function nextScannerShadow(shadow: ScannerShadow | undefined, local: Scan
     keptBase = true;
   }
   return keptBase ? { ...next, rev: shadow.rev } : next;
+}
+
+/**
+ * The base of a scanner created here when the server acknowledges its creation (sent whole)
+ * after another save: the values that push carried, which that save was made on, at revision
+ * 0, since this device has seen no server version of it. The server's version instead would
+ * make the next push look like an edit of another device's later code and overwrite it.
+ * Undefined unless `pushed` is such a creation.
+ */
+export function ownCreation(id: string, pushed: ScannerChange | undefined): ScannerShadow | undefined {
+  const { name, description, category, source } = pushed?.fields ?? {};
+  if (pushed?.baseRev !== null || name === undefined || description === undefined || category === undefined || source === undefined) return undefined;
+  return { id, rev: 0, name, description, category, source };
 }
 
 /**

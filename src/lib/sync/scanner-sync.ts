@@ -1,7 +1,7 @@
 import { writeHeaderMeta } from '$lib/scanners/header-meta';
 import { freeName, nameKey, savedScannerSchema, type SavedScanner, type ScannerRow } from '$lib/scanners/scanner-record';
 import { recordChange, type OutboxEntry } from './outbox';
-import { nextScannerShadow, rebaseScanner, scannerChange } from './scanner-merge';
+import { nextScannerShadow, ownCreation, rebaseScanner, scannerChange } from './scanner-merge';
 import type { ScannerShadow } from './shadows';
 import type { ScannerTables } from './sync-context';
 import type { ScannerChange, SyncedScanner } from './wire';
@@ -44,8 +44,10 @@ const shadowOf = ({ id, rev, name, description, category, source }: SyncedScanne
  * edits (or whose pushed change the server acknowledged in `acked`) becomes the server's
  * version. One with unpushed edits keeps them, replayed on the server's version, and keeps
  * the base they were made on (see nextScannerShadow); an unpushed deletion, or an edit of a
- * scanner the server deleted, keeps its whole base. A name held by a scanner the pull did not
- * touch moves that one aside as "Name (local)", to be pushed.
+ * scanner the server deleted, keeps its whole base. One created here whose creation was not
+ * acknowledged keeps no shadow: it goes whole again and the server judges it against the
+ * device's own write (see ownCreation). A name held by a scanner the pull did not touch moves
+ * that one aside as "Name (local)", to be pushed.
  */
 export async function applyScanners(db: ScannerTables, records: SyncedScanner[], acked: ReadonlyMap<string, ScannerChange>): Promise<void> {
   await db.transaction('rw', db.scanners, db.outbox, db.shadows, async () => {
@@ -67,8 +69,9 @@ export async function applyScanners(db: ScannerTables, records: SyncedScanner[],
       // An answered push is settled; what was saved after it is still to send.
       if (pushed) await db.outbox.put({ id: entry.id, changeId: entry.changeId, at: entry.at });
       if (!local || record.deleted) continue;
-      const shadow = await db.shadows.get(record.id);
-      await db.shadows.put(nextScannerShadow(shadow, local, entry.sent, record, pushed ? pushed.fields : null));
+      // A scanner created here has no shadow until an answer confirms it; its edits were made on what it pushed.
+      const shadow = (await db.shadows.get(record.id)) ?? ownCreation(record.id, pushed);
+      if (shadow) await db.shadows.put(nextScannerShadow(shadow, local, entry.sent, record, pushed ? pushed.fields : null));
       await db.scanners.delete(record.id);
       next.push(rowOf(record, rebaseScanner(local, shadow, entry.sent, record), local, true));
     }

@@ -130,6 +130,61 @@ describe('sync keeps every edit', () => {
     for (const device of devices) expect(await codes(device)).toEqual(expected);
   });
 
+  it('1b: a save during an in-flight sync of a scanner created here, whose first answer was lost, keeps the other device’s edit', async () => {
+    const [a, b] = await setUp(2);
+    await b.saveScanner('s1', 'EMA', 'Filter = "created by B";');
+    dropAnswer = true;
+    await sync(b);
+    dropAnswer = false;
+    await sync(a);
+    await a.saveScanner('s1', 'EMA', 'Filter = "edit by A";');
+    await sync(a);
+    // B sends its creation again; before the answer arrives it saves an edit of the code it had.
+    inFlight = (device) => device.saveScanner('s1', 'EMA', 'Filter = "edit by B";').then(() => undefined);
+    await sync(b);
+    await syncAll();
+    const expected = ['Filter = "edit by A";', 'Filter = "edit by B";'];
+    expect([...(await server.live()).scanners.values()].map((s) => s.code).sort()).toEqual(expected);
+    for (const device of devices) expect(await codes(device)).toEqual(expected);
+  });
+
+  it('2b: a scanner created here whose first answer was lost, edited again and left for a later push, keeps the other device’s edit', async () => {
+    const [a, b] = await setUp(2);
+    await b.saveScanner('s1', 'EMA', 'Filter = "created by B";');
+    dropAnswer = true;
+    await sync(b);
+    dropAnswer = false;
+    await sync(a);
+    await a.saveScanner('s1', 'EMA', 'Filter = "edit by A";');
+    await sync(a);
+    await b.saveScanner('s1', 'EMA', 'Filter = "edit by B";');
+    // Sorted before s1 and too big for one push: s1 goes in the second, after the first pulled A's edit.
+    const big = (n: number) => `Filter = ${n}; // ${'x'.repeat(160_000)}`;
+    for (let n = 1; n <= 4; n++) await b.saveScanner(`a${n}`, `Big ${n}`, big(n));
+    await sync(b);
+    await syncAll();
+    const expected = ['Filter = "edit by A";', 'Filter = "edit by B";', ...[1, 2, 3, 4].map((n) => codeOf(big(n)))].sort();
+    expect([...(await server.live()).scanners.values()].map((s) => s.code).sort()).toEqual(expected);
+    for (const device of devices) expect(await codes(device)).toEqual(expected);
+  });
+
+  it('5b: a list renamed, a symbol removed and added again, then pushed to a server restored from a backup without the symbol: the symbol stays', async () => {
+    const [a] = await setUp(2);
+    await a.saveWatchlist('w1', 'Banks', ['ITC']);
+    await syncAll();
+    await server.backup();
+    await a.saveWatchlist('w1', 'Banks', ['ITC', 'AXISBANK']);
+    await syncAll();
+    await a.saveWatchlist('w1', 'Big banks', ['ITC', 'AXISBANK']);
+    await a.saveWatchlist('w1', 'Big banks', ['ITC']);
+    await server.restore();
+    await a.saveWatchlist('w1', 'Big banks', ['ITC', 'AXISBANK']);
+    await syncAll();
+    const expected = { name: 'Big banks', symbols: ['AXISBANK', 'ITC'] };
+    expect((await server.live()).watchlists.get('w1')).toEqual(expected);
+    for (const device of devices) expect((await device.live()).watchlists.get('w1')).toEqual(expected);
+  });
+
   it('concurrent description and category edits: the first to arrive stays and the other device is told what it lost', async () => {
     const [a, b] = await setUp(2);
     await a.saveScanner('s1', 'EMA', 'Filter = 0;', { description: 'start', category: 'trend' });
