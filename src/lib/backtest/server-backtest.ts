@@ -95,11 +95,11 @@ export function followServerBacktest(
         return null;
       }
     };
-    source.addEventListener('backtest-progress', (message) => {
+    source.addEventListener('backtest-progress', (message: MessageEvent<string>) => {
       const progress = parse(serverProgressSchema, message.data);
       if (progress?.backtestId === id) onProgress(progress);
     });
-    source.addEventListener('backtest-finished', (message) => {
+    source.addEventListener('backtest-finished', (message: MessageEvent<string>) => {
       if (parse(finishedSchema, message.data)?.backtestId === id) done();
     });
     // The backtest may have finished before the stream opened: ask once it is open.
