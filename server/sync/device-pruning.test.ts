@@ -15,16 +15,39 @@ beforeEach(async () => {
 afterEach(() => t.close());
 
 const rowsOf = async (deviceId: string) =>
-  (await t.store.client.execute({ sql: 'SELECT record_id FROM sync_device_records WHERE device_id = ?', args: [deviceId] })).rows.map((r) => String(r.record_id));
+  (
+    await t.store.client.execute({
+      sql: 'SELECT record_id FROM sync_device_records WHERE device_id = ?',
+      args: [deviceId]
+    })
+  ).rows.map((r) => String(r.record_id));
 
 async function createScanner(id: string, source: string): Promise<SyncedScanner> {
-  const answer = await t.sync({ deviceId: DEVICE_A, seq: 1, since: 0, changes: [withChangeId({ type: 'scanner', id, baseRev: null, fields: { name: id, source } })] });
+  const answer = await t.sync({
+    deviceId: DEVICE_A,
+    seq: 1,
+    since: 0,
+    changes: [withChangeId({ type: 'scanner', id, baseRev: null, fields: { name: id, source } })]
+  });
   return answer.changes.find((r) => r.id === id) as SyncedScanner;
 }
 
 /** Device B's edit of a scanner's code from its push `seq`, on the base it was made on. */
 const edit = (seq: number, base: SyncedScanner, source: string) =>
-  t.sync({ deviceId: DEVICE_B, seq, since: 0, changes: [withChangeId({ type: 'scanner', id: base.id, baseRev: base.rev, fields: { source }, base: { source: base.source } })] });
+  t.sync({
+    deviceId: DEVICE_B,
+    seq,
+    since: 0,
+    changes: [
+      withChangeId({
+        type: 'scanner',
+        id: base.id,
+        baseRev: base.rev,
+        fields: { source },
+        base: { source: base.source }
+      })
+    ]
+  });
 
 describe('pruning the per-device rows', () => {
   it('drops every row of a device idle too long, and still refuses a stale batch from it', async () => {
@@ -53,7 +76,21 @@ describe('pruning the per-device rows', () => {
   it("drops a device's row of a record deleted by an earlier push, and a stale edit of it cannot bring it back", async () => {
     const base = await createScanner('sc-1', 'Filter = 0');
     const other = await createScanner('sc-2', 'Filter = 0');
-    const deleted = await t.sync({ deviceId: DEVICE_B, seq: 3, since: 0, changes: [withChangeId({ type: 'scanner', id: base.id, baseRev: base.rev, deleted: true, fields: {}, base: { source: base.source } })] });
+    const deleted = await t.sync({
+      deviceId: DEVICE_B,
+      seq: 3,
+      since: 0,
+      changes: [
+        withChangeId({
+          type: 'scanner',
+          id: base.id,
+          baseRev: base.rev,
+          deleted: true,
+          fields: {},
+          base: { source: base.source }
+        })
+      ]
+    });
     expect(deleted.applied).toHaveLength(1);
     await edit(4, other, 'Filter = 4'); // A later push: the deleted record's row is no longer needed.
     expect(await rowsOf(DEVICE_B)).toEqual(['sc-2']);

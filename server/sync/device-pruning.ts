@@ -45,6 +45,9 @@ export function pruneStatements(deviceId: string, seq: number | undefined, now: 
             WHERE last_sync_at < ?`,
       args: [idleBefore]
     },
-    { sql: 'DELETE FROM sync_device_records WHERE device_id IN (SELECT device_id FROM sync_devices WHERE last_sync_at < ?)', args: [idleBefore] }
+    {
+      sql: 'DELETE FROM sync_device_records WHERE device_id IN (SELECT device_id FROM sync_devices WHERE last_sync_at < ?)',
+      args: [idleBefore]
+    }
   ];
 }

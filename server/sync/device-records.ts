@@ -22,7 +22,11 @@ export const deviceRecordRow = z.object({
 
 export const recordKey = (type: string, id: string) => `${type}:${id}`;
 
-const storedChange = z.object({ baseRev: z.number().nullable(), base: z.record(z.string(), z.string()), fields: z.record(z.string(), z.string()) });
+const storedChange = z.object({
+  baseRev: z.number().nullable(),
+  base: z.record(z.string(), z.string()),
+  fields: z.record(z.string(), z.string())
+});
 
 export function parseDeviceRecord(row: z.infer<typeof deviceRecordRow>): DeviceRecord {
   return { seq: row.seq, writtenRev: row.written_rev, change: storedChange.parse(JSON.parse(row.change)) };
@@ -30,7 +34,8 @@ export function parseDeviceRecord(row: z.infer<typeof deviceRecordRow>): DeviceR
 
 /** A change's base and values in one shape for both record types (a watchlist's are its name). */
 function basisOf(change: ScannerChange | WatchlistChange): DeviceRecord['change'] {
-  if (change.type === 'scanner') return { baseRev: change.baseRev, base: { ...change.base }, fields: { ...change.fields } };
+  if (change.type === 'scanner')
+    return { baseRev: change.baseRev, base: { ...change.base }, fields: { ...change.fields } };
   const pick = (value: string | undefined): Record<string, string> => (value === undefined ? {} : { name: value });
   return { baseRev: change.baseRev, base: pick(change.baseName), fields: pick(change.name) };
 }
@@ -51,7 +56,9 @@ export interface EffectiveBase {
 export function effectiveBase(change: ScannerChange | WatchlistChange, last: DeviceRecord | undefined): EffectiveBase {
   const basis = basisOf(change);
   if (!last || last.change.baseRev !== basis.baseRev) return { baseRev: basis.baseRev, base: basis.base };
-  const sameBase = Object.keys(basis.base).every((field) => last.change.base[field] === undefined || last.change.base[field] === basis.base[field]);
+  const sameBase = Object.keys(basis.base).every(
+    (field) => last.change.base[field] === undefined || last.change.base[field] === basis.base[field]
+  );
   if (!sameBase) return { baseRev: basis.baseRev, base: basis.base };
   return { baseRev: Math.max(basis.baseRev ?? 0, last.writtenRev), base: { ...basis.base, ...last.change.fields } };
 }

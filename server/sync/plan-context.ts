@@ -37,8 +37,14 @@ const MAX_NAME = 120;
  * (case-insensitive, as the unique index compares).
  * @example claimName(plan.snapshot.scanners, 'EMA', 'id-1') // 'EMA (2)' when another scanner is named 'ema'
  */
-export function claimName(records: Map<string, { id: string; name: string; deleted: boolean }>, name: string, ownId: string): string {
-  const taken = new Set([...records.values()].filter((r) => !r.deleted && r.id !== ownId).map((r) => r.name.toLowerCase()));
+export function claimName(
+  records: Map<string, { id: string; name: string; deleted: boolean }>,
+  name: string,
+  ownId: string
+): string {
+  const taken = new Set(
+    [...records.values()].filter((r) => !r.deleted && r.id !== ownId).map((r) => r.name.toLowerCase())
+  );
   if (!taken.has(name.toLowerCase())) return name;
   for (let n = 2; ; n++) {
     const suffix = ` (${n})`;

@@ -1,4 +1,11 @@
-import { ChangeRefused, claimName, conflictName, WRITTEN_IN_THIS_PUSH, type PlanBase, type SyncPlan } from './plan-context.js';
+import {
+  ChangeRefused,
+  claimName,
+  conflictName,
+  WRITTEN_IN_THIS_PUSH,
+  type PlanBase,
+  type SyncPlan
+} from './plan-context.js';
 import { codeOf } from '../../src-worker/contract/scanner-code.js';
 import { assertStorable } from './storable.js';
 import type { ScannerChange, ScannerFields, SyncedScanner } from './sync-schemas.js';
@@ -6,7 +13,10 @@ import type { ScannerChange, ScannerFields, SyncedScanner } from './sync-schemas
 const deleteStatements = (id: string, now: number) => [
   { sql: 'UPDATE scanners SET deleted = 1, updated_at = ? WHERE id = ?', args: [now, id] },
   // As the REST API's delete: the scanner's schedules go with it.
-  { sql: 'UPDATE runs SET schedule_id = NULL WHERE schedule_id IN (SELECT id FROM schedules WHERE scanner_id = ?)', args: [id] },
+  {
+    sql: 'UPDATE runs SET schedule_id = NULL WHERE schedule_id IN (SELECT id FROM schedules WHERE scanner_id = ?)',
+    args: [id]
+  },
   { sql: 'DELETE FROM schedules WHERE scanner_id = ?', args: [id] }
 ];
 
@@ -16,7 +26,15 @@ const LABEL_FIELDS = ['description', 'category'] as const;
 /** Claims a free name for the scanner, reporting a clash. */
 function nameFor(plan: SyncPlan, change: ScannerChange, requested: string): string {
   const name = claimName(plan.snapshot.scanners, requested, change.id);
-  if (name !== requested) plan.conflicts.push({ kind: 'name-clash', type: 'scanner', id: change.id, changeId: change.changeId, requested, name });
+  if (name !== requested)
+    plan.conflicts.push({
+      kind: 'name-clash',
+      type: 'scanner',
+      id: change.id,
+      changeId: change.changeId,
+      requested,
+      name
+    });
   return name;
 }
 
@@ -35,7 +53,15 @@ function create(plan: SyncPlan, change: ScannerChange): void {
     throw new ChangeRefused('unknown-record', `scanner ${change.id} is not on the server; send it whole`);
   }
   const fields = { description: '', category: '', ...change.fields } as ScannerFields;
-  insert(plan, { type: 'scanner', id: change.id, rev: WRITTEN_IN_THIS_PUSH, deleted: false, updatedAt: plan.now, ...fields, name: nameFor(plan, change, fields.name) });
+  insert(plan, {
+    type: 'scanner',
+    id: change.id,
+    rev: WRITTEN_IN_THIS_PUSH,
+    deleted: false,
+    updatedAt: plan.now,
+    ...fields,
+    name: nameFor(plan, change, fields.name)
+  });
 }
 
 /**
@@ -43,14 +69,22 @@ function create(plan: SyncPlan, change: ScannerChange): void {
  * without its header lines against the base the device edited: a server that changed its
  * code since that base keeps it, and a different device code goes to a copy.
  */
-function mergeCode(current: SyncedScanner, source: string, base: PlanBase): { source: string; conflict: string | null } {
+function mergeCode(
+  current: SyncedScanner,
+  source: string,
+  base: PlanBase
+): { source: string; conflict: string | null } {
   if (current.deleted) return { source, conflict: null }; // The edit brings the scanner back as the device has it.
   const baseCode = base.base.source === undefined ? null : codeOf(base.base.source);
-  const serverChanged = baseCode === null ? codeOf(current.source) !== codeOf(source) : codeOf(current.source) !== baseCode;
+  const serverChanged =
+    baseCode === null ? codeOf(current.source) !== codeOf(source) : codeOf(current.source) !== baseCode;
   if (!serverChanged) return { source, conflict: null };
   const deviceChanged = baseCode === null || codeOf(source) !== baseCode;
   // Only the header lines changed on the device (a rename), or both made the same edit: keep the server's code.
-  return { source: current.source, conflict: deviceChanged && codeOf(source) !== codeOf(current.source) ? source : null };
+  return {
+    source: current.source,
+    conflict: deviceChanged && codeOf(source) !== codeOf(current.source) ? source : null
+  };
 }
 
 /**
@@ -77,7 +111,11 @@ export function planScannerChange(plan: SyncPlan, change: ScannerChange, base: P
     // cannot tell after the database was restored from a backup and numbers were reused.
     const seenCode = base.base.source === undefined ? null : codeOf(base.base.source);
     // No base at all: the device never had the server's version, so it cannot have seen it.
-    if (base.baseRev === null || current.rev > base.baseRev || (seenCode !== null && codeOf(current.source) !== seenCode)) {
+    if (
+      base.baseRev === null ||
+      current.rev > base.baseRev ||
+      (seenCode !== null && codeOf(current.source) !== seenCode)
+    ) {
       plan.conflicts.push({ kind: 'delete-ignored', type: 'scanner', id: change.id, changeId: change.changeId });
       return;
     }
@@ -90,22 +128,47 @@ export function planScannerChange(plan: SyncPlan, change: ScannerChange, base: P
   const merged: SyncedScanner = { ...current, ...otherFields, deleted: false };
   for (const field of LABEL_FIELDS) {
     const value = otherFields[field];
-    const editedElsewhere = value !== undefined && !current.deleted && base.base[field] !== undefined && current[field] !== base.base[field] && current[field] !== value;
+    const editedElsewhere =
+      value !== undefined &&
+      !current.deleted &&
+      base.base[field] !== undefined &&
+      current[field] !== base.base[field] &&
+      current[field] !== value;
     if (!editedElsewhere) continue;
     merged[field] = current[field];
-    plan.conflicts.push({ kind: 'edit-lost', type: 'scanner', id: change.id, changeId: change.changeId, field, requested: value, value: current[field] });
+    plan.conflicts.push({
+      kind: 'edit-lost',
+      type: 'scanner',
+      id: change.id,
+      changeId: change.changeId,
+      field,
+      requested: value,
+      value: current[field]
+    });
   }
   const code = source === undefined ? { source: current.source, conflict: null } : mergeCode(current, source, base);
   merged.source = code.source;
   if (name !== undefined) {
-    const renamedElsewhere = !current.deleted && base.base.name !== undefined && current.name !== base.base.name && current.name !== name;
-    if (renamedElsewhere) plan.conflicts.push({ kind: 'rename-lost', type: 'scanner', id: change.id, changeId: change.changeId, requested: name, name: current.name });
+    const renamedElsewhere =
+      !current.deleted && base.base.name !== undefined && current.name !== base.base.name && current.name !== name;
+    if (renamedElsewhere)
+      plan.conflicts.push({
+        kind: 'rename-lost',
+        type: 'scanner',
+        id: change.id,
+        changeId: change.changeId,
+        requested: name,
+        name: current.name
+      });
     else merged.name = name;
   }
-  if (current.deleted) plan.conflicts.push({ kind: 'revived', type: 'scanner', id: change.id, changeId: change.changeId });
+  if (current.deleted)
+    plan.conflicts.push({ kind: 'revived', type: 'scanner', id: change.id, changeId: change.changeId });
   if (current.deleted || merged.name !== current.name) merged.name = nameFor(plan, change, merged.name);
 
-  const unchanged = !current.deleted && (['name', 'description', 'category', 'source'] as const).every((field) => merged[field] === current[field]);
+  const unchanged =
+    !current.deleted &&
+    (['name', 'description', 'category', 'source'] as const).every((field) => merged[field] === current[field]);
   if (!unchanged) {
     assertStorable(merged);
     plan.snapshot.scanners.set(change.id, { ...merged, rev: WRITTEN_IN_THIS_PUSH });
@@ -118,6 +181,13 @@ export function planScannerChange(plan: SyncPlan, change: ScannerChange, base: P
     const copyId = plan.newId();
     const copyName = claimName(plan.snapshot.scanners, conflictName(merged.name, plan.deviceLabel, plan.now), copyId);
     insert(plan, { ...merged, id: copyId, name: copyName, source: code.conflict, rev: WRITTEN_IN_THIS_PUSH });
-    plan.conflicts.push({ kind: 'conflict-copy', type: 'scanner', id: change.id, changeId: change.changeId, copyId, copyName });
+    plan.conflicts.push({
+      kind: 'conflict-copy',
+      type: 'scanner',
+      id: change.id,
+      changeId: change.changeId,
+      copyId,
+      copyName
+    });
   }
 }

@@ -23,7 +23,8 @@ export interface SyncOptions {
 const LOG_DAYS = 90;
 const ATTEMPTS = 5;
 
-const isStalePlan = (error: unknown) => error instanceof LibsqlError && /NOT NULL constraint failed: sync_clock\.rev/i.test(error.message);
+const isStalePlan = (error: unknown) =>
+  error instanceof LibsqlError && /NOT NULL constraint failed: sync_clock\.rev/i.test(error.message);
 
 /**
  * Applies a device's changes and reads what it should pull, all in one write transaction.
@@ -41,24 +42,42 @@ export async function runSync(client: Client, request: SyncRequest, options: Syn
   }
 }
 
-type Outcome = { kind: 'applied' } | { kind: 'logged'; conflicts: SyncResponse['conflicts'] } | { kind: 'refused'; refusal: SyncRefusal };
+type Outcome =
+  | { kind: 'applied' }
+  | { kind: 'logged'; conflicts: SyncResponse['conflicts'] }
+  | { kind: 'refused'; refusal: SyncRefusal };
 
 /** Plans one change into `plan`; a refused change leaves `plan` as it was. */
-function planChange(plan: SyncPlan, request: SyncRequest, change: SyncChange, firstRecordOf: Map<string, string>): Outcome {
+function planChange(
+  plan: SyncPlan,
+  request: SyncRequest,
+  change: SyncChange,
+  firstRecordOf: Map<string, string>
+): Outcome {
   const key = recordKey(change.type, change.id);
-  const refuse = (reason: SyncRefusal['reason'], message: string): Outcome => ({ kind: 'refused', refusal: { changeId: change.changeId, type: change.type, id: change.id, reason, message } });
+  const refuse = (reason: SyncRefusal['reason'], message: string): Outcome => ({
+    kind: 'refused',
+    refusal: { changeId: change.changeId, type: change.type, id: change.id, reason, message }
+  });
   const logged = plan.snapshot.logged.get(change.changeId);
   const claimed = firstRecordOf.get(change.changeId) ?? logged?.record ?? key;
-  if (claimed !== key) return refuse('change-id-reused', `change id ${change.changeId} already named a change of ${claimed}`);
+  if (claimed !== key)
+    return refuse('change-id-reused', `change id ${change.changeId} already named a change of ${claimed}`);
   if (firstRecordOf.has(change.changeId)) return { kind: 'logged', conflicts: [] };
   firstRecordOf.set(change.changeId, key);
   if (logged) return { kind: 'logged', conflicts: logged.conflicts };
   const last = plan.snapshot.deviceRecords.get(key);
   // Without a row (never pushed, or dropped by pruning) the newest dropped row's push still orders.
   const newestPush = last?.seq ?? plan.snapshot.prunedSeq;
-  if (request.seq !== undefined && request.seq < newestPush) return refuse('stale', `this device already pushed a newer change of ${key}`);
+  if (request.seq !== undefined && request.seq < newestPush)
+    return refuse('stale', `this device already pushed a newer change of ${key}`);
 
-  const saved = { statements: plan.statements.length, conflicts: plan.conflicts.length, scanners: new Map(plan.snapshot.scanners), watchlists: new Map(plan.snapshot.watchlists) };
+  const saved = {
+    statements: plan.statements.length,
+    conflicts: plan.conflicts.length,
+    scanners: new Map(plan.snapshot.scanners),
+    watchlists: new Map(plan.snapshot.watchlists)
+  };
   try {
     const base = effectiveBase(change, last);
     if (change.type === 'scanner') planScannerChange(plan, change, base);
@@ -72,15 +91,39 @@ function planChange(plan: SyncPlan, request: SyncRequest, change: SyncChange, fi
   }
   plan.statements.push(rememberStatement(request.deviceId, request.seq ?? last?.seq ?? 0, change), {
     sql: 'INSERT INTO sync_changes (change_id, device_id, outcome, applied_at, record_type, record_id) VALUES (?, ?, ?, ?, ?, ?)',
-    args: [change.changeId, request.deviceId, JSON.stringify(plan.conflicts.slice(saved.conflicts)), plan.now, change.type, change.id]
+    args: [
+      change.changeId,
+      request.deviceId,
+      JSON.stringify(plan.conflicts.slice(saved.conflicts)),
+      plan.now,
+      change.type,
+      change.id
+    ]
   });
   return { kind: 'applied' };
 }
 
-async function attemptSync(client: Client, request: SyncRequest, { now = Date.now, newId = randomUUID, pullLimit = 1000, epoch = 'none', onWrite }: SyncOptions): Promise<SyncResponse> {
+async function attemptSync(
+  client: Client,
+  request: SyncRequest,
+  { now = Date.now, newId = randomUUID, pullLimit = 1000, epoch = 'none', onWrite }: SyncOptions
+): Promise<SyncResponse> {
   const idsOf = (type: string) => request.changes.filter((c) => c.type === type).map((c) => c.id);
-  const snapshot = await readSnapshot(client, request.deviceId, request.changes.map((c) => c.changeId), idsOf('scanner'), idsOf('watchlist'));
-  const plan: SyncPlan = { snapshot, statements: [], conflicts: [], deviceLabel: `device ${request.deviceId.slice(0, 6)}`, now: now(), newId };
+  const snapshot = await readSnapshot(
+    client,
+    request.deviceId,
+    request.changes.map((c) => c.changeId),
+    idsOf('scanner'),
+    idsOf('watchlist')
+  );
+  const plan: SyncPlan = {
+    snapshot,
+    statements: [],
+    conflicts: [],
+    deviceLabel: `device ${request.deviceId.slice(0, 6)}`,
+    now: now(),
+    newId
+  };
   const answered: SyncResponse['conflicts'] = [];
   const applied: SyncResponse['applied'] = [];
   const refused: SyncRefusal[] = [];
@@ -117,4 +160,5 @@ async function attemptSync(client: Client, request: SyncRequest, { now = Date.no
   return { applied: dedupe(applied), conflicts: [...answered, ...plan.conflicts], refused, ...pulled, resync, epoch };
 }
 
-const dedupe = (applied: SyncResponse['applied']) => applied.filter((a, i) => applied.findIndex((o) => o.changeId === a.changeId) === i);
+const dedupe = (applied: SyncResponse['applied']) =>
+  applied.filter((a, i) => applied.findIndex((o) => o.changeId === a.changeId) === i);

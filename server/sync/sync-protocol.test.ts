@@ -11,7 +11,11 @@ const DEVICE_B = 'device-bbbb-2222';
 const live = async () => (await t.store.scanners.list()).map((s) => s.source).sort();
 
 async function createScanner(source: string) {
-  const answer = await t.sync({ deviceId: DEVICE_A, since: 0, changes: [withChangeId({ type: 'scanner', id: 'sc-1', baseRev: null, fields: { name: 'EMA', source } })] });
+  const answer = await t.sync({
+    deviceId: DEVICE_A,
+    since: 0,
+    changes: [withChangeId({ type: 'scanner', id: 'sc-1', baseRev: null, fields: { name: 'EMA', source } })]
+  });
   return answer.changes.find((r) => r.id === 'sc-1') as SyncedScanner;
 }
 
@@ -19,7 +23,20 @@ describe('sync ordering and refusals', () => {
   it('a change from an older push of the same device is refused as stale and undoes nothing', async () => {
     const base = await createScanner('Filter = 0');
     const edit = (seq: number, name: string, source: string) =>
-      t.sync({ deviceId: DEVICE_B, seq, since: 0, changes: [withChangeId({ type: 'scanner', id: base.id, baseRev: base.rev, fields: { name, source }, base: { name: 'EMA', source: base.source } })] });
+      t.sync({
+        deviceId: DEVICE_B,
+        seq,
+        since: 0,
+        changes: [
+          withChangeId({
+            type: 'scanner',
+            id: base.id,
+            baseRev: base.rev,
+            fields: { name, source },
+            base: { name: 'EMA', source: base.source }
+          })
+        ]
+      });
     await edit(2, 'n2', 'Filter = 2');
     const late = await edit(1, 'n1', 'Filter = 1');
     expect(late.refused).toEqual([expect.objectContaining({ reason: 'stale', id: base.id })]);
@@ -28,9 +45,28 @@ describe('sync ordering and refusals', () => {
   });
 
   it('a late watchlist batch cannot bring back a symbol the device removed afterwards', async () => {
-    const created = await t.sync({ deviceId: DEVICE_A, seq: 1, since: 0, changes: [withChangeId({ type: 'watchlist', id: 'wl-1', baseRev: null, name: 'Banks', add: [{ symbol: 'SBIN', exchange: 'NSE' }] })] });
+    const created = await t.sync({
+      deviceId: DEVICE_A,
+      seq: 1,
+      since: 0,
+      changes: [
+        withChangeId({
+          type: 'watchlist',
+          id: 'wl-1',
+          baseRev: null,
+          name: 'Banks',
+          add: [{ symbol: 'SBIN', exchange: 'NSE' }]
+        })
+      ]
+    });
     const list = created.changes[0] as SyncedWatchlist;
-    const ops = (seq: number, op: object) => t.sync({ deviceId: DEVICE_A, seq, since: 0, changes: [withChangeId({ type: 'watchlist', id: list.id, baseRev: list.rev, ...op })] });
+    const ops = (seq: number, op: object) =>
+      t.sync({
+        deviceId: DEVICE_A,
+        seq,
+        since: 0,
+        changes: [withChangeId({ type: 'watchlist', id: list.id, baseRev: list.rev, ...op })]
+      });
     await ops(3, { remove: [{ symbol: 'ITC', exchange: 'NSE' }] });
     await ops(2, { add: [{ symbol: 'ITC', exchange: 'NSE' }] });
     expect((await t.store.watchlists.get(list.id))?.symbols.map((s) => s.symbol)).toEqual(['SBIN']);
@@ -39,7 +75,20 @@ describe('sync ordering and refusals', () => {
   it('a device whose answer was lost does not conflict with its own earlier write', async () => {
     const base = await createScanner('Filter = 0');
     const push = (source: string) =>
-      t.sync({ deviceId: DEVICE_B, seq: 5, since: 0, changes: [withChangeId({ type: 'scanner', id: base.id, baseRev: base.rev, fields: { source }, base: { source: base.source } })] });
+      t.sync({
+        deviceId: DEVICE_B,
+        seq: 5,
+        since: 0,
+        changes: [
+          withChangeId({
+            type: 'scanner',
+            id: base.id,
+            baseRev: base.rev,
+            fields: { source },
+            base: { source: base.source }
+          })
+        ]
+      });
     await push('Filter = 1'); // The answer never reached the device, whose shadow stays at `base`.
     const answer = await push('Filter = 2');
     expect(answer.conflicts).toEqual([]);
@@ -49,7 +98,19 @@ describe('sync ordering and refusals', () => {
   it('after a lost answer, another device edit in between still yields a conflict copy', async () => {
     const base = await createScanner('Filter = 0');
     const push = (deviceId: string, source: string, from: SyncedScanner) =>
-      t.sync({ deviceId, since: 0, changes: [withChangeId({ type: 'scanner', id: from.id, baseRev: from.rev, fields: { source }, base: { source: from.source } })] });
+      t.sync({
+        deviceId,
+        since: 0,
+        changes: [
+          withChangeId({
+            type: 'scanner',
+            id: from.id,
+            baseRev: from.rev,
+            fields: { source },
+            base: { source: from.source }
+          })
+        ]
+      });
     const first = await push(DEVICE_B, 'Filter = 1', base);
     await push(DEVICE_A, 'Filter = A', first.changes.find((r) => r.id === base.id) as SyncedScanner);
     const answer = await push(DEVICE_B, 'Filter = 2', base);
@@ -62,13 +123,28 @@ describe('sync ordering and refusals', () => {
       deviceId: DEVICE_B,
       since: 0,
       changes: [
-        withChangeId({ type: 'scanner', id: 'ghost', baseRev: 3, fields: { source: 'Filter = 9' }, base: { source: 'Filter = 1' } }),
+        withChangeId({
+          type: 'scanner',
+          id: 'ghost',
+          baseRev: 3,
+          fields: { source: 'Filter = 9' },
+          base: { source: 'Filter = 1' }
+        }),
         withChangeId({ type: 'watchlist', id: 'ghost-list', baseRev: 3, add: [{ symbol: 'ITC', exchange: 'NSE' }] }),
         withChangeId({ type: 'scanner', id: 'fine', baseRev: null, fields: { name: 'Fine', source: 'Filter = 1' } }),
-        withChangeId({ type: 'watchlist', id: 'whole', baseRev: 7, name: 'Whole', add: [{ symbol: 'ITC', exchange: 'NSE' }] })
+        withChangeId({
+          type: 'watchlist',
+          id: 'whole',
+          baseRev: 7,
+          name: 'Whole',
+          add: [{ symbol: 'ITC', exchange: 'NSE' }]
+        })
       ]
     });
-    expect(answer.refused.map((r) => [r.id, r.reason])).toEqual([['ghost', 'unknown-record'], ['ghost-list', 'unknown-record']]);
+    expect(answer.refused.map((r) => [r.id, r.reason])).toEqual([
+      ['ghost', 'unknown-record'],
+      ['ghost-list', 'unknown-record']
+    ]);
     expect(answer.applied.map((a) => a.id)).toEqual(['fine', 'whole']);
     expect((await t.store.watchlists.list()).map((w) => w.name)).toEqual(['Whole']);
     const fresh = await t.sync({ deviceId: 'device-cccc-3333', since: 0 });
@@ -78,8 +154,16 @@ describe('sync ordering and refusals', () => {
   it('refuses a change id re-used for another record, in one push or across pushes', async () => {
     await createScanner('Filter = 0');
     const reused = { changeId: 'change-reused-1', type: 'scanner' as const, baseRev: null };
-    await t.sync({ deviceId: DEVICE_B, since: 0, changes: [{ ...reused, id: 'one', fields: { name: 'One', source: 'Filter = 1' } }] });
-    const answer = await t.sync({ deviceId: DEVICE_B, since: 0, changes: [{ ...reused, id: 'two', fields: { name: 'Two', source: 'Filter = 2' } }] });
+    await t.sync({
+      deviceId: DEVICE_B,
+      since: 0,
+      changes: [{ ...reused, id: 'one', fields: { name: 'One', source: 'Filter = 1' } }]
+    });
+    const answer = await t.sync({
+      deviceId: DEVICE_B,
+      since: 0,
+      changes: [{ ...reused, id: 'two', fields: { name: 'Two', source: 'Filter = 2' } }]
+    });
     expect(answer.refused).toEqual([expect.objectContaining({ reason: 'change-id-reused', id: 'two' })]);
     const inOne = await t.sync({
       deviceId: DEVICE_B,
@@ -95,30 +179,89 @@ describe('sync ordering and refusals', () => {
 
   it('keeps a scanner whose code changed since the code a deletion saw, whatever its revision says (numbers reused after a restore)', async () => {
     const base = await createScanner('Filter = 0');
-    await t.sync({ deviceId: DEVICE_A, since: 0, changes: [withChangeId({ type: 'scanner', id: base.id, baseRev: base.rev, fields: { source: 'Filter = 1' }, base: { source: base.source } })] });
-    const answer = await t.sync({ deviceId: DEVICE_B, since: 0, changes: [withChangeId({ type: 'scanner', id: base.id, baseRev: 99, deleted: true, base: { source: base.source } })] });
+    await t.sync({
+      deviceId: DEVICE_A,
+      since: 0,
+      changes: [
+        withChangeId({
+          type: 'scanner',
+          id: base.id,
+          baseRev: base.rev,
+          fields: { source: 'Filter = 1' },
+          base: { source: base.source }
+        })
+      ]
+    });
+    const answer = await t.sync({
+      deviceId: DEVICE_B,
+      since: 0,
+      changes: [
+        withChangeId({ type: 'scanner', id: base.id, baseRev: 99, deleted: true, base: { source: base.source } })
+      ]
+    });
     expect(answer.conflicts).toEqual([expect.objectContaining({ kind: 'delete-ignored', id: base.id })]);
     expect(await live()).toEqual(['Filter = 1']);
   });
 
   it('keeps a watchlist whose symbols changed since the list a deletion saw, whatever its revision says (numbers reused after a restore)', async () => {
-    const created = await t.sync({ deviceId: DEVICE_A, since: 0, changes: [withChangeId({ type: 'watchlist', id: 'wl-1', baseRev: null, name: 'Banks', add: [{ symbol: 'SBIN', exchange: 'NSE' }] })] });
+    const created = await t.sync({
+      deviceId: DEVICE_A,
+      since: 0,
+      changes: [
+        withChangeId({
+          type: 'watchlist',
+          id: 'wl-1',
+          baseRev: null,
+          name: 'Banks',
+          add: [{ symbol: 'SBIN', exchange: 'NSE' }]
+        })
+      ]
+    });
     const list = created.changes[0] as SyncedWatchlist;
-    await t.sync({ deviceId: DEVICE_A, since: 0, changes: [withChangeId({ type: 'watchlist', id: list.id, baseRev: list.rev, add: [{ symbol: 'ITC', exchange: 'NSE' }] })] });
+    await t.sync({
+      deviceId: DEVICE_A,
+      since: 0,
+      changes: [
+        withChangeId({ type: 'watchlist', id: list.id, baseRev: list.rev, add: [{ symbol: 'ITC', exchange: 'NSE' }] })
+      ]
+    });
     const seen = { name: list.name, symbols: list.symbols };
-    const answer = await t.sync({ deviceId: DEVICE_B, since: 0, changes: [withChangeId({ type: 'watchlist', id: list.id, baseRev: 99, deleted: true, base: seen })] });
+    const answer = await t.sync({
+      deviceId: DEVICE_B,
+      since: 0,
+      changes: [withChangeId({ type: 'watchlist', id: list.id, baseRev: 99, deleted: true, base: seen })]
+    });
     expect(answer.conflicts).toEqual([expect.objectContaining({ kind: 'delete-ignored', id: list.id })]);
     expect((await t.store.watchlists.get(list.id))?.symbols.map((s) => s.symbol)).toEqual(['SBIN', 'ITC']);
   });
 
   it('refuses a watchlist edit made on a revision the list never reached (a restored backup) and applies the rest of the push', async () => {
-    const created = await t.sync({ deviceId: DEVICE_A, since: 0, changes: [withChangeId({ type: 'watchlist', id: 'wl-1', baseRev: null, name: 'Banks', add: [{ symbol: 'SBIN', exchange: 'NSE' }] })] });
+    const created = await t.sync({
+      deviceId: DEVICE_A,
+      since: 0,
+      changes: [
+        withChangeId({
+          type: 'watchlist',
+          id: 'wl-1',
+          baseRev: null,
+          name: 'Banks',
+          add: [{ symbol: 'SBIN', exchange: 'NSE' }]
+        })
+      ]
+    });
     const list = created.changes[0] as SyncedWatchlist;
     const answer = await t.sync({
       deviceId: DEVICE_B,
       since: 0,
       changes: [
-        withChangeId({ type: 'watchlist', id: list.id, baseRev: list.rev + 5, name: 'Big banks', baseName: 'Banks', add: [{ symbol: 'ITC', exchange: 'NSE' }] }),
+        withChangeId({
+          type: 'watchlist',
+          id: list.id,
+          baseRev: list.rev + 5,
+          name: 'Big banks',
+          baseName: 'Banks',
+          add: [{ symbol: 'ITC', exchange: 'NSE' }]
+        }),
         withChangeId({ type: 'scanner', id: 'sc-2', baseRev: null, fields: { name: 'RSI', source: 'Filter = 1' } })
       ]
     });
@@ -129,7 +272,11 @@ describe('sync ordering and refusals', () => {
 
   it('ignores a deletion from a device that never had the server version of the record', async () => {
     await createScanner('Filter = 0');
-    const answer = await t.sync({ deviceId: DEVICE_B, since: 0, changes: [withChangeId({ type: 'scanner', id: 'sc-1', baseRev: null, deleted: true })] });
+    const answer = await t.sync({
+      deviceId: DEVICE_B,
+      since: 0,
+      changes: [withChangeId({ type: 'scanner', id: 'sc-1', baseRev: null, deleted: true })]
+    });
     expect(answer.conflicts).toEqual([expect.objectContaining({ kind: 'delete-ignored', id: 'sc-1' })]);
     expect(await live()).toEqual(['Filter = 0']);
   });

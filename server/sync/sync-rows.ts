@@ -5,7 +5,16 @@ import { deviceRecordRow, parseDeviceRecord, recordKey, type DeviceRecord } from
 import type { SyncConflict, SyncedRecord, SyncedScanner, SyncedWatchlist } from './sync-schemas.js';
 
 const scannerRow = z
-  .object({ id: z.string(), name: z.string(), description: z.string(), category: z.string(), source: z.string(), rev: z.number(), updated_at: z.number(), deleted: flag })
+  .object({
+    id: z.string(),
+    name: z.string(),
+    description: z.string(),
+    category: z.string(),
+    source: z.string(),
+    rev: z.number(),
+    updated_at: z.number(),
+    deleted: flag
+  })
   .transform(({ updated_at, ...rest }): SyncedScanner => ({ type: 'scanner', ...rest, updatedAt: updated_at }));
 
 const watchlistRow = z
@@ -37,22 +46,45 @@ export interface SyncSnapshot {
 
 const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
-const logRow = z.object({ change_id: z.string(), outcome: z.string(), record_type: z.string().nullable(), record_id: z.string().nullable() });
+const logRow = z.object({
+  change_id: z.string(),
+  outcome: z.string(),
+  record_type: z.string().nullable(),
+  record_id: z.string().nullable()
+});
 
 /**
  * Reads the clock, the change log entries of this push, the pushed records and every live
  * record (for name clashes). Live rows are few (a trader's scanners and lists), so reading
  * them all is cheap.
  */
-export async function readSnapshot(client: Client, deviceId: string, changeIds: string[], scannerIds: string[], watchlistIds: string[]): Promise<SyncSnapshot> {
+export async function readSnapshot(
+  client: Client,
+  deviceId: string,
+  changeIds: string[],
+  scannerIds: string[],
+  watchlistIds: string[]
+): Promise<SyncSnapshot> {
   const recordIds = [...new Set([...scannerIds, ...watchlistIds])];
   const [clock, log, devices, scanners, watchlists, pruned] = await client.batch(
     [
       'SELECT rev FROM sync_clock WHERE id = 1',
-      { sql: `SELECT change_id, outcome, record_type, record_id FROM sync_changes WHERE change_id IN (${placeholders(changeIds.length)})`, args: changeIds },
-      { sql: `SELECT * FROM sync_device_records WHERE device_id = ? AND record_id IN (${placeholders(recordIds.length)})`, args: [deviceId, ...recordIds] },
-      { sql: `SELECT * FROM scanners WHERE deleted = 0 OR id IN (${placeholders(scannerIds.length)})`, args: scannerIds },
-      { sql: `SELECT * FROM watchlists WHERE deleted = 0 OR id IN (${placeholders(watchlistIds.length)})`, args: watchlistIds },
+      {
+        sql: `SELECT change_id, outcome, record_type, record_id FROM sync_changes WHERE change_id IN (${placeholders(changeIds.length)})`,
+        args: changeIds
+      },
+      {
+        sql: `SELECT * FROM sync_device_records WHERE device_id = ? AND record_id IN (${placeholders(recordIds.length)})`,
+        args: [deviceId, ...recordIds]
+      },
+      {
+        sql: `SELECT * FROM scanners WHERE deleted = 0 OR id IN (${placeholders(scannerIds.length)})`,
+        args: scannerIds
+      },
+      {
+        sql: `SELECT * FROM watchlists WHERE deleted = 0 OR id IN (${placeholders(watchlistIds.length)})`,
+        args: watchlistIds
+      },
       { sql: 'SELECT pruned_seq FROM sync_devices WHERE device_id = ?', args: [deviceId] }
     ],
     'read'
@@ -62,10 +94,18 @@ export async function readSnapshot(client: Client, deviceId: string, changeIds: 
     logged: new Map(
       parseRows(logRow, log.rows).map((row) => [
         row.change_id,
-        { record: row.record_type && row.record_id ? recordKey(row.record_type, row.record_id) : null, conflicts: JSON.parse(row.outcome) as SyncConflict[] }
+        {
+          record: row.record_type && row.record_id ? recordKey(row.record_type, row.record_id) : null,
+          conflicts: JSON.parse(row.outcome) as SyncConflict[]
+        }
       ])
     ),
-    deviceRecords: new Map(parseRows(deviceRecordRow, devices.rows).map((row) => [recordKey(row.record_type, row.record_id), parseDeviceRecord(row)])),
+    deviceRecords: new Map(
+      parseRows(deviceRecordRow, devices.rows).map((row) => [
+        recordKey(row.record_type, row.record_id),
+        parseDeviceRecord(row)
+      ])
+    ),
     prunedSeq: Number(pruned.rows[0]?.pruned_seq ?? 0),
     scanners: new Map(parseScannerRows(scanners.rows).map((s) => [s.id, s])),
     watchlists: new Map(parseWatchlistRows(watchlists.rows).map((w) => [w.id, w]))
@@ -107,11 +147,15 @@ export function pulledChanges(
   clock: number,
   limit: number
 ): { changes: SyncedRecord[]; cursor: number; more: boolean } {
-  const all: SyncedRecord[] = [...parseScannerRows(pulled.scanners), ...parseWatchlistRows(pulled.watchlists)].sort((a, b) => a.rev - b.rev);
+  const all: SyncedRecord[] = [...parseScannerRows(pulled.scanners), ...parseWatchlistRows(pulled.watchlists)].sort(
+    (a, b) => a.rev - b.rev
+  );
   const more = all.length > limit;
   const changes = all.slice(0, limit);
   const keyOf = (r: SyncedRecord) => `${r.type}:${r.id}`;
   const included = new Set(changes.map(keyOf));
-  const extra = [...parseScannerRows(touched.scanners), ...parseWatchlistRows(touched.watchlists)].filter((r) => !included.has(keyOf(r)));
+  const extra = [...parseScannerRows(touched.scanners), ...parseWatchlistRows(touched.watchlists)].filter(
+    (r) => !included.has(keyOf(r))
+  );
   return { changes: [...changes, ...extra], cursor: more ? changes[changes.length - 1].rev : clock, more };
 }

@@ -40,7 +40,9 @@ const watchlistChangeSchema = z.strictObject({
   /** The name the device's rename was made on, so the server can tell a concurrent rename. */
   baseName: z.string().optional(),
   /** For a deletion: the list the device saw, so the server keeps a list changed since. */
-  base: z.strictObject({ name: z.string(), symbols: z.array(symbolRefSchema).max(5000, 'at most 5000 symbols per change') }).optional(),
+  base: z
+    .strictObject({ name: z.string(), symbols: z.array(symbolRefSchema).max(5000, 'at most 5000 symbols per change') })
+    .optional(),
   add: symbolOps,
   remove: symbolOps
 });
@@ -50,8 +52,18 @@ const changeSchema = z
   .superRefine((change, ctx) => {
     if (change.baseRev !== null || change.deleted) return;
     // A record new to the server must arrive whole.
-    const missing = change.type === 'scanner' ? (['name', 'source'] as const).filter((field) => change.fields[field] === undefined) : change.name === undefined ? ['name'] : [];
-    for (const field of missing) ctx.addIssue({ code: 'custom', path: change.type === 'scanner' ? ['fields', field] : [field], message: 'required for a new record' });
+    const missing =
+      change.type === 'scanner'
+        ? (['name', 'source'] as const).filter((field) => change.fields[field] === undefined)
+        : change.name === undefined
+          ? ['name']
+          : [];
+    for (const field of missing)
+      ctx.addIssue({
+        code: 'custom',
+        path: change.type === 'scanner' ? ['fields', field] : [field],
+        message: 'required for a new record'
+      });
   });
 export type ScannerChange = z.infer<typeof scannerChangeSchema>;
 export type WatchlistChange = z.infer<typeof watchlistChangeSchema>;
@@ -59,7 +71,10 @@ export type SyncChange = z.infer<typeof changeSchema>;
 
 /** `POST /api/sync`: push this device's changes and pull everything after `since`. */
 export const syncRequestSchema = z.strictObject({
-  deviceId: z.string().trim().regex(/^[A-Za-z0-9_-]{8,64}$/, '8 to 64 letters, digits, - or _'),
+  deviceId: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_-]{8,64}$/, '8 to 64 letters, digits, - or _'),
   since: z.number().int().min(0).default(0),
   /**
    * Grows with every push of this device: a change from a push older than one the server
@@ -81,9 +96,24 @@ export type SyncConflict =
   /** An edit of a record deleted elsewhere meanwhile: the edit brings the record back. */
   | { kind: 'revived'; type: 'scanner' | 'watchlist'; id: string; changeId: string }
   /** Another device renamed the record since this device's base: the server kept `name`, not `requested`. */
-  | { kind: 'rename-lost'; type: 'scanner' | 'watchlist'; id: string; changeId: string; requested: string; name: string }
+  | {
+      kind: 'rename-lost';
+      type: 'scanner' | 'watchlist';
+      id: string;
+      changeId: string;
+      requested: string;
+      name: string;
+    }
   /** Another device changed the scanner's description or category since this device's base: the server kept `value`, not `requested`. */
-  | { kind: 'edit-lost'; type: 'scanner'; id: string; changeId: string; field: 'description' | 'category'; requested: string; value: string };
+  | {
+      kind: 'edit-lost';
+      type: 'scanner';
+      id: string;
+      changeId: string;
+      field: 'description' | 'category';
+      requested: string;
+      value: string;
+    };
 
 /**
  * A change the server did not apply, and why:

@@ -36,4 +36,7 @@ export async function createSyncTestApp(options: SyncOptions = {}) {
 
 let changeCounter = 0;
 /** A change with a fresh change id. */
-export const withChangeId = <T extends object>(change: T) => ({ changeId: `change-${++changeCounter}-${Date.now()}`, ...change });
+export const withChangeId = <T extends object>(change: T) => ({
+  changeId: `change-${++changeCounter}-${Date.now()}`,
+  ...change
+});

@@ -42,17 +42,41 @@ export class ModelDevice {
     const { scanners, watchlists } = databases(new IDBFactory());
     this.scannerDb = scanners;
     this.watchlistDb = watchlists;
-    this.context = { scannerDb: () => scanners, watchlistDb: () => watchlists, storage: new MemoryStorage(), post: (body) => post(this, body), online: () => true };
+    this.context = {
+      scannerDb: () => scanners,
+      watchlistDb: () => watchlists,
+      storage: new MemoryStorage(),
+      post: (body) => post(this, body),
+      online: () => true
+    };
   }
 
   /** Saves a scanner (new or existing; description and category kept unless given) and returns the outbox's change id for it. */
-  async saveScanner(id: string, name: string, source: string, labels: { description?: string; category?: string } = {}): Promise<string> {
+  async saveScanner(
+    id: string,
+    name: string,
+    source: string,
+    labels: { description?: string; category?: string } = {}
+  ): Promise<string> {
     const db = this.scannerDb;
     return db.transaction('rw', db.scanners, db.outbox, async () => {
       const existing = await db.scanners.get(id);
       const now = Date.now();
-      const fields = { name, description: labels.description ?? existing?.description ?? '', category: labels.category ?? existing?.category ?? '' };
-      await db.scanners.put({ id, ...fields, source: writeHeaderMeta(source, fields), createdAt: existing?.createdAt ?? now, updatedAt: now, lastRunAt: null, lastSignalCount: null, nameKey: nameKey(name) });
+      const fields = {
+        name,
+        description: labels.description ?? existing?.description ?? '',
+        category: labels.category ?? existing?.category ?? ''
+      };
+      await db.scanners.put({
+        id,
+        ...fields,
+        source: writeHeaderMeta(source, fields),
+        createdAt: existing?.createdAt ?? now,
+        updatedAt: now,
+        lastRunAt: null,
+        lastSignalCount: null,
+        nameKey: nameKey(name)
+      });
       await recordChange(db.outbox, id);
       return (await db.outbox.get(id))!.changeId;
     });
@@ -102,7 +126,9 @@ export class ModelDevice {
     const watchlists = await this.watchlistDb.watchlists.toArray();
     return {
       scanners: new Map(scanners.map((s) => [s.id, { name: s.name, code: codeOf(s.source) }])),
-      watchlists: new Map(watchlists.map((w) => [w.id, { name: w.name, symbols: w.symbols.map((s) => s.symbol).sort() }]))
+      watchlists: new Map(
+        watchlists.map((w) => [w.id, { name: w.name, symbols: w.symbols.map((s) => s.symbol).sort() }])
+      )
     };
   }
 

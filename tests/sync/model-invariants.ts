@@ -5,10 +5,15 @@ const describe = (state: LiveState) =>
   JSON.stringify({ scanners: [...state.scanners].sort(), watchlists: [...state.watchlists].sort() });
 
 /** Every device holds exactly the server's live records (names, code without header lines, symbols). */
-export function convergenceViolations(server: LiveState, devices: Array<{ name: string; state: LiveState; pending: number }>): string[] {
+export function convergenceViolations(
+  server: LiveState,
+  devices: Array<{ name: string; state: LiveState; pending: number }>
+): string[] {
   const expected = describe(server);
   return devices.flatMap(({ name, state, pending }) => [
-    ...(describe(state) === expected ? [] : [`${name} differs from the server:\n  device ${describe(state)}\n  server ${expected}`]),
+    ...(describe(state) === expected
+      ? []
+      : [`${name} differs from the server:\n  device ${describe(state)}\n  server ${expected}`]),
     ...(pending === 0 ? [] : [`${name} still has ${pending} unsynced changes after two quiet syncs`])
   ]);
 }
@@ -27,15 +32,22 @@ export function lostCodeEdits(server: LiveState, log: ModelLog): string[] {
     memo.set(value, false); // A cycle proves nothing.
     // Any edit or deletion made from the value counts, acknowledged or not: an unpushed edit
     // the same user then replaced or deleted still shows the value was seen.
-    const successors = log.ops.filter((op) => (op.kind === 'code' || op.kind === 'delete-scanner') && op.parent === value);
-    const result = live.has(value) || successors.some((op) => op.kind === 'delete-scanner' || (op.kind === 'code' && accounted(op.value)));
+    const successors = log.ops.filter(
+      (op) => (op.kind === 'code' || op.kind === 'delete-scanner') && op.parent === value
+    );
+    const result =
+      live.has(value) ||
+      successors.some((op) => op.kind === 'delete-scanner' || (op.kind === 'code' && accounted(op.value)));
     memo.set(value, result);
     return result;
   };
   return acknowledged
     .filter((op): op is Extract<ModelOp, { kind: 'code' }> => op.kind === 'code')
     .filter((op) => !accounted(op.value))
-    .map((op) => `code "${op.value}" saved on ${op.device} for ${op.record} and acknowledged is on no device and was superseded by nothing`);
+    .map(
+      (op) =>
+        `code "${op.value}" saved on ${op.device} for ${op.record} and acknowledged is on no device and was superseded by nothing`
+    );
 }
 
 /**
@@ -64,7 +76,10 @@ export function symbolViolations(server: LiveState, log: ModelLog): string[] {
     const present = state.symbols.includes(symbol);
     const states = new Set([...allowed.get(key)!.values()].flatMap((set) => [...set]));
     for (const [deviceKey, last] of lastAny) if (deviceKey.startsWith(`${key}/`)) states.add(last);
-    if (!states.has(present)) violations.push(`${symbol} in ${list} is ${present ? 'present' : 'absent'}, against every device's last edit of it`);
+    if (!states.has(present))
+      violations.push(
+        `${symbol} in ${list} is ${present ? 'present' : 'absent'}, against every device's last edit of it`
+      );
   }
   return violations;
 }

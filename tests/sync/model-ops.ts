@@ -1,8 +1,24 @@
 /** Every user edit a schedule made, as the invariants need it. */
 export type ModelOp =
-  | { kind: 'code'; device: string; record: string; value: string; parent: string | null; changeId: string; order: number }
+  | {
+      kind: 'code';
+      device: string;
+      record: string;
+      value: string;
+      parent: string | null;
+      changeId: string;
+      order: number;
+    }
   | { kind: 'delete-scanner'; device: string; record: string; parent: string; changeId: string; order: number }
-  | { kind: 'symbol'; device: string; record: string; symbol: string; present: boolean; changeId: string; order: number }
+  | {
+      kind: 'symbol';
+      device: string;
+      record: string;
+      symbol: string;
+      present: boolean;
+      changeId: string;
+      order: number;
+    }
   | { kind: 'delete-list'; device: string; record: string; changeId: string; order: number }
   | { kind: 'other'; device: string; record: string; changeId: string; order: number };
 

@@ -51,7 +51,10 @@ export async function runSchedule(seed: number, length: number, killWeight = 1):
     }
     if (fault === 'kill-server') {
       kills++;
-      await server.killDuringRequest(json, rng.pick<KillMoment>(['on-arrival', 'mid-write', 'mid-write', 'after-answer']));
+      await server.killDuringRequest(
+        json,
+        rng.pick<KillMoment>(['on-arrival', 'mid-write', 'mid-write', 'after-answer'])
+      );
       throw new TypeError('server killed');
     }
     const sentAt = log.nextOrder;
@@ -62,7 +65,12 @@ export async function runSchedule(seed: number, length: number, killWeight = 1):
     const text = await response.text();
     trace(`   ${device.name} ${fault} push ${json.slice(0, 400)}\n   answer ${text.slice(0, 600)}`);
     if (response.ok) {
-      const sent = new Map((body as { changes: Array<{ changeId: string; id: string; deleted: boolean }> }).changes.map((c) => [c.changeId, c]));
+      const sent = new Map(
+        (body as { changes: Array<{ changeId: string; id: string; deleted: boolean }> }).changes.map((c) => [
+          c.changeId,
+          c
+        ])
+      );
       for (const applied of (JSON.parse(text) as { applied: Array<{ changeId: string }> }).applied) {
         const change = sent.get(applied.changeId)!;
         log.ack(device.name, change.id, sentAt, change.deleted, step);
@@ -78,37 +86,90 @@ export async function runSchedule(seed: number, length: number, killWeight = 1):
     const lists = await device.watchlistDb.watchlists.toArray();
     const action = bulk
       ? 'bulk'
-      : rng.weighted({ createScanner: scanners.length < 5 ? 3 : 0, code: scanners.length ? 6 : 0, rename: scanners.length ? 2 : 0, deleteScanner: scanners.length ? 1 : 0, createList: lists.length < 3 ? 2 : 0, symbols: lists.length ? 6 : 0, renameList: lists.length ? 1 : 0, deleteList: lists.length ? 1 : 0 });
+      : rng.weighted({
+          createScanner: scanners.length < 5 ? 3 : 0,
+          code: scanners.length ? 6 : 0,
+          rename: scanners.length ? 2 : 0,
+          deleteScanner: scanners.length ? 1 : 0,
+          createList: lists.length < 3 ? 2 : 0,
+          symbols: lists.length ? 6 : 0,
+          renameList: lists.length ? 1 : 0,
+          deleteList: lists.length ? 1 : 0
+        });
     const name = device.name;
     if (action === 'createScanner') {
       const id = fresh('s');
       const value = `Filter = close > ${++counter};`;
-      log.add({ kind: 'code', device: name, record: id, value, parent: null, changeId: await device.saveScanner(id, fresh('Scanner '), value) });
+      log.add({
+        kind: 'code',
+        device: name,
+        record: id,
+        value,
+        parent: null,
+        changeId: await device.saveScanner(id, fresh('Scanner '), value)
+      });
     } else if (action === 'code' || action === 'bulk') {
       for (const scanner of action === 'bulk' ? scanners.slice(0, 4) : [rng.pick(scanners)]) {
         const value = `Filter = close > ${++counter};${action === 'bulk' ? ` // ${BULK_PADDING}` : ''}`;
-        log.add({ kind: 'code', device: name, record: scanner.id, value: codeOf(value), parent: codeOf(scanner.source), changeId: await device.saveScanner(scanner.id, scanner.name, value) });
+        log.add({
+          kind: 'code',
+          device: name,
+          record: scanner.id,
+          value: codeOf(value),
+          parent: codeOf(scanner.source),
+          changeId: await device.saveScanner(scanner.id, scanner.name, value)
+        });
       }
     } else if (action === 'rename') {
       const scanner = rng.pick(scanners);
-      log.add({ kind: 'other', device: name, record: scanner.id, changeId: await device.saveScanner(scanner.id, fresh('Scanner '), codeOf(scanner.source)) });
+      log.add({
+        kind: 'other',
+        device: name,
+        record: scanner.id,
+        changeId: await device.saveScanner(scanner.id, fresh('Scanner '), codeOf(scanner.source))
+      });
     } else if (action === 'deleteScanner') {
       const scanner = rng.pick(scanners);
-      log.add({ kind: 'delete-scanner', device: name, record: scanner.id, parent: codeOf(scanner.source), changeId: await device.deleteScanner(scanner.id) });
+      log.add({
+        kind: 'delete-scanner',
+        device: name,
+        record: scanner.id,
+        parent: codeOf(scanner.source),
+        changeId: await device.deleteScanner(scanner.id)
+      });
     } else if (action === 'createList') {
       const id = fresh('w');
       const symbols = SYMBOLS.filter(() => rng.next() < 0.3);
       const changeId = await device.saveWatchlist(id, fresh('List '), symbols);
-      for (const symbol of symbols) log.add({ kind: 'symbol', device: name, record: id, symbol, present: true, changeId });
+      for (const symbol of symbols)
+        log.add({ kind: 'symbol', device: name, record: id, symbol, present: true, changeId });
     } else if (action === 'symbols') {
       const list = rng.pick(lists);
       const symbol = rng.pick(SYMBOLS);
       const present = !list.symbols.some((s) => s.symbol === symbol);
-      const symbols = present ? [...list.symbols.map((s) => s.symbol), symbol] : list.symbols.map((s) => s.symbol).filter((s) => s !== symbol);
-      log.add({ kind: 'symbol', device: name, record: list.id, symbol, present, changeId: await device.saveWatchlist(list.id, list.name, symbols) });
+      const symbols = present
+        ? [...list.symbols.map((s) => s.symbol), symbol]
+        : list.symbols.map((s) => s.symbol).filter((s) => s !== symbol);
+      log.add({
+        kind: 'symbol',
+        device: name,
+        record: list.id,
+        symbol,
+        present,
+        changeId: await device.saveWatchlist(list.id, list.name, symbols)
+      });
     } else if (action === 'renameList') {
       const list = rng.pick(lists);
-      log.add({ kind: 'other', device: name, record: list.id, changeId: await device.saveWatchlist(list.id, fresh('List '), list.symbols.map((s) => s.symbol)) });
+      log.add({
+        kind: 'other',
+        device: name,
+        record: list.id,
+        changeId: await device.saveWatchlist(
+          list.id,
+          fresh('List '),
+          list.symbols.map((s) => s.symbol)
+        )
+      });
     } else if (action === 'deleteList') {
       const list = rng.pick(lists);
       log.add({ kind: 'delete-list', device: name, record: list.id, changeId: await device.deleteWatchlist(list.id) });
@@ -127,10 +188,31 @@ export async function runSchedule(seed: number, length: number, killWeight = 1):
   try {
     for (; step < length; step++) {
       const device = rng.pick(devices);
-      const kind = rng.weighted({ edit: 45, sync: 35, late: held.length ? 6 : 0, restart: 3, kill: killWeight, idle: 1, backup: 3, restore: server.hasBackup ? 2 : 0, bulk: 1 });
+      const kind = rng.weighted({
+        edit: 45,
+        sync: 35,
+        late: held.length ? 6 : 0,
+        restart: 3,
+        kill: killWeight,
+        idle: 1,
+        backup: 3,
+        restore: server.hasBackup ? 2 : 0,
+        bulk: 1
+      });
       if (kind === 'edit') await userEdit(device);
       else if (kind === 'bulk') await userEdit(device, true);
-      else if (kind === 'sync') await sync(device, rng.weighted<Fault>({ none: 50, 'drop-answer': 12, duplicate: 12, 'hold-request': 12, 'save-in-flight': 14, 'kill-server': 0 }));
+      else if (kind === 'sync')
+        await sync(
+          device,
+          rng.weighted<Fault>({
+            none: 50,
+            'drop-answer': 12,
+            duplicate: 12,
+            'hold-request': 12,
+            'save-in-flight': 14,
+            'kill-server': 0
+          })
+        );
       else if (kind === 'kill') await sync(device, 'kill-server');
       if (kind !== 'sync' && kind !== 'edit') trace(kind);
       if (kind === 'edit') trace(`${device.name} edit -> ${JSON.stringify(log.ops[log.ops.length - 1])}`);
@@ -149,8 +231,14 @@ export async function runSchedule(seed: number, length: number, killWeight = 1):
     step++;
 
     const serverState = await server.live();
-    const states = await Promise.all(devices.map(async (d) => ({ name: d.name, state: await d.live(), pending: await d.pending() })));
-    const violations = [...convergenceViolations(serverState, states), ...lostCodeEdits(serverState, log), ...symbolViolations(serverState, log)];
+    const states = await Promise.all(
+      devices.map(async (d) => ({ name: d.name, state: await d.live(), pending: await d.pending() }))
+    );
+    const violations = [
+      ...convergenceViolations(serverState, states),
+      ...lostCodeEdits(serverState, log),
+      ...symbolViolations(serverState, log)
+    ];
     return { seed, steps: length, kills, violations };
   } finally {
     for (const device of devices) device.close();

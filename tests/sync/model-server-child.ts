@@ -17,6 +17,13 @@ app.use(async (_, next) => {
   process.stdout.write('received\n');
   await next();
 });
-app.route('/api/sync', createSyncRoutes(store, { pullLimit: Number(pullLimit), now: () => Date.now() + Number(clockOffset), onWrite: () => process.stdout.write('writing\n') }));
+app.route(
+  '/api/sync',
+  createSyncRoutes(store, {
+    pullLimit: Number(pullLimit),
+    now: () => Date.now() + Number(clockOffset),
+    onWrite: () => process.stdout.write('writing\n')
+  })
+);
 app.onError(handleHttpError);
 serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, (info) => process.stdout.write(`listening ${info.port}\n`));

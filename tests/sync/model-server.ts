@@ -26,7 +26,15 @@ let childScript: Promise<string> | undefined;
  */
 function bundledChild(): Promise<string> {
   const outfile = fileURLToPath(new URL('../../node_modules/.cache/fluxscan-sync-model/child.mjs', import.meta.url));
-  childScript ??= build({ entryPoints: [CHILD_SOURCE], outfile, bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'error' }).then(() => outfile);
+  childScript ??= build({
+    entryPoints: [CHILD_SOURCE],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    logLevel: 'error'
+  }).then(() => outfile);
   return childScript;
 }
 
@@ -57,12 +65,17 @@ export class ModelServer {
 
   async open(): Promise<void> {
     this.store = await openStore(this.path);
-    this.app = new Hono().route('/api/sync', createSyncRoutes(this.store, { pullLimit: this.pullLimit, now: () => Date.now() + this.clockOffset }));
+    this.app = new Hono().route(
+      '/api/sync',
+      createSyncRoutes(this.store, { pullLimit: this.pullLimit, now: () => Date.now() + this.clockOffset })
+    );
     this.app.onError(handleHttpError);
   }
 
   request(body: string): Promise<Response> {
-    return Promise.resolve(this.app.request('/api/sync', { method: 'POST', headers: { 'content-type': 'application/json' }, body }));
+    return Promise.resolve(
+      this.app.request('/api/sync', { method: 'POST', headers: { 'content-type': 'application/json' }, body })
+    );
   }
 
   async restart(): Promise<void> {
@@ -77,7 +90,9 @@ export class ModelServer {
   async killDuringRequest(body: string, moment: KillMoment): Promise<void> {
     const script = await bundledChild();
     this.store.close();
-    const child = spawn(process.execPath, [script, this.path, String(this.pullLimit), String(this.clockOffset)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [script, this.path, String(this.pullLimit), String(this.clockOffset)], {
+      stdio: ['ignore', 'pipe', 'inherit']
+    });
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
     const waiting: Array<{ prefix: string; resolve: (line: string) => void }> = [];
     createInterface({ input: child.stdout }).on('line', (line) => {
@@ -85,11 +100,18 @@ export class ModelServer {
       if (index >= 0) waiting.splice(index, 1)[0].resolve(line);
     });
     const line = (prefix: string) =>
-      Promise.race([new Promise<string>((resolve) => waiting.push({ prefix, resolve })), exited.then(() => Promise.reject(new Error(`the sync server exited before "${prefix}"`)))]);
+      Promise.race([
+        new Promise<string>((resolve) => waiting.push({ prefix, resolve })),
+        exited.then(() => Promise.reject(new Error(`the sync server exited before "${prefix}"`)))
+      ]);
     try {
       const port = Number((await line('listening ')).split(' ')[1]);
       const cue = moment === 'after-answer' ? null : line(moment === 'on-arrival' ? 'received' : 'writing');
-      const answer = fetch(`http://127.0.0.1:${port}/api/sync`, { method: 'POST', headers: { 'content-type': 'application/json' }, body })
+      const answer = fetch(`http://127.0.0.1:${port}/api/sync`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body
+      })
         .then((response) => response.text())
         .catch(() => null);
       // A push with nothing to write never starts a transaction: its answer is the cue then.
@@ -127,9 +149,17 @@ export class ModelServer {
     const scanners = await this.store.client.execute('SELECT id, name, source FROM scanners WHERE deleted = 0');
     const watchlists = await this.store.client.execute('SELECT id, name, symbols FROM watchlists WHERE deleted = 0');
     return {
-      scanners: new Map(scanners.rows.map((r) => [String(r.id), { name: String(r.name), code: codeOf(String(r.source)) }])),
+      scanners: new Map(
+        scanners.rows.map((r) => [String(r.id), { name: String(r.name), code: codeOf(String(r.source)) }])
+      ),
       watchlists: new Map(
-        watchlists.rows.map((r) => [String(r.id), { name: String(r.name), symbols: (JSON.parse(String(r.symbols)) as Array<{ symbol: string }>).map((s) => s.symbol).sort() }])
+        watchlists.rows.map((r) => [
+          String(r.id),
+          {
+            name: String(r.name),
+            symbols: (JSON.parse(String(r.symbols)) as Array<{ symbol: string }>).map((s) => s.symbol).sort()
+          }
+        ])
       )
     };
   }

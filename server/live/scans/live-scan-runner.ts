@@ -103,15 +103,13 @@ export function createLiveScanRunner(
       });
     }
     controller = new AbortController();
-    const summary = await deps.pool
-      .get()
-      .scan({
-        source: scanner.source,
-        params: scan.params,
-        symbols: tasks,
-        total: tasks.length,
-        signal: controller.signal
-      });
+    const summary = await deps.pool.get().scan({
+      source: scanner.source,
+      params: scan.params,
+      symbols: tasks,
+      total: tasks.length,
+      signal: controller.signal
+    });
     if (stopped) return;
     const rows = [...summary.rows].sort((a, b) => a.symbol.localeCompare(b.symbol));
     const { entered, exited } = diffRows(state.rows, rows);

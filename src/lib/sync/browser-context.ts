@@ -9,6 +9,7 @@ export const browserSyncContext: SyncContext = {
   get storage() {
     return localStorage;
   },
-  post: (body) => fetch('/api/sync', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
+  post: (body) =>
+    fetch('/api/sync', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
   online: () => navigator.onLine
 };

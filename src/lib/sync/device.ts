@@ -44,4 +44,5 @@ export function epochChanged(storage: KeyValueStore, epoch: string): boolean {
 
 /** A resync from zero is owed until a full pull from zero completes (it survives a reload). */
 export const resyncOwed = (storage: KeyValueStore) => storage.getItem(RESYNC_KEY) === '1';
-export const oweResync = (storage: KeyValueStore, owed: boolean) => (owed ? storage.setItem(RESYNC_KEY, '1') : storage.removeItem(RESYNC_KEY));
+export const oweResync = (storage: KeyValueStore, owed: boolean) =>
+  owed ? storage.setItem(RESYNC_KEY, '1') : storage.removeItem(RESYNC_KEY);

@@ -26,7 +26,8 @@ export interface OutboxEntry {
 }
 
 /** A random hex id (crypto.randomUUID exists only on https or localhost). */
-export const randomId = () => Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+export const randomId = () =>
+  Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 
 const listeners = new Set<() => void>();
 
@@ -52,6 +53,11 @@ const symbolKey = (s: SymbolRef) => `${s.exchange}:${s.symbol}`;
 
 /** `sent` with one more push's values folded in. */
 export function withSent(sent: SentValues | undefined, push: SentValues): SentValues {
-  const symbols = new Map([...(sent?.symbols ?? []), ...(push.symbols ?? [])].map((s) => [symbolKey(s), { symbol: s.symbol, exchange: s.exchange }]));
+  const symbols = new Map(
+    [...(sent?.symbols ?? []), ...(push.symbols ?? [])].map((s) => [
+      symbolKey(s),
+      { symbol: s.symbol, exchange: s.exchange }
+    ])
+  );
   return { fields: { ...sent?.fields, ...push.fields }, symbols: [...symbols.values()] };
 }

@@ -12,7 +12,10 @@ type Field = (typeof FIELDS)[number];
  * server has not answered (sent again, so that push cannot have the last word).
  */
 export function pendingFields(local: ScannerFields, shadow: ScannerShadow, sent: SentValues | undefined): Field[] {
-  return FIELDS.filter((field) => local[field] !== shadow[field] || (sent?.fields?.[field] !== undefined && sent.fields[field] !== shadow[field]));
+  return FIELDS.filter(
+    (field) =>
+      local[field] !== shadow[field] || (sent?.fields?.[field] !== undefined && sent.fields[field] !== shadow[field])
+  );
 }
 
 /**
@@ -20,8 +23,18 @@ export function pendingFields(local: ScannerFields, shadow: ScannerShadow, sent:
  * scanner the server has not seen; a deletion when `local` is null). Null: nothing to send.
  * @example scannerChange({ ...shadow, name: 'B' }, shadow, entry) // { fields: { name: 'B' }, base: { name: 'A' }, … }
  */
-export function scannerChange(local: ScannerFields | null, shadow: ScannerShadow | undefined, entry: { id: string; changeId: string; sent?: SentValues }): ScannerChange | null {
-  const header = { type: 'scanner' as const, id: entry.id, changeId: entry.changeId, baseRev: shadow?.rev ?? null, deleted: local === null };
+export function scannerChange(
+  local: ScannerFields | null,
+  shadow: ScannerShadow | undefined,
+  entry: { id: string; changeId: string; sent?: SentValues }
+): ScannerChange | null {
+  const header = {
+    type: 'scanner' as const,
+    id: entry.id,
+    changeId: entry.changeId,
+    baseRev: shadow?.rev ?? null,
+    deleted: local === null
+  };
   // A deletion names the code it saw: the server keeps a scanner whose code changed since.
   if (!local) return { ...header, fields: {}, base: shadow ? { source: shadow.source } : {} };
   if (!shadow) return { ...header, fields: pick(local, FIELDS), base: {} };
@@ -37,8 +50,21 @@ export function scannerChange(local: ScannerFields | null, shadow: ScannerShadow
  * this device's own acknowledged value is what the server holds. While any base is kept,
  * so is the revision: a later deletion here must not count as having seen the newer version.
  */
-export function nextScannerShadow(shadow: ScannerShadow, local: ScannerFields, sent: SentValues | undefined, server: SyncedScanner, acked: Partial<ScannerFields> | null): ScannerShadow {
-  const next: ScannerShadow = { id: server.id, rev: server.rev, name: server.name, description: server.description, category: server.category, source: server.source };
+export function nextScannerShadow(
+  shadow: ScannerShadow,
+  local: ScannerFields,
+  sent: SentValues | undefined,
+  server: SyncedScanner,
+  acked: Partial<ScannerFields> | null
+): ScannerShadow {
+  const next: ScannerShadow = {
+    id: server.id,
+    rev: server.rev,
+    name: server.name,
+    description: server.description,
+    category: server.category,
+    source: server.source
+  };
   let keptBase = false;
   for (const field of pendingFields(local, shadow, sent)) {
     if (acked?.[field] !== undefined && acked[field] === server[field]) continue;
@@ -57,7 +83,14 @@ export function nextScannerShadow(shadow: ScannerShadow, local: ScannerFields, s
  */
 export function ownCreation(id: string, pushed: ScannerChange | undefined): ScannerShadow | undefined {
   const { name, description, category, source } = pushed?.fields ?? {};
-  if (pushed?.baseRev !== null || name === undefined || description === undefined || category === undefined || source === undefined) return undefined;
+  if (
+    pushed?.baseRev !== null ||
+    name === undefined ||
+    description === undefined ||
+    category === undefined ||
+    source === undefined
+  )
+    return undefined;
   return { id, rev: 0, name, description, category, source };
 }
 
@@ -67,11 +100,20 @@ export function ownCreation(id: string, pushed: ScannerChange | undefined): Scan
  * other field takes the server's.
  * @example rebaseScanner({ ...base, description: 'mine' }, base, undefined, { ...server, source: 'theirs' }) // description 'mine', source 'theirs'
  */
-export function rebaseScanner(local: ScannerFields, shadow: ScannerShadow | undefined, sent: SentValues | undefined, server: SyncedScanner): ScannerFields {
+export function rebaseScanner(
+  local: ScannerFields,
+  shadow: ScannerShadow | undefined,
+  sent: SentValues | undefined,
+  server: SyncedScanner
+): ScannerFields {
   if (!shadow) return local;
   const pending = new Set(pendingFields(local, shadow, sent));
-  const editedHere = (field: Field) => pending.has(field) && (field !== 'source' || codeOf(local.source) !== codeOf(shadow.source) || sent?.fields?.source !== undefined);
-  return Object.fromEntries(FIELDS.map((field) => [field, editedHere(field) ? local[field] : server[field]])) as ScannerFields;
+  const editedHere = (field: Field) =>
+    pending.has(field) &&
+    (field !== 'source' || codeOf(local.source) !== codeOf(shadow.source) || sent?.fields?.source !== undefined);
+  return Object.fromEntries(
+    FIELDS.map((field) => [field, editedHere(field) ? local[field] : server[field]])
+  ) as ScannerFields;
 }
 
 function pick<T extends object, K extends keyof T>(record: T, keys: readonly K[]): Pick<T, K> {

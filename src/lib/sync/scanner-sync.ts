@@ -1,5 +1,11 @@
 import { writeHeaderMeta } from '$lib/scanners/header-meta';
-import { freeName, nameKey, savedScannerSchema, type SavedScanner, type ScannerRow } from '$lib/scanners/scanner-record';
+import {
+  freeName,
+  nameKey,
+  savedScannerSchema,
+  type SavedScanner,
+  type ScannerRow
+} from '$lib/scanners/scanner-record';
 import { recordChange, type OutboxEntry } from './outbox';
 import { nextScannerShadow, ownCreation, rebaseScanner, scannerChange } from './scanner-merge';
 import type { ScannerShadow } from './shadows';
@@ -14,7 +20,8 @@ const parse = (row: unknown): SavedScanner | null => {
 /** Within the server's limits (server/sync/sync-schemas.ts); anything else waits here, reported. */
 function checkChange(change: ScannerChange): string | null {
   const { name, source } = change.fields;
-  if (name !== undefined && name.trim().length > 120) return `scanner "${name.slice(0, 40)}…": the name is over 120 characters`;
+  if (name !== undefined && name.trim().length > 120)
+    return `scanner "${name.slice(0, 40)}…": the name is over 120 characters`;
   if (source !== undefined && !source.trim()) return `scanner "${name ?? change.id}" has no code`;
   return null;
 }
@@ -23,7 +30,9 @@ function checkChange(change: ScannerChange): string | null {
  * The scanner changes waiting in the outbox, each diffed against its shadow; entries with
  * nothing to send come back as `unchanged`, ones the server would refuse as `held`.
  */
-export async function pendingScannerChanges(db: ScannerTables): Promise<{ changes: ScannerChange[]; unchanged: OutboxEntry[]; held: string[] }> {
+export async function pendingScannerChanges(
+  db: ScannerTables
+): Promise<{ changes: ScannerChange[]; unchanged: OutboxEntry[]; held: string[] }> {
   return db.transaction('r', db.scanners, db.outbox, db.shadows, async () => {
     const result = { changes: [] as ScannerChange[], unchanged: [] as OutboxEntry[], held: [] as string[] };
     for (const entry of await db.outbox.toArray()) {
@@ -37,7 +46,14 @@ export async function pendingScannerChanges(db: ScannerTables): Promise<{ change
   });
 }
 
-const shadowOf = ({ id, rev, name, description, category, source }: SyncedScanner): ScannerShadow => ({ id, rev, name, description, category, source });
+const shadowOf = ({ id, rev, name, description, category, source }: SyncedScanner): ScannerShadow => ({
+  id,
+  rev,
+  name,
+  description,
+  category,
+  source
+});
 
 /**
  * Writes the server's scanners into IndexedDB in one transaction. A scanner without unpushed
@@ -49,7 +65,11 @@ const shadowOf = ({ id, rev, name, description, category, source }: SyncedScanne
  * device's own write (see ownCreation). A name held by a scanner the pull did not touch moves
  * that one aside as "Name (local)", to be pushed.
  */
-export async function applyScanners(db: ScannerTables, records: SyncedScanner[], acked: ReadonlyMap<string, ScannerChange>): Promise<void> {
+export async function applyScanners(
+  db: ScannerTables,
+  records: SyncedScanner[],
+  acked: ReadonlyMap<string, ScannerChange>
+): Promise<void> {
   await db.transaction('rw', db.scanners, db.outbox, db.shadows, async () => {
     const next: ScannerRow[] = [];
     for (const record of records) {
@@ -71,7 +91,8 @@ export async function applyScanners(db: ScannerTables, records: SyncedScanner[],
       if (!local || record.deleted) continue;
       // A scanner created here has no shadow until an answer confirms it; its edits were made on what it pushed.
       const shadow = (await db.shadows.get(record.id)) ?? ownCreation(record.id, pushed);
-      if (shadow) await db.shadows.put(nextScannerShadow(shadow, local, entry.sent, record, pushed ? pushed.fields : null));
+      if (shadow)
+        await db.shadows.put(nextScannerShadow(shadow, local, entry.sent, record, pushed ? pushed.fields : null));
       await db.scanners.delete(record.id);
       next.push(rowOf(record, rebaseScanner(local, shadow, entry.sent, record), local, true));
     }
@@ -81,7 +102,12 @@ export async function applyScanners(db: ScannerTables, records: SyncedScanner[],
       if (holder) {
         const taken = new Set((await db.scanners.orderBy('nameKey').keys()).map(String));
         const name = freeName(holder.name, 'local', taken);
-        await db.scanners.put({ ...holder, name, nameKey: nameKey(name), source: writeHeaderMeta(holder.source, { ...holder, name }) });
+        await db.scanners.put({
+          ...holder,
+          name,
+          nameKey: nameKey(name),
+          source: writeHeaderMeta(holder.source, { ...holder, name })
+        });
         await recordChange(db.outbox, holder.id);
       }
       await db.scanners.put(row);

@@ -44,7 +44,8 @@ afterEach(() => {
   held.length = 0;
 });
 
-const sync = (device: ModelDevice) => syncRounds(device.context).catch((error: unknown) => (error instanceof TypeError ? null : Promise.reject(error)));
+const sync = (device: ModelDevice) =>
+  syncRounds(device.context).catch((error: unknown) => (error instanceof TypeError ? null : Promise.reject(error)));
 const codes = async (device: ModelDevice) => [...(await device.live()).scanners.values()].map((s) => s.code).sort();
 async function syncAll(rounds = 2) {
   for (let i = 0; i < rounds; i++) for (const device of devices) await sync(device);
@@ -61,7 +62,10 @@ describe('sync keeps every edit', () => {
     inFlight = (device) => device.saveScanner('s1', 'EMA', 'Filter = "edit by B, saved again";').then(() => undefined);
     await sync(b);
     await syncAll();
-    for (const device of devices) expect(await codes(device)).toEqual(['Filter = "edit by A";', 'Filter = "edit by B";', 'Filter = "edit by B, saved again";'].sort());
+    for (const device of devices)
+      expect(await codes(device)).toEqual(
+        ['Filter = "edit by A";', 'Filter = "edit by B";', 'Filter = "edit by B, saved again";'].sort()
+      );
   });
 
   it('2: offline edits that need several pushes each keep the other device’s code and a copy', async () => {
@@ -163,7 +167,11 @@ describe('sync keeps every edit', () => {
     for (let n = 1; n <= 4; n++) await b.saveScanner(`a${n}`, `Big ${n}`, big(n));
     await sync(b);
     await syncAll();
-    const expected = ['Filter = "edit by A";', 'Filter = "edit by B";', ...[1, 2, 3, 4].map((n) => codeOf(big(n)))].sort();
+    const expected = [
+      'Filter = "edit by A";',
+      'Filter = "edit by B";',
+      ...[1, 2, 3, 4].map((n) => codeOf(big(n)))
+    ].sort();
     expect([...(await server.live()).scanners.values()].map((s) => s.code).sort()).toEqual(expected);
     for (const device of devices) expect(await codes(device)).toEqual(expected);
   });
@@ -193,8 +201,14 @@ describe('sync keeps every edit', () => {
     await b.saveScanner('s1', 'EMA', 'Filter = 0;', { description: 'by B', category: 'trend' });
     expect((await sync(a))?.conflicts).toEqual([]);
     const lost = await sync(b);
-    expect(lost?.conflicts.map((c) => [c.kind, c.text])).toEqual([['edit-lost', 'Another device changed this scanner\'s description first (set it to "by A"), so "by B" was not kept.']]);
+    expect(lost?.conflicts.map((c) => [c.kind, c.text])).toEqual([
+      [
+        'edit-lost',
+        'Another device changed this scanner\'s description first (set it to "by A"), so "by B" was not kept.'
+      ]
+    ]);
     await syncAll();
-    for (const device of devices) expect(await device.scannerDb.scanners.get('s1')).toMatchObject({ description: 'by A', category: 'momentum' });
+    for (const device of devices)
+      expect(await device.scannerDb.scanners.get('s1')).toMatchObject({ description: 'by A', category: 'momentum' });
   });
 });

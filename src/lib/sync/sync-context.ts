@@ -4,8 +4,16 @@ import type { WatchlistRow } from '$lib/watchlists/watchlist-store';
 import type { OutboxEntry } from './outbox';
 import type { ScannerShadow, WatchlistShadow } from './shadows';
 
-export type ScannerTables = Dexie & { scanners: Table<ScannerRow, string>; outbox: Table<OutboxEntry, string>; shadows: Table<ScannerShadow, string> };
-export type WatchlistTables = Dexie & { watchlists: Table<WatchlistRow, string>; outbox: Table<OutboxEntry, string>; shadows: Table<WatchlistShadow, string> };
+export type ScannerTables = Dexie & {
+  scanners: Table<ScannerRow, string>;
+  outbox: Table<OutboxEntry, string>;
+  shadows: Table<ScannerShadow, string>;
+};
+export type WatchlistTables = Dexie & {
+  watchlists: Table<WatchlistRow, string>;
+  outbox: Table<OutboxEntry, string>;
+  shadows: Table<WatchlistShadow, string>;
+};
 
 /** Where the small sync state (device id, cursor, push number, epoch) is kept: localStorage in a browser. */
 export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;

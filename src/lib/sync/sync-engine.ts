@@ -4,7 +4,13 @@ import type { SyncContext } from './sync-context';
 import { describeConflict, type ConflictNote } from './sync-notices';
 import { handleRefusals, markSent, reconcileAfterResync, settle } from './sync-repair';
 import { applyWatchlists, pendingWatchlistChanges } from './watchlist-sync';
-import { syncResponseSchema, type ScannerChange, type SyncChange, type SyncResponse, type WatchlistChange } from './wire';
+import {
+  syncResponseSchema,
+  type ScannerChange,
+  type SyncChange,
+  type SyncResponse,
+  type WatchlistChange
+} from './wire';
 
 /** The server refuses bodies over 1 MiB; a push is split well below that. */
 const MAX_PUSH_BYTES = 600_000;
@@ -29,7 +35,10 @@ export async function syncRounds(context: SyncContext): Promise<SyncOutcome> {
   const outcome: SyncOutcome = { conflicts: [], held: [] };
   let seen: Set<string> | null = null;
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const [scanners, watchlists] = await Promise.all([pendingScannerChanges(context.scannerDb()), pendingWatchlistChanges(context.watchlistDb())]);
+    const [scanners, watchlists] = await Promise.all([
+      pendingScannerChanges(context.scannerDb()),
+      pendingWatchlistChanges(context.watchlistDb())
+    ]);
     await settle(context, 'scanner', scanners.unchanged);
     await settle(context, 'watchlist', watchlists.unchanged);
     const waiting: SyncChange[] = [...scanners.changes, ...watchlists.changes];
@@ -42,13 +51,27 @@ export async function syncRounds(context: SyncContext): Promise<SyncOutcome> {
     outcome.held = [...scanners.held, ...watchlists.held];
     let requeued = await handleRefusals(context, answer.refused, outcome.held);
     const acked = new Set(answer.applied.map((a) => a.changeId));
-    const ackedOf = <T extends SyncChange>(type: T['type']) => new Map(changes.filter((c): c is T => c.type === type && acked.has(c.changeId)).map((c) => [c.id, c]));
-    await applyScanners(context.scannerDb(), answer.changes.filter((r) => r.type === 'scanner'), ackedOf<ScannerChange>('scanner'));
-    await applyWatchlists(context.watchlistDb(), answer.changes.filter((r) => r.type === 'watchlist'), ackedOf<WatchlistChange>('watchlist'));
+    const ackedOf = <T extends SyncChange>(type: T['type']) =>
+      new Map(changes.filter((c): c is T => c.type === type && acked.has(c.changeId)).map((c) => [c.id, c]));
+    await applyScanners(
+      context.scannerDb(),
+      answer.changes.filter((r) => r.type === 'scanner'),
+      ackedOf<ScannerChange>('scanner')
+    );
+    await applyWatchlists(
+      context.watchlistDb(),
+      answer.changes.filter((r) => r.type === 'watchlist'),
+      ackedOf<WatchlistChange>('watchlist')
+    );
     // An acknowledged change of a record the answer did not carry (a deletion of one the server never had) is done.
     const returned = new Set(answer.changes.map((r) => `${r.type}:${r.id}`));
     for (const type of ['scanner', 'watchlist'] as const) {
-      await settle(context, type, changes.filter((c) => c.type === type && acked.has(c.changeId) && !returned.has(`${type}:${c.id}`)), true);
+      await settle(
+        context,
+        type,
+        changes.filter((c) => c.type === type && acked.has(c.changeId) && !returned.has(`${type}:${c.id}`)),
+        true
+      );
     }
     saveCursor(storage, answer.cursor);
     outcome.conflicts.push(...answer.conflicts.map((conflict) => describeConflict(conflict, Date.now())));
@@ -85,7 +108,10 @@ function fitPush(changes: SyncChange[]): SyncChange[] {
   return fitted;
 }
 
-async function send(context: SyncContext, body: { deviceId: string; seq: number; since: number; changes: SyncChange[] }): Promise<SyncResponse> {
+async function send(
+  context: SyncContext,
+  body: { deviceId: string; seq: number; since: number; changes: SyncChange[] }
+): Promise<SyncResponse> {
   const response = await context.post(body);
   const json: unknown = await response.json().catch(() => null);
   if (!response.ok) {

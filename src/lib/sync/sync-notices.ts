@@ -18,14 +18,28 @@ export function describeConflict(conflict: SyncConflict, at: number): ConflictNo
   const note = { kind, type, id, at };
   if (kind === 'conflict-copy') {
     const copyName = String(extra.copyName);
-    return { ...note, copyId: String(extra.copyId), copyName, text: `Both devices changed a scanner's code: the other version is saved as "${copyName}".` };
+    return {
+      ...note,
+      copyId: String(extra.copyId),
+      copyName,
+      text: `Both devices changed a scanner's code: the other version is saved as "${copyName}".`
+    };
   }
-  if (kind === 'name-clash') return { ...note, text: `"${String(extra.requested)}" was taken on the server: saved as "${String(extra.name)}".` };
-  if (kind === 'rename-lost') return { ...note, text: `Another device renamed this ${type} to "${String(extra.name)}" first, so "${String(extra.requested)}" was not kept.` };
+  if (kind === 'name-clash')
+    return { ...note, text: `"${String(extra.requested)}" was taken on the server: saved as "${String(extra.name)}".` };
+  if (kind === 'rename-lost')
+    return {
+      ...note,
+      text: `Another device renamed this ${type} to "${String(extra.name)}" first, so "${String(extra.requested)}" was not kept.`
+    };
   if (kind === 'edit-lost') {
     const kept = String(extra.value) === '' ? 'cleared it' : `set it to "${String(extra.value)}"`;
-    return { ...note, text: `Another device changed this scanner's ${String(extra.field)} first (${kept}), so "${String(extra.requested)}" was not kept.` };
+    return {
+      ...note,
+      text: `Another device changed this scanner's ${String(extra.field)} first (${kept}), so "${String(extra.requested)}" was not kept.`
+    };
   }
-  if (kind === 'delete-ignored') return { ...note, text: `A ${type} deleted here was edited on another device, so it was kept.` };
+  if (kind === 'delete-ignored')
+    return { ...note, text: `A ${type} deleted here was edited on another device, so it was kept.` };
   return { ...note, text: `A ${type} deleted on another device was edited here, so it is back.` };
 }

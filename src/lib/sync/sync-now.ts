@@ -60,7 +60,10 @@ async function syncOnce(context: SyncContext): Promise<void> {
 }
 
 async function countPending(context: SyncContext): Promise<void> {
-  const [scanners, watchlists] = await Promise.all([pendingScannerCount(context.scannerDb()), pendingWatchlistCount(context.watchlistDb())]);
+  const [scanners, watchlists] = await Promise.all([
+    pendingScannerCount(context.scannerDb()),
+    pendingWatchlistCount(context.watchlistDb())
+  ]);
   syncStatus.pending = scanners + watchlists;
 }
 

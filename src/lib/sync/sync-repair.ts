@@ -7,7 +7,9 @@ type Tables = { outbox: Table<OutboxEntry, string>; shadows: Table<{ id: string 
 /** One record type's database seen through what the two have in common. */
 const tablesOf = (context: SyncContext, type: 'scanner' | 'watchlist') => {
   const db: Dexie = type === 'scanner' ? context.scannerDb() : context.watchlistDb();
-  const records = (type === 'scanner' ? context.scannerDb().scanners : context.watchlistDb().watchlists) as unknown as Table<{ id: string }, string>;
+  const records = (type === 'scanner'
+    ? context.scannerDb().scanners
+    : context.watchlistDb().watchlists) as unknown as Table<{ id: string }, string>;
   return { db, records, tables: db as unknown as Tables };
 };
 
@@ -24,7 +26,13 @@ export async function markSent(context: SyncContext, changes: SyncChange[]): Pro
       for (const change of mine) {
         const entry = await tables.outbox.get(change.id);
         if (!entry) continue;
-        const push = change.type === 'scanner' ? { fields: change.fields } : { fields: change.name === undefined ? {} : { name: change.name }, symbols: [...change.add, ...change.remove] };
+        const push =
+          change.type === 'scanner'
+            ? { fields: change.fields }
+            : {
+                fields: change.name === undefined ? {} : { name: change.name },
+                symbols: [...change.add, ...change.remove]
+              };
         await tables.outbox.put({ ...entry, sent: withSent(entry.sent, push) });
       }
     });
@@ -32,7 +40,12 @@ export async function markSent(context: SyncContext, changes: SyncChange[]): Pro
 }
 
 /** Removes outbox entries that are done, unless the record changed again since (a new change id). */
-export async function settle(context: SyncContext, type: 'scanner' | 'watchlist', entries: Array<{ id: string; changeId: string }>, dropShadows = false): Promise<void> {
+export async function settle(
+  context: SyncContext,
+  type: 'scanner' | 'watchlist',
+  entries: Array<{ id: string; changeId: string }>,
+  dropShadows = false
+): Promise<void> {
   if (entries.length === 0) return;
   const { db, tables } = tablesOf(context, type);
   await db.transaction('rw', tables.outbox, tables.shadows, async () => {

@@ -17,4 +17,11 @@ export interface SyncStatus {
 }
 
 /** The one sync status, a rune: read it in a component and it stays current. */
-export const syncStatus: SyncStatus = $state({ state: 'idle', lastSyncedAt: null, pending: 0, lastError: null, notices: [], conflicts: [] });
+export const syncStatus: SyncStatus = $state({
+  state: 'idle',
+  lastSyncedAt: null,
+  pending: 0,
+  lastError: null,
+  notices: [],
+  conflicts: []
+});

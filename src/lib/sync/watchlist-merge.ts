@@ -20,7 +20,11 @@ export function symbolOps(from: SymbolRef[], to: SymbolRef[]): { add: SymbolRef[
  * The symbol operations to push: the difference from the shadow, plus every symbol an
  * unanswered push touched, stated again as it is now (so that push cannot have the last word).
  */
-export function pendingSymbolOps(local: SymbolRef[], shadow: SymbolRef[], sent: SentValues | undefined): { add: SymbolRef[]; remove: SymbolRef[] } {
+export function pendingSymbolOps(
+  local: SymbolRef[],
+  shadow: SymbolRef[],
+  sent: SentValues | undefined
+): { add: SymbolRef[]; remove: SymbolRef[] } {
   const ops = symbolOps(shadow, local);
   const here = new Set(local.map(keyOf));
   const listed = new Set([...ops.add, ...ops.remove].map(keyOf));
@@ -45,9 +49,21 @@ export function watchlistChange(
   shadow: WatchlistShadow | undefined,
   entry: { id: string; changeId: string; sent?: SentValues }
 ): WatchlistChange | null {
-  const header = { type: 'watchlist' as const, id: entry.id, changeId: entry.changeId, baseRev: shadow?.rev ?? null, deleted: local === null };
+  const header = {
+    type: 'watchlist' as const,
+    id: entry.id,
+    changeId: entry.changeId,
+    baseRev: shadow?.rev ?? null,
+    deleted: local === null
+  };
   // A deletion names the list it saw: the server keeps a list whose name or symbols changed since.
-  if (!local) return { ...header, add: [], remove: [], ...(shadow ? { base: { name: shadow.name, symbols: shadow.symbols.map(bare) } } : {}) };
+  if (!local)
+    return {
+      ...header,
+      add: [],
+      remove: [],
+      ...(shadow ? { base: { name: shadow.name, symbols: shadow.symbols.map(bare) } } : {})
+    };
   // Whole for a list the server has not confirmed; an unanswered push may have created it already, so its symbols are stated again.
   if (!shadow) return { ...header, name: local.name, ...pendingSymbolOps(local.symbols, [], entry.sent) };
   const ops = pendingSymbolOps(local.symbols, shadow.symbols, entry.sent);
@@ -61,7 +77,13 @@ export function watchlistChange(
  * will merge them), keeping `T`'s extra fields (a status) where it can.
  * @example rebaseSymbols([A, B], [A], undefined, [A, C]) // [A, C, B]: B added here, C from the server
  */
-export function rebaseSymbols<T extends SymbolRef>(local: T[], shadow: SymbolRef[], sent: SentValues | undefined, server: SymbolRef[], make: (s: SymbolRef) => T): T[] {
+export function rebaseSymbols<T extends SymbolRef>(
+  local: T[],
+  shadow: SymbolRef[],
+  sent: SentValues | undefined,
+  server: SymbolRef[],
+  make: (s: SymbolRef) => T
+): T[] {
   const mine = new Map(local.map((s) => [keyOf(s), s]));
   const { add, remove } = pendingSymbolOps(local, shadow, sent);
   const merged = new Map(server.map((s) => [keyOf(s), mine.get(keyOf(s)) ?? make(s)]));

@@ -14,7 +14,9 @@ const parse = (row: unknown): Watchlist | null => {
 const keyOf = (name: string) => name.replace(/\s+/g, ' ').trim().toLocaleLowerCase('en-US');
 
 /** The watchlist changes waiting in the outbox, each diffed against its shadow; entries with nothing to send come back as `unchanged`. */
-export async function pendingWatchlistChanges(db: WatchlistTables): Promise<{ changes: WatchlistChange[]; unchanged: OutboxEntry[]; held: string[] }> {
+export async function pendingWatchlistChanges(
+  db: WatchlistTables
+): Promise<{ changes: WatchlistChange[]; unchanged: OutboxEntry[]; held: string[] }> {
   return db.transaction('r', db.watchlists, db.outbox, db.shadows, async () => {
     const result = { changes: [] as WatchlistChange[], unchanged: [] as OutboxEntry[], held: [] as string[] };
     for (const entry of await db.outbox.toArray()) {
@@ -26,7 +28,11 @@ export async function pendingWatchlistChanges(db: WatchlistTables): Promise<{ ch
   });
 }
 
-const unchecked = (s: { symbol: string; exchange: string }): WatchlistSymbol => ({ symbol: s.symbol, exchange: s.exchange, status: 'unchecked' });
+const unchecked = (s: { symbol: string; exchange: string }): WatchlistSymbol => ({
+  symbol: s.symbol,
+  exchange: s.exchange,
+  status: 'unchecked'
+});
 
 /**
  * The shadow of a list with unpushed edits when the server sends a newer version: the server's
@@ -34,7 +40,13 @@ const unchecked = (s: { symbol: string; exchange: string }): WatchlistSymbol => 
  * renamed here and this device's acknowledged rename is not what the server holds; then the
  * base name and its revision stay, so the server can tell a concurrent rename.
  */
-function nextShadow(shadow: WatchlistShadow | undefined, local: Watchlist, sent: SentValues | undefined, server: SyncedWatchlist, acked: WatchlistChange | undefined): WatchlistShadow {
+function nextShadow(
+  shadow: WatchlistShadow | undefined,
+  local: Watchlist,
+  sent: SentValues | undefined,
+  server: SyncedWatchlist,
+  acked: WatchlistChange | undefined
+): WatchlistShadow {
   const next = { id: server.id, rev: server.rev, name: server.name, symbols: server.symbols };
   if (!shadow || !nameIsPending(local.name, shadow, sent) || acked?.name === server.name) return next;
   return { ...next, name: shadow.name, rev: shadow.rev };
@@ -44,7 +56,11 @@ function nextShadow(shadow: WatchlistShadow | undefined, local: Watchlist, sent:
  * Writes the server's watchlists into IndexedDB in one transaction, as `applyScanners` does for
  * scanners. Symbol statuses and symbols the server does not accept stay as they were here.
  */
-export async function applyWatchlists(db: WatchlistTables, records: SyncedWatchlist[], acked: ReadonlyMap<string, WatchlistChange>): Promise<void> {
+export async function applyWatchlists(
+  db: WatchlistTables,
+  records: SyncedWatchlist[],
+  acked: ReadonlyMap<string, WatchlistChange>
+): Promise<void> {
   await db.transaction('rw', db.watchlists, db.outbox, db.shadows, async () => {
     const next: WatchlistRow[] = [];
     for (const record of records) {
@@ -72,7 +88,13 @@ export async function applyWatchlists(db: WatchlistTables, records: SyncedWatchl
       const holder = await db.watchlists.where('nameKey').equals(row.nameKey).first();
       if (holder) {
         let n = 2;
-        while (await db.watchlists.where('nameKey').equals(keyOf(`${holder.name} (local ${n})`)).count()) n++;
+        while (
+          await db.watchlists
+            .where('nameKey')
+            .equals(keyOf(`${holder.name} (local ${n})`))
+            .count()
+        )
+          n++;
         const name = `${holder.name} (local ${n})`;
         await db.watchlists.put({ ...holder, name, nameKey: keyOf(name) });
         await recordChange(db.outbox, holder.id);
@@ -83,7 +105,14 @@ export async function applyWatchlists(db: WatchlistTables, records: SyncedWatchl
 }
 
 /** The list as it is kept here: the server's symbols with pending operations replayed, statuses kept, unsyncable symbols left in place. */
-function rowOf(record: SyncedWatchlist, name: string, local: Watchlist | null, base: Array<{ symbol: string; exchange: string }>, sent: SentValues | undefined, dirty: boolean): WatchlistRow {
+function rowOf(
+  record: SyncedWatchlist,
+  name: string,
+  local: Watchlist | null,
+  base: Array<{ symbol: string; exchange: string }>,
+  sent: SentValues | undefined,
+  dirty: boolean
+): WatchlistRow {
   const localSymbols = local?.symbols ?? [];
   // Not dirty: `base` is the local list itself, so only statuses carry over.
   const symbols = rebaseSymbols(localSymbols, base, sent, record.symbols, unchecked);

@@ -28,7 +28,15 @@ export const syncResponseSchema = z.object({
   conflicts: z.array(z.object({ kind: z.string(), type: recordType, id: z.string() }).passthrough()),
   changes: z.array(z.discriminatedUnion('type', [syncedScannerSchema, syncedWatchlistSchema])),
   refused: z
-    .array(z.object({ changeId: z.string(), type: recordType, id: z.string(), reason: z.enum(['unknown-record', 'stale', 'change-id-reused', 'invalid']), message: z.string() }))
+    .array(
+      z.object({
+        changeId: z.string(),
+        type: recordType,
+        id: z.string(),
+        reason: z.enum(['unknown-record', 'stale', 'change-id-reused', 'invalid']),
+        message: z.string()
+      })
+    )
     .default([]),
   cursor: z.number().int().min(0),
   more: z.boolean(),
@@ -69,8 +77,24 @@ export type SyncConflict = SyncResponse['conflicts'][number];
 
 // The server's REST rules for symbols (server/api/schemas.ts). A symbol outside them (a
 // pasted typo the list keeps flagged as unknown) stays on this device and is not synced.
-const SYNCABLE_SYMBOL = /^[A-Z0-9][A-Z0-9&_.\-]{0,63}$/;
-const SYNCABLE_EXCHANGES = new Set(['NSE', 'BSE', 'NFO', 'BFO', 'CDS', 'BCD', 'MCX', 'NCDEX', 'NCO', 'NSE_INDEX', 'BSE_INDEX', 'MCX_INDEX', 'GLOBAL_INDEX', 'CRYPTO']);
+const SYNCABLE_SYMBOL = /^[A-Z0-9][A-Z0-9&_.-]{0,63}$/;
+const SYNCABLE_EXCHANGES = new Set([
+  'NSE',
+  'BSE',
+  'NFO',
+  'BFO',
+  'CDS',
+  'BCD',
+  'MCX',
+  'NCDEX',
+  'NCO',
+  'NSE_INDEX',
+  'BSE_INDEX',
+  'MCX_INDEX',
+  'GLOBAL_INDEX',
+  'CRYPTO'
+]);
 
 /** @example isSyncableSymbol({ symbol: 'M&M', exchange: 'NSE' }) // true */
-export const isSyncableSymbol = ({ symbol, exchange }: SymbolRef) => SYNCABLE_SYMBOL.test(symbol) && SYNCABLE_EXCHANGES.has(exchange);
+export const isSyncableSymbol = ({ symbol, exchange }: SymbolRef) =>
+  SYNCABLE_SYMBOL.test(symbol) && SYNCABLE_EXCHANGES.has(exchange);
