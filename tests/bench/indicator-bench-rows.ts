@@ -44,7 +44,9 @@ const SLOWER_BY_DESIGN: Readonly<Record<string, string>> = {
   TSI: 'four chained EMAs',
   MI: 'two chained EMAs and a running sum of their ratio',
   HMA: 'three weighted moving averages, one of them over the other two',
-  LRSI: 'a four-stage Laguerre filter per bar'
+  LRSI: 'a four-stage Laguerre filter per bar',
+  PB: 'the three Bollinger series first (running sums of values and squares, a square root a bar), then the output from them: four series written a bar',
+  BBW: 'the three Bollinger series first (running sums of values and squares, a square root a bar), then the output from them: four series written a bar'
 };
 
 /**
