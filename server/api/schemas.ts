@@ -1,3 +1,4 @@
+import { SYMBOL_RULE, WELL_FORMED_SYMBOL } from '../../src-worker/symbols/symbol-rules.js';
 import { z } from 'zod';
 import { VALID_EXCHANGES } from '../openalgo/exchanges.js';
 
@@ -21,11 +22,7 @@ export const pageQuery = (defaultLimit: number, maxLimit: number) => ({
   offset: z.coerce.number().int().min(0).max(1_000_000_000).default(0)
 });
 
-export const symbolSchema = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-Z0-9][A-Z0-9&_.-]{0,63}$/, 'must be an NSE-style symbol (letters, digits, & _ . -)');
+export const symbolSchema = z.string().trim().toUpperCase().regex(WELL_FORMED_SYMBOL, SYMBOL_RULE);
 export const exchangeSchema = z.enum(VALID_EXCHANGES, { message: `one of ${VALID_EXCHANGES.join(', ')}` });
 
 /** At least one field: an empty PATCH is a mistake, not a no-op. */

@@ -1,22 +1,4 @@
-/** Exchanges OpenAlgo accepts (its VALID_EXCHANGES). */
-export const VALID_EXCHANGES = [
-  'NSE',
-  'BSE',
-  'NFO',
-  'BFO',
-  'CDS',
-  'BCD',
-  'MCX',
-  'NCDEX',
-  'NCO',
-  'NSE_INDEX',
-  'BSE_INDEX',
-  'MCX_INDEX',
-  'GLOBAL_INDEX',
-  'CRYPTO'
-] as const;
-
-export type Exchange = (typeof VALID_EXCHANGES)[number];
+export { VALID_EXCHANGES, type Exchange } from '../../src-worker/symbols/symbol-rules.js';
 
 /** Every interval OpenAlgo's history endpoint knows; each broker supports a subset (see `intervals`). */
 export const HISTORY_INTERVALS = [

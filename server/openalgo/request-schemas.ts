@@ -1,3 +1,4 @@
+import { SYMBOL_RULE, WELL_FORMED_SYMBOL } from '../../src-worker/symbols/symbol-rules.js';
 import { z } from 'zod';
 import { toIstDate } from '../../src-worker/calendar/index.js';
 import { HISTORY_INTERVALS, VALID_EXCHANGES } from './exchanges.js';
@@ -7,11 +8,7 @@ import { HISTORY_INTERVALS, VALID_EXCHANGES } from './exchanges.js';
  * The proxy validates browser requests with the same schemas. Objects are strict: an unexpected
  * field (an `apikey` from a browser, say) is refused rather than forwarded.
  */
-const symbol = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-Z0-9][A-Z0-9&_.-]{0,63}$/, 'must be an NSE-style symbol (letters, digits, & _ . -)');
+const symbol = z.string().trim().toUpperCase().regex(WELL_FORMED_SYMBOL, SYMBOL_RULE);
 const exchange = z.enum(VALID_EXCHANGES);
 const isoDate = z.string().refine((value) => toIstDate(value) !== null, 'must be a date as YYYY-MM-DD');
 const symbolOnExchange = z.strictObject({ symbol, exchange });

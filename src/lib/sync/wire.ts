@@ -1,3 +1,4 @@
+import { VALID_EXCHANGES, WELL_FORMED_SYMBOL } from '$engine/symbols/symbol-rules';
 import { z } from 'zod';
 
 /** What `POST /api/sync` answers, parsed before anything is written to IndexedDB. */
@@ -75,26 +76,10 @@ export type SyncChange = ScannerChange | WatchlistChange;
 export type SyncRefusal = SyncResponse['refused'][number];
 export type SyncConflict = SyncResponse['conflicts'][number];
 
-// The server's REST rules for symbols (server/api/schemas.ts). A symbol outside them (a
+// The server's rules for symbols (src-worker/symbols/symbol-rules.ts). A symbol outside them (a
 // pasted typo the list keeps flagged as unknown) stays on this device and is not synced.
-const SYNCABLE_SYMBOL = /^[A-Z0-9][A-Z0-9&_.-]{0,63}$/;
-const SYNCABLE_EXCHANGES = new Set([
-  'NSE',
-  'BSE',
-  'NFO',
-  'BFO',
-  'CDS',
-  'BCD',
-  'MCX',
-  'NCDEX',
-  'NCO',
-  'NSE_INDEX',
-  'BSE_INDEX',
-  'MCX_INDEX',
-  'GLOBAL_INDEX',
-  'CRYPTO'
-]);
+const SYNCABLE_EXCHANGES: ReadonlySet<string> = new Set(VALID_EXCHANGES);
 
 /** @example isSyncableSymbol({ symbol: 'M&M', exchange: 'NSE' }) // true */
 export const isSyncableSymbol = ({ symbol, exchange }: SymbolRef) =>
-  SYNCABLE_SYMBOL.test(symbol) && SYNCABLE_EXCHANGES.has(exchange);
+  WELL_FORMED_SYMBOL.test(symbol) && SYNCABLE_EXCHANGES.has(exchange);

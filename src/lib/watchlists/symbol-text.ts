@@ -1,3 +1,4 @@
+import { WELL_FORMED_SYMBOL } from '$engine/symbols/symbol-rules';
 import type { SymbolRef } from './watchlist-model';
 
 /** What a pasted text or an imported file held. */
@@ -10,7 +11,6 @@ export interface ParsedSymbols {
 export const DEFAULT_EXCHANGE = 'NSE';
 
 /** Exchanges and symbols as OpenAlgo spells them; anything else is still kept, to be flagged unknown. */
-const WELL_FORMED_SYMBOL = /^[A-Z0-9][A-Z0-9&_.-]{0,63}$/;
 const WELL_FORMED_EXCHANGE = /^[A-Z][A-Z_]{1,15}$/;
 
 /**
