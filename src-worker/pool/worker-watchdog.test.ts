@@ -24,8 +24,9 @@ return { signal: 'BUY', metrics: { close: last(close) } };`;
 const PLAIN = `return { signal: 'SEEN', metrics: { close: last(close) } };`;
 /**
  * How long that call takes on this machine (warm, on the main thread; a fresh worker is
- * slower still). The time limit and the watchdog's margin are a quarter of it each, so the
- * call always outlasts limit + margin, on a fast machine as on a slow one.
+ * slower still). The time limit and the watchdog's margin are a sixth of it each: the
+ * watchdog, checking every quarter of that budget, sees the stall within about 3.5 sixths,
+ * well before the call ends, on a fast machine as on a slow one.
  */
 function heavyCallMs(): number {
   const avgdev = taFunctions.get('AVGDEV')!;
@@ -35,8 +36,8 @@ function heavyCallMs(): number {
   runTaFunction(avgdev, [series], [500]);
   return performance.now() - started;
 }
-const QUARTER = Math.max(10, Math.floor(heavyCallMs() / 4));
-const limits = { timeoutMs: QUARTER };
+const SIXTH = Math.max(10, Math.floor(heavyCallMs() / 6));
+const limits = { timeoutMs: SIXTH };
 
 let spawned = 0;
 /** Resolves when a worker reports starting the symbol that gets stuck. */
@@ -93,13 +94,13 @@ function spawnCounted(sharedProgress: boolean): SpawnedWorker {
   };
 }
 
-const pool = new ScanPool({ size: 1, watchdogMarginMs: QUARTER, spawn: () => spawnCounted(true) });
+const pool = new ScanPool({ size: 1, watchdogMarginMs: SIXTH, spawn: () => spawnCounted(true) });
 afterAll(() => pool.close());
 
 const STUCK_ERROR = {
   symbol: STUCK_ON,
   exchange: 'NSE',
-  message: `the scanner exceeded the time limit in a host function (no progress for ${2 * QUARTER} ms); the worker was restarted`,
+  message: `the scanner exceeded the time limit in a host function (no progress for ${2 * SIXTH} ms); the worker was restarted`,
   line: null,
   column: null
 };
@@ -147,7 +148,7 @@ describe('a worker stuck in host code past the time limit', () => {
 describe('a worker that reports progress by (throttled) messages, as in a page that is not cross-origin isolated', () => {
   it('is replaced when stuck, and running the suspects one at a time blames the right symbol', async () => {
     const before = spawned;
-    const messagePool = new ScanPool({ size: 1, watchdogMarginMs: QUARTER, spawn: () => spawnCounted(false) });
+    const messagePool = new ScanPool({ size: 1, watchdogMarginMs: SIXTH, spawn: () => spawnCounted(false) });
     try {
       expectOnlyStuckSymbolFailed(
         await messagePool.scan({ source: HOST_HEAVY, limits, symbols: realTasks(250, SYMBOLS) })
