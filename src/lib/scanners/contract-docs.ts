@@ -88,8 +88,7 @@ export const CONTRACT_NAMES: readonly ContractName[] = [
     'tf(interval) → { open, high, low, close, volume, oi, time }',
     "Bars of a higher timeframe resampled from the bars this scan sees: tf('W') weeks (Mon–Fri IST), tf('M') calendar months, " +
       "from intraday bars tf('D') sessions or tf('75m') (a whole multiple of the interval, from 09:15 IST). Open = first open, high = max, " +
-      "low = min, close = last close, volume = sum, oi = last, time = the period's first bar; the last bar is still forming. " +
-      "With @also 15m, tf('15m') is that second interval, cut so only bars closed by each bar are seen."
+      "low = min, close = last close, volume = sum, oi = last, time = the period's first bar; the last bar is still forming."
   ),
   {
     name: 'benchmark',
@@ -149,11 +148,6 @@ export const HEADER_TAGS: readonly HeaderTag[] = [
     tag: 'plot',
     signature: '@plot EMA(close, 20) pane=lower label="EMA 20"',
     doc: "An indicator drawn on the symbol's chart; a tf('W') series is drawn as a step line"
-  },
-  {
-    tag: 'also',
-    signature: '@also 15m',
-    doc: "A second base interval loaded for each symbol (one more request, same cache); tf('15m') returns it, each bar seeing only the 15m bars closed by then"
   },
   {
     tag: 'benchmark',

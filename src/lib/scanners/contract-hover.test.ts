@@ -6,7 +6,6 @@ const SOURCE = `/**
  * @name RS leaders
  * @benchmark NIFTY500
  * @top 20
- * @also 15m
  */
 // benchmark in a comment
 const weekly = tf('W');
@@ -38,7 +37,6 @@ describe('contractDocAt', () => {
   it('explains the header tags inside the header', () => {
     expect(hoverOn('@benchmark')?.text).toMatch(/^@benchmark NIFTY500\n/);
     expect(hoverOn('top 20')?.text).toContain('when the scanner sets Rank');
-    expect(hoverOn('also 15m')?.text).toContain("tf('15m') returns it");
   });
 
   it('stays quiet on properties, comments and strings', () => {
