@@ -1,20 +1,17 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { istDateOf } from '../../src-worker/calendar/index.js';
 import { packCandles } from '../../src-worker/candles/packed.js';
 import { lastBars } from '../../src-worker/candles/types.js';
 import { ScanPool } from '../../src-worker/pool/scan-pool.js';
 import { createEventBus, type ServerEvent } from '../events/index.js';
-import { createCandleCache, type CandleCache } from '../market/index.js';
-import { createOpenAlgoClient } from '../openalgo/index.js';
-import { startSimulator, type RunningSimulator } from '../simulator/index.js';
-import { openStore, storePath, type Store } from '../store/index.js';
+import type { CandleCache } from '../market/index.js';
+import type { RunningSimulator } from '../simulator/index.js';
+import type { Store } from '../store/index.js';
 import { coldFetchStartDate } from '../../src-worker/candles/history-range.js';
 import { createStoreRoutes } from '../api/index.js';
 import { runHeadlessScan } from './run-headless-scan.js';
-import { createSharedScanPool, type SharedScanPool } from './shared-scan-pool.js';
+import { startHeadlessRig, type HeadlessRig } from './headless-test-rig.js';
+import type { SharedScanPool } from './shared-scan-pool.js';
 
 const market = new Date('2026-01-23T16:00:00+05:30');
 const SCANNER = `/**
@@ -27,32 +24,17 @@ AddColumn('Close', last(close));
 `;
 const SYMBOLS = ['SBIN', 'RELIANCE', 'TCS', 'INFY', 'HDFCBANK', 'ITC', 'NOSUCHSYMBOL'];
 
-let dir: string;
+let rig: HeadlessRig;
 let sim: RunningSimulator;
 let store: Store;
 let cache: CandleCache;
 let pool: SharedScanPool;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'fluxscan-headless-'));
-  sim = await startSimulator({ port: 0, now: () => market, historySpacingMs: 0, rateLimitPerSecond: 1000 });
-  const client = createOpenAlgoClient({
-    host: sim.url,
-    apiKey: sim.apiKey,
-    source: 'simulator',
-    historyRatePerSecond: 100,
-    retries: 0
-  });
-  cache = createCandleCache({ directory: join(dir, 'candles'), client, now: () => market });
-  store = await openStore(storePath(dir));
-  pool = createSharedScanPool({ size: 2 });
+  rig = await startHeadlessRig('fluxscan-headless-', market);
+  ({ sim, store, cache, pool } = rig);
 });
-afterAll(async () => {
-  pool.close();
-  store.close();
-  await sim.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => rig.close());
 
 /** History requests for `symbol` the simulator has received so far. */
 const historyCalls = (symbol: string) =>

@@ -1,18 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { istDateOf } from '../../src-worker/calendar/index.js';
 import { coldFetchStartDate } from '../../src-worker/candles/history-range.js';
 import { lastBars, type CandleColumns } from '../../src-worker/candles/types.js';
 import { taFunctions } from '../../src-worker/ta/index.js';
 import { createEventBus } from '../events/index.js';
-import { createCandleCache, type CandleCache } from '../market/index.js';
-import { createOpenAlgoClient } from '../openalgo/index.js';
-import { startSimulator, type RunningSimulator } from '../simulator/index.js';
-import { openStore, storePath, type Store } from '../store/index.js';
+import type { CandleCache } from '../market/index.js';
+import type { Store } from '../store/index.js';
 import { runHeadlessScan } from './run-headless-scan.js';
-import { createSharedScanPool, type SharedScanPool } from './shared-scan-pool.js';
+import { startHeadlessRig, type HeadlessRig } from './headless-test-rig.js';
+import type { SharedScanPool } from './shared-scan-pool.js';
 
 const market = new Date('2026-01-23T16:00:00+05:30');
 const LOOKBACK = 300;
@@ -36,32 +32,16 @@ AddColumn('IQR', last(ta.IQR(close, 13)));
 `;
 const SYMBOLS = ['SBIN', 'RELIANCE', 'TCS', 'INFY', 'HDFCBANK', 'ITC'];
 
-let dir: string;
-let sim: RunningSimulator;
+let rig: HeadlessRig;
 let store: Store;
 let cache: CandleCache;
 let pool: SharedScanPool;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'fluxscan-signals-headless-'));
-  sim = await startSimulator({ port: 0, now: () => market, historySpacingMs: 0, rateLimitPerSecond: 1000 });
-  const client = createOpenAlgoClient({
-    host: sim.url,
-    apiKey: sim.apiKey,
-    source: 'simulator',
-    historyRatePerSecond: 100,
-    retries: 0
-  });
-  cache = createCandleCache({ directory: join(dir, 'candles'), client, now: () => market });
-  store = await openStore(storePath(dir));
-  pool = createSharedScanPool({ size: 2 });
+  rig = await startHeadlessRig('fluxscan-signals-headless-', market);
+  ({ store, cache, pool } = rig);
 });
-afterAll(async () => {
-  pool.close();
-  store.close();
-  await sim.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => rig.close());
 
 /** The newest value of one output of `ta.NAME`, computed in this process straight from the engine's spec. */
 function newest(name: string, series: Float64Array[], options: number[], output = 0): number {
